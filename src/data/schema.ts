@@ -1,0 +1,268 @@
+import { z } from 'zod';
+
+/**
+ * The dataset schema: one source for the TypeScript types (z.infer) and the
+ * run-time validation of any report opened in the app. Cross-references
+ * (fact -> area, grouping -> fact, ...) are checked in `refineDataset` so each
+ * broken link is reported at its own JSON path.
+ */
+
+export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const DIMENSIONS = ['channel', 'category', 'level'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+const text = z.string().min(1).max(2000);
+export const L10n = z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text });
+export type L10n = z.infer<typeof L10n>;
+
+export const Id = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"');
+const IsoDate = z.iso.date();
+const Offset = z.int().nonnegative();
+
+const Tags = z.strictObject({
+  channel: z.array(Id).optional(),
+  category: z.array(Id).optional(),
+  level: z.array(Id).optional(),
+});
+export type Tags = z.infer<typeof Tags>;
+
+/** Where a fact comes from: section path, exact quote and its offset in the source text. */
+const provenance = {
+  section: z.string().min(1).max(40),
+  quote: z.string().min(1).max(1000),
+  offset: Offset,
+  /** The figure as the report writes it, e.g. "7000餘條", "突破760萬人次". */
+  written: z.string().min(1).max(40),
+  /** The numeral inside `written` and where it starts in the source text. */
+  valueText: z.string().min(1).max(20),
+  valueOffset: Offset,
+};
+
+const factBase = {
+  id: Id,
+  area: Id,
+  label: L10n,
+  note: L10n.optional(),
+  tags: Tags.optional(),
+  ...provenance,
+};
+
+const QuantityFact = z.strictObject({
+  ...factBase,
+  kind: z.literal('quantity'),
+  value: z.number().finite(),
+  /** Key into `units`, as the report writes it (條, 萬人次, %); absent for bare ordinals. */
+  unit: z.string().max(10).optional(),
+  approx: z.enum(['more-than', 'exceeds']).optional(),
+  ordinal: z.boolean().optional(),
+});
+
+const DateFact = z.strictObject({ ...factBase, kind: z.literal('date'), date: IsoDate });
+
+export const Fact = z.discriminatedUnion('kind', [QuantityFact, DateFact]);
+export type Fact = z.infer<typeof Fact>;
+export type QuantityFact = z.infer<typeof QuantityFact>;
+
+const Unit = z.strictObject({
+  /** May be empty in a language that needs no word after the number (English "86 villages"). */
+  label: z.strictObject({ 'zh-Hant': z.string().max(20), 'zh-Hans': z.string().max(20), en: z.string().max(20) }),
+  /** Multiplier to plain units, e.g. 10000 for 萬人次. */
+  scale: z.number().positive().optional(),
+});
+
+const DimensionValue = z.strictObject({ id: Id, label: L10n });
+
+const Area = z.strictObject({
+  id: Id,
+  title: L10n,
+  summary: L10n,
+  sections: z.array(z.string().min(1)).min(1),
+});
+export type Area = z.infer<typeof Area>;
+
+const ListItem = z.strictObject({ text: z.string().min(1).max(200), offset: Offset, label: L10n });
+const TextList = z.strictObject({
+  id: Id,
+  area: Id,
+  kind: z.enum(['flow', 'list']),
+  title: L10n,
+  section: z.string().min(1).max(40),
+  /** True when the report says "等" (and others): the list is not complete. */
+  partial: z.boolean().optional(),
+  items: z.array(ListItem).min(1).max(200),
+});
+export type TextList = z.infer<typeof TextList>;
+
+const Bar = z.strictObject({ fact: Id, key: Id, series: Id.optional() });
+const Grouping = z.strictObject({
+  id: Id,
+  area: Id,
+  title: L10n,
+  note: L10n.optional(),
+  chart: z.enum(['bar', 'grouped-bar']),
+  /** Which dimension the bar keys belong to; 'custom' keys are labelled by `keys`. */
+  dimension: z.enum([...DIMENSIONS, 'custom']),
+  keys: z.array(DimensionValue).optional(),
+  series: z.array(DimensionValue).optional(),
+  bars: z.array(Bar).min(1).max(10000),
+});
+export type Grouping = z.infer<typeof Grouping>;
+
+const RelationBase = { id: Id, label: L10n, note: L10n.optional() };
+const Relation = z.discriminatedUnion('kind', [
+  /** Parts should add up to the total (a fact, or a constant such as 100 %). */
+  z.strictObject({
+    ...RelationBase,
+    kind: z.literal('sum'),
+    parts: z.array(Id).min(1),
+    total: z.union([Id, z.strictObject({ constant: z.number() })]),
+  }),
+  /** A percentage should equal part / whole at the precision the report writes. */
+  z.strictObject({ ...RelationBase, kind: z.literal('share'), share: Id, part: Id, whole: Id }),
+  /** "Of which": the parts together should not exceed the total. */
+  z.strictObject({ ...RelationBase, kind: z.literal('within'), parts: z.array(Id).min(1), total: Id }),
+  /** Overlapping channels: together they should reach at least the total. */
+  z.strictObject({ ...RelationBase, kind: z.literal('cover'), parts: z.array(Id).min(1), total: Id }),
+  /** The same figure given twice should be equal. */
+  z.strictObject({ ...RelationBase, kind: z.literal('equal'), facts: z.tuple([Id, Id]) }),
+  /** A count should equal the number of items the report names. */
+  z.strictObject({ ...RelationBase, kind: z.literal('count'), fact: Id, list: Id }),
+]);
+export type Relation = z.infer<typeof Relation>;
+
+const CoveragePart = z.strictObject({
+  part: z.string().min(1).max(10),
+  title: L10n,
+  status: z.enum(['present', 'partial', 'missing']),
+});
+
+const NonFigure = z.strictObject({ text: z.string().min(1).max(100), reason: L10n });
+
+const Meta = z.strictObject({
+  id: Id,
+  title: L10n,
+  region: L10n,
+  publisher: L10n,
+  period: z.strictObject({ start: IsoDate, end: IsoDate }),
+  published: IsoDate,
+  language: z.enum(LANGS),
+  languages: z.array(z.enum(LANGS)).min(1),
+  /** Source text shipped beside the JSON (relative to it); absent when there is none. */
+  source: z.strictObject({ file: z.string().min(1).max(200), chars: z.int().positive() }).optional(),
+  coverage: z.array(CoveragePart),
+  headline: z.array(Id).max(12),
+});
+
+export const DatasetShape = z.strictObject({
+  schemaVersion: z.literal(1),
+  meta: Meta,
+  dimensions: z.strictObject({
+    channel: z.array(DimensionValue),
+    category: z.array(DimensionValue),
+    level: z.array(DimensionValue),
+  }),
+  units: z.record(z.string().max(10), Unit),
+  areas: z.array(Area).min(1).max(1000),
+  facts: z.array(Fact).min(1).max(200000),
+  lists: z.array(TextList).max(10000),
+  groupings: z.array(Grouping).max(20000),
+  relations: z.array(Relation).max(50000),
+  /** Numerals in the source that are names or numbering, not figures, and why. */
+  nonFigures: z.array(NonFigure).max(1000),
+});
+
+export const Dataset = DatasetShape.superRefine(refineDataset);
+export type Dataset = z.infer<typeof DatasetShape>;
+
+type Ctx = z.RefinementCtx;
+
+function unique(ids: readonly string[], path: string, ctx: Ctx): Set<string> {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${id}"`, path: [path, i, 'id'] });
+    seen.add(id);
+  });
+  return seen;
+}
+
+function refineDataset(d: Dataset, ctx: Ctx): void {
+  const areas = unique(d.areas.map((a) => a.id), 'areas', ctx);
+  const facts = unique(d.facts.map((f) => f.id), 'facts', ctx);
+  const lists = unique(d.lists.map((l) => l.id), 'lists', ctx);
+  unique(d.groupings.map((g) => g.id), 'groupings', ctx);
+  unique(d.relations.map((r) => r.id), 'relations', ctx);
+  const dims = {
+    channel: new Set(d.dimensions.channel.map((v) => v.id)),
+    category: new Set(d.dimensions.category.map((v) => v.id)),
+    level: new Set(d.dimensions.level.map((v) => v.id)),
+  };
+  const missing = (path: (string | number)[], what: string, id: string) =>
+    ctx.addIssue({ code: 'custom', message: `unknown ${what} "${id}"`, path });
+  const needFact = (id: string, path: (string | number)[]) => {
+    if (!facts.has(id)) missing(path, 'fact', id);
+  };
+  const quantities = new Set(d.facts.filter((f) => f.kind === 'quantity').map((f) => f.id));
+  // Relations do arithmetic, so they may only read quantities (not dates).
+  const needQuantity = (id: string, path: (string | number)[]) => {
+    if (!facts.has(id)) missing(path, 'fact', id);
+    else if (!quantities.has(id)) ctx.addIssue({ code: 'custom', message: `fact "${id}" is not a quantity`, path });
+  };
+
+  d.facts.forEach((f, i) => {
+    if (!areas.has(f.area)) missing(['facts', i, 'area'], 'area', f.area);
+    for (const dim of DIMENSIONS)
+      f.tags?.[dim]?.forEach((t, j) => {
+        if (!dims[dim].has(t)) missing(['facts', i, 'tags', dim, j], dim, t);
+      });
+    if (f.kind === 'quantity' && f.unit !== undefined && !(f.unit in d.units))
+      missing(['facts', i, 'unit'], 'unit', f.unit);
+    const inQuote = f.valueOffset >= f.offset && f.valueOffset + f.valueText.length <= f.offset + f.quote.length;
+    if (!inQuote)
+      ctx.addIssue({ code: 'custom', message: 'the value lies outside its quote', path: ['facts', i, 'valueOffset'] });
+  });
+  d.lists.forEach((l, i) => {
+    if (!areas.has(l.area)) missing(['lists', i, 'area'], 'area', l.area);
+  });
+  d.groupings.forEach((g, i) => {
+    if (!areas.has(g.area)) missing(['groupings', i, 'area'], 'area', g.area);
+    const keys = g.dimension === 'custom' ? new Set(g.keys?.map((k) => k.id)) : dims[g.dimension];
+    const series = new Set(g.series?.map((s) => s.id));
+    g.bars.forEach((b, j) => {
+      needFact(b.fact, ['groupings', i, 'bars', j, 'fact']);
+      if (!keys.has(b.key)) missing(['groupings', i, 'bars', j, 'key'], 'key', b.key);
+      if (b.series !== undefined && !series.has(b.series)) missing(['groupings', i, 'bars', j, 'series'], 'series', b.series);
+    });
+  });
+  d.relations.forEach((r, i) => {
+    const at = (...p: (string | number)[]) => ['relations', i, ...p];
+    switch (r.kind) {
+      case 'sum':
+        if (typeof r.total === 'string') needQuantity(r.total, at('total'));
+        r.parts.forEach((p, j) => needQuantity(p, at('parts', j)));
+        break;
+      case 'within':
+      case 'cover':
+        needQuantity(r.total, at('total'));
+        r.parts.forEach((p, j) => needQuantity(p, at('parts', j)));
+        break;
+      case 'share':
+        needQuantity(r.share, at('share'));
+        needQuantity(r.part, at('part'));
+        needQuantity(r.whole, at('whole'));
+        break;
+      case 'equal':
+        r.facts.forEach((p, j) => needQuantity(p, at('facts', j)));
+        break;
+      case 'count':
+        needQuantity(r.fact, at('fact'));
+        if (!lists.has(r.list)) missing(at('list'), 'list', r.list);
+        break;
+    }
+  });
+  d.meta.headline.forEach((id, i) => needFact(id, ['meta', 'headline', i]));
+}
