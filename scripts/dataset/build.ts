@@ -11,14 +11,16 @@ import * as spec from './luzhou-2018';
 
 // Taiwan phrases -> mainland Simplified. The source was converted from a mainland
 // original, so the reverse phrase conversion (檔案 -> 文件) restores its wording.
-// 檔案館/檔案局 really are archives; OpenCC's phrase table would turn them into 文件.
-const keepArchives: [string, string][] = [
+// Two small corrections run first: 檔案館/檔案局 really are archives (OpenCC's phrase
+// table would make them 文件), and 預設 is 默认 in mainland UI wording.
+const corrections: [string, string][] = [
   ['檔案館', '档案馆'],
   ['檔案局', '档案局'],
+  ['預設', '默认'],
 ];
-const protect = OpenCC.CustomConverter(keepArchives);
+const protect = OpenCC.CustomConverter(corrections);
 const twpToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
-const toHans = (s: string) => twpToCn(protect(s));
+export const toHans = (s: string) => twpToCn(protect(s));
 
 export const l10n = ([zhHant, en]: Text): L10n => ({ 'zh-Hant': zhHant, 'zh-Hans': toHans(zhHant), en });
 
@@ -128,7 +130,12 @@ export function buildDataset(source: string): Dataset {
     units: Object.fromEntries(
       Object.entries(spec.units).map(([k, u]) => [k, { label: l10n(u.label), ...(u.scale ? { scale: u.scale } : {}) }]),
     ),
-    areas: spec.areas.map(([id, title, summary, sections]) => ({ id, title: l10n(title), summary: l10n(summary), sections })),
+    areas: spec.areas.map(([id, title, summary, sections]) => ({
+      id,
+      title: l10n(title),
+      summary: l10n(summary),
+      sections,
+    })),
     facts: spec.facts.map((f) => buildFact(source, f)),
     lists: spec.lists.map((l) => buildList(source, l)),
     groupings: spec.groupings.map((g) => ({
@@ -140,9 +147,18 @@ export function buildDataset(source: string): Dataset {
       dimension: g.dimension,
       ...(g.keys ? { keys: dims(g.keys) } : {}),
       ...(g.series ? { series: dims(g.series) } : {}),
-      bars: g.bars.map(([fact, key, series]) => ({ fact, key, ...(series ? { series } : {}) })),
+      bars: g.bars.map(([fact, key, series, share]) => ({
+        fact,
+        key,
+        ...(series ? { series } : {}),
+        ...(share ? { share } : {}),
+      })),
     })),
-    relations: spec.relations.map((r) => ({ ...r, label: l10n(r.label), ...(r.note ? { note: l10n(r.note) } : {}) })),
+    relations: spec.relations.map(({ label, note, ...r }) => ({
+      ...r,
+      label: l10n(label),
+      ...(note ? { note: l10n(note) } : {}),
+    })),
     nonFigures: spec.nonFigures.map(([text, ...reason]) => ({ text, reason: l10n(reason) })),
   };
 }

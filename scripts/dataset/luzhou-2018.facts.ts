@@ -42,7 +42,8 @@ const categoryFacts = (
   },
 ]);
 
-const fairCompetition = '其中復函3件、行政規範性檔案44件、會議紀要2件、框架協定31件、密件10件、請示件162件、普通檔案264件、有實質性內容的協定49件';
+const fairCompetition =
+  '其中復函3件、行政規範性檔案44件、會議紀要2件、框架協定31件、密件10件、請示件162件、普通檔案264件、有實質性內容的協定49件';
 const fairCompetitionFacts = (
   [
     ['replies', '復函3件', '復函', 'Letters of reply'],
@@ -54,43 +55,67 @@ const fairCompetitionFacts = (
     ['ordinary', '普通檔案264件', '普通檔案', 'Ordinary documents'],
     ['agreements', '有實質性內容的協定49件', '有實質性內容的協定', 'Agreements with substantive content'],
   ] as const
-).map(
-  ([key, written, zh, en]): FactSpec => ({
-    id: `fair-competition-${key}`,
-    area: 'participation',
-    section: '一(二)3',
-    quote: fairCompetition,
-    written: written.replace(zh, ''),
-    unit: '件',
-    label: [`公平競爭審查:${zh}`, `Fair-competition reviews: ${en.toLowerCase()}`],
-    ...(key === 'normative' ? { tags: { category: ['normative-docs'] } } : {}),
-  }),
-);
+).map(([key, written, zh, en]): FactSpec => ({
+  id: `fair-competition-${key}`,
+  area: 'participation',
+  section: '一(二)3',
+  quote: fairCompetition,
+  written: written.replace(zh, ''),
+  unit: '件',
+  label: [`公平競爭審查:${zh}`, `Fair-competition reviews: ${en.toLowerCase()}`],
+  ...(key === 'normative' ? { tags: { category: ['normative-docs'] } } : {}),
+}));
 
 const tierFacts = (
   [
-    ['county', 'district', '縣級一級目錄54項、二級目錄192項、三級目錄532項', ['54項', '192項', '532項'], '縣級', 'County'],
-    ['township', 'township', '鄉鎮一級目錄41項、二級目錄121項、三級目錄337項', ['41項', '121項', '337項'], '鄉鎮', 'Township'],
-    ['village', 'village', '村級一級目錄23項、二級目錄89項、三級目錄189項', ['23項', '89項', '189項'], '村級', 'Village'],
+    [
+      'county',
+      'district',
+      '縣級一級目錄54項、二級目錄192項、三級目錄532項',
+      ['54項', '192項', '532項'],
+      '縣級',
+      'County',
+    ],
+    [
+      'township',
+      'township',
+      '鄉鎮一級目錄41項、二級目錄121項、三級目錄337項',
+      ['41項', '121項', '337項'],
+      '鄉鎮',
+      'Township',
+    ],
+    [
+      'village',
+      'village',
+      '村級一級目錄23項、二級目錄89項、三級目錄189項',
+      ['23項', '89項', '189項'],
+      '村級',
+      'Village',
+    ],
   ] as const
 ).flatMap(([key, level, quote, tiers, zh, en]) =>
-  tiers.map(
-    (written, i): FactSpec => ({
-      id: `catalogue-${key}-tier-${i + 1}`,
-      area: 'standardization',
-      section: '一(四)2',
-      quote,
-      written,
-      unit: '項',
-      label: [`${zh}${['一', '二', '三'][i]}級目錄`, `${en} catalogue, tier ${i + 1}`],
-      tags: { level: [level] },
-    }),
-  ),
+  tiers.map((written, i): FactSpec => ({
+    id: `catalogue-${key}-tier-${i + 1}`,
+    area: 'standardization',
+    section: '一(四)2',
+    quote,
+    written,
+    unit: '項',
+    label: [`${zh}${['一', '二', '三'][i]}級目錄`, `${en} catalogue, tier ${i + 1}`],
+    tags: { level: [level] },
+  })),
 );
 
 const readingFacts = (
   [
-    ['service-centres', '在各級政務服務中心開設查閱點88個,接待人數55.58萬人次', '88個', '55.58萬人次', '政務服務中心', 'government service centres'],
+    [
+      'service-centres',
+      '在各級政務服務中心開設查閱點88個,接待人數55.58萬人次',
+      '88個',
+      '55.58萬人次',
+      '政務服務中心',
+      'government service centres',
+    ],
     ['archives', '在各級檔案館開設政府信息公開查閱點9個,接待人數5.95萬人次', '9個', '5.95萬人次', '檔案館', 'archives'],
     ['libraries', '在各級圖書館開設查閱點19個,接待人數3.73萬人次', '19個', '3.73萬人次', '圖書館', 'libraries'],
   ] as const
@@ -313,7 +338,8 @@ export const facts: FactSpec[] = [
     id: 'social-assistance-items',
     area: 'livelihood',
     section: '一(一)5',
-    quote: '全市入口網站重點公開城鄉低保對象人數、特困人員人數、社會救助對象人數、低保標準、補助水平、資金支出等信息 6469條',
+    quote:
+      '全市入口網站重點公開城鄉低保對象人數、特困人員人數、社會救助對象人數、低保標準、補助水平、資金支出等信息 6469條',
     written: '6469條',
     unit: '條',
     label: ['入口網站公開社會救助信息', 'Social-assistance records on portal websites'],
@@ -378,7 +404,10 @@ export const facts: FactSpec[] = [
     quote: '2018年全市各級共公開了724件人大代表建議和政協委員提案辦理結果',
     written: '724件',
     unit: '件',
-    label: ['公開人大代表建議和政協委員提案辦理結果', 'Responses to deputies’ suggestions and CPPCC proposals published'],
+    label: [
+      '公開人大代表建議和政協委員提案辦理結果',
+      'Responses to deputies’ suggestions and CPPCC proposals published',
+    ],
   },
 
   // 一(二) procedures, interpretation, participation

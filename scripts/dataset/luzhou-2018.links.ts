@@ -12,10 +12,19 @@ export interface GroupingSpec {
   dimension: 'channel' | 'category' | 'level' | 'custom';
   keys?: Key[];
   series?: Key[];
-  bars: [fact: string, key: string, series?: string][];
+  bars: [fact: string, key: string, series?: string, share?: string][];
 }
 
-const CATEGORIES = ['overview-info', 'plans', 'normative-docs', 'work-updates', 'personnel', 'finance', 'law-enforcement', 'other'];
+const CATEGORIES = [
+  'overview-info',
+  'plans',
+  'normative-docs',
+  'work-updates',
+  'personnel',
+  'finance',
+  'law-enforcement',
+  'other',
+];
 
 export const groupings: GroupingSpec[] = [
   {
@@ -24,7 +33,7 @@ export const groupings: GroupingSpec[] = [
     title: ['主動公開政府信息:按類別', 'Proactive disclosure by category'],
     chart: 'bar',
     dimension: 'category',
-    bars: CATEGORIES.map((c) => [`proactive-${c}`, c]),
+    bars: CATEGORIES.map((c) => [`proactive-${c}`, c, undefined, `proactive-${c}-share`]),
   },
   {
     id: 'proactive-by-channel',
@@ -121,10 +130,9 @@ export const groupings: GroupingSpec[] = [
       ['replies', '復函', 'Replies'],
       ['minutes', '會議紀要', 'Minutes'],
     ],
-    bars: ['ordinary', 'requests', 'agreements', 'normative', 'framework', 'classified', 'replies', 'minutes'].map((k) => [
-      `fair-competition-${k}`,
-      k,
-    ]),
+    bars: ['ordinary', 'requests', 'agreements', 'normative', 'framework', 'classified', 'replies', 'minutes'].map(
+      (k) => [`fair-competition-${k}`, k],
+    ),
   },
   {
     id: 'website-cluster',
@@ -157,7 +165,10 @@ export const groupings: GroupingSpec[] = [
   {
     id: 'posts-by-level',
     area: 'new-media',
-    title: ['微博微信推送信息:市級部門、區縣與渠道總數', 'Weibo and WeChat posts: city, districts and the channel total'],
+    title: [
+      '微博微信推送信息:市級部門、區縣與渠道總數',
+      'Weibo and WeChat posts: city, districts and the channel total',
+    ],
     note: [
       '“渠道總數”取自報告第二部分;市級部門與區縣相加並不等於它,見“核對”。',
       '“Channel total” is the figure of part 二; city and district posts do not add up to it (see Checks).',
@@ -195,21 +206,22 @@ export const groupings: GroupingSpec[] = [
       ['interviews-integrity', 'integrity'],
     ],
   },
-  ...(['points', 'visits'] as const).map(
-    (what): GroupingSpec => ({
-      id: `reading-${what}-by-kind`,
-      area: 'reading-points',
-      title: what === 'points' ? ['查閱點:按設置地點', 'Reading points by host'] : ['查閱點接待人數:按設置地點', 'Reading-point visits by host'],
-      chart: 'bar',
-      dimension: 'custom',
-      keys: [
-        ['service-centres', '政務服務中心', 'Service centres'],
-        ['archives', '檔案館', 'Archives'],
-        ['libraries', '圖書館', 'Libraries'],
-      ],
-      bars: ['service-centres', 'archives', 'libraries'].map((k) => [`reading-${what}-${k}`, k]),
-    }),
-  ),
+  ...(['points', 'visits'] as const).map((what): GroupingSpec => ({
+    id: `reading-${what}-by-kind`,
+    area: 'reading-points',
+    title:
+      what === 'points'
+        ? ['查閱點:按設置地點', 'Reading points by host']
+        : ['查閱點接待人數:按設置地點', 'Reading-point visits by host'],
+    chart: 'bar',
+    dimension: 'custom',
+    keys: [
+      ['service-centres', '政務服務中心', 'Service centres'],
+      ['archives', '檔案館', 'Archives'],
+      ['libraries', '圖書館', 'Libraries'],
+    ],
+    bars: ['service-centres', 'archives', 'libraries'].map((k) => [`reading-${what}-${k}`, k]),
+  })),
   {
     id: 'catalogue-by-level-and-tier',
     area: 'standardization',
@@ -227,7 +239,9 @@ export const groupings: GroupingSpec[] = [
         ['township', 'township'],
         ['village', 'village'],
       ] as const
-    ).flatMap(([k, level]) => [1, 2, 3].map((t): [string, string, string] => [`catalogue-${k}-tier-${t}`, level, `tier-${t}`])),
+    ).flatMap(([k, level]) =>
+      [1, 2, 3].map((t): [string, string, string] => [`catalogue-${k}-tier-${t}`, level, `tier-${t}`]),
+    ),
   },
 ];
 
@@ -267,23 +281,27 @@ export const relations: RelationSpec[] = [
     total: { constant: 100 },
     label: ['八類信息的占比相加等於100%', 'The eight category shares add up to 100 %'],
   },
-  ...CATEGORIES.map(
-    (c): RelationSpec => ({
-      id: `share-${c}`,
-      kind: 'share',
-      share: `proactive-${c}-share`,
-      part: `proactive-${c}`,
-      whole: 'proactive-total',
-      label: [`${CATEGORY_ZH[c]}占比等於條數除以總數`, `The ${c.replace('-', ' ')} share equals its count over the total`],
-    }),
-  ),
+  ...CATEGORIES.map((c): RelationSpec => ({
+    id: `share-${c}`,
+    kind: 'share',
+    share: `proactive-${c}-share`,
+    part: `proactive-${c}`,
+    whole: 'proactive-total',
+    label: [
+      `${CATEGORY_ZH[c]}占比等於條數除以總數`,
+      `The ${c.replace('-', ' ')} share equals its count over the total`,
+    ],
+  })),
   {
     id: 'channels-cover-total',
     kind: 'cover',
     parts: ['channel-websites', 'channel-weibo', 'channel-wechat', 'channel-other-media'],
     total: 'proactive-total',
     label: ['各渠道相加不少於總數(渠道有重疊)', 'The channels together reach at least the total (they overlap)'],
-    note: ['同一條信息可在多個渠道公開,只計一條;超出部分即重複公開的條數下限。', 'An item on several channels counts once in the total; the excess is the least number of repeat publications.'],
+    note: [
+      '同一條信息可在多個渠道公開,只計一條;超出部分即重複公開的條數下限。',
+      'An item on several channels counts once in the total; the excess is the least number of repeat publications.',
+    ],
   },
   {
     id: 'city-website-within-websites',
@@ -310,7 +328,10 @@ export const relations: RelationSpec[] = [
     kind: 'sum',
     parts: ['weibo-posts-city', 'weibo-posts-district'],
     total: 'channel-weibo',
-    label: ['市級部門與區縣微博推送相加等於政務微博公開總數', 'City and district Weibo posts add up to the Weibo total'],
+    label: [
+      '市級部門與區縣微博推送相加等於政務微博公開總數',
+      'City and district Weibo posts add up to the Weibo total',
+    ],
     note: [
       '報告只列出這兩組賬號,沒有說明是否還有其他賬號。',
       'The report lists only these two groups of accounts and does not say whether others posted.',
@@ -321,7 +342,10 @@ export const relations: RelationSpec[] = [
     kind: 'sum',
     parts: ['wechat-posts-city', 'wechat-posts-district'],
     total: 'channel-wechat',
-    label: ['市級部門與區縣微信推送相加等於政務微信公開總數', 'City and district WeChat posts add up to the WeChat total'],
+    label: [
+      '市級部門與區縣微信推送相加等於政務微信公開總數',
+      'City and district WeChat posts add up to the WeChat total',
+    ],
     note: [
       '報告只列出這兩組賬號,沒有說明是否還有其他賬號。',
       'The report lists only these two groups of accounts and does not say whether others posted.',
@@ -337,7 +361,9 @@ export const relations: RelationSpec[] = [
   {
     id: 'fair-competition-sum',
     kind: 'sum',
-    parts: ['replies', 'normative', 'minutes', 'framework', 'classified', 'requests', 'ordinary', 'agreements'].map((k) => `fair-competition-${k}`),
+    parts: ['replies', 'normative', 'minutes', 'framework', 'classified', 'requests', 'ordinary', 'agreements'].map(
+      (k) => `fair-competition-${k}`,
+    ),
     total: 'fair-competition-total',
     label: ['八類檔案相加等於565件', 'The eight document types add up to 565'],
   },
@@ -345,10 +371,25 @@ export const relations: RelationSpec[] = [
     [
       ['report-parts', 'report-parts-named', '報告列出的部分名稱與“6個部分”一致', 'The parts named match “6 parts”'],
       ['weibo-accounts-closed', 'closed-weibo-accounts', '點名的賬號數與“5個”一致', 'The accounts named match “5”'],
-      ['e-petition-levels', 'e-petition-levels-named', '列出的層級與“三級”一致', 'The levels named match “three levels”'],
-      ['five-disclosures', 'five-disclosures-named', '列出的公開內容與“五公開”一致', 'The items named match “five disclosures”'],
+      [
+        'e-petition-levels',
+        'e-petition-levels-named',
+        '列出的層級與“三級”一致',
+        'The levels named match “three levels”',
+      ],
+      [
+        'five-disclosures',
+        'five-disclosures-named',
+        '列出的公開內容與“五公開”一致',
+        'The items named match “five disclosures”',
+      ],
       ['pilot-key-links', 'pilot-key-links-named', '列出的環節與“五個”一致', 'The links named match “five”'],
-      ['catalogue-levels', 'catalogue-levels-named', '列出的層級與“三級目錄”一致', 'The levels named match the “three-level” catalogue'],
+      [
+        'catalogue-levels',
+        'catalogue-levels-named',
+        '列出的層級與“三級目錄”一致',
+        'The levels named match the “three-level” catalogue',
+      ],
     ] as const
   ).map(([fact, list, zh, en]): RelationSpec => ({ id: `count-${fact}`, kind: 'count', fact, list, label: [zh, en] })),
 ];

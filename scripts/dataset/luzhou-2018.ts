@@ -8,7 +8,10 @@ export const sourceFile = 'luzhou-2018.txt';
 
 export const meta = {
   id: 'luzhou-2018',
-  title: ['2018年瀘州市政府信息公開工作年度報告', 'Luzhou Government Information Disclosure Annual Report 2018'] as Text,
+  title: [
+    '2018年瀘州市政府信息公開工作年度報告',
+    'Luzhou Government Information Disclosure Annual Report 2018',
+  ] as Text,
   region: ['四川省瀘州市', 'Luzhou, Sichuan'] as Text,
   publisher: ['瀘州市人民政府', 'Luzhou Municipal People’s Government'] as Text,
   period: { start: '2018-01-01', end: '2018-12-31' },
@@ -21,7 +24,14 @@ export const meta = {
     ['五', '因政府信息公開申請行政複議、提起行政訴訟情況', 'Administrative reviews and lawsuits', 'missing'],
     ['六', '政府信息公開存在的主要問題及改進措施', 'Problems and improvements', 'missing'],
   ] as const,
-  headline: ['proactive-total', 'channel-websites', 'channel-weibo', 'channel-wechat', 'channel-platform', 'press-events'],
+  headline: [
+    'proactive-total',
+    'channel-websites',
+    'channel-weibo',
+    'channel-wechat',
+    'channel-platform',
+    'press-events',
+  ],
 };
 
 export const dimensions: Record<'channel' | 'category' | 'level', [string, ...Text][]> = {
@@ -78,20 +88,105 @@ export const units: Record<string, { label: Text; scale?: number }> = {
 };
 
 export const areas: [id: string, title: Text, summary: Text, sections: string[]][] = [
-  ['overview', ['主動公開總覽', 'Overview'], ['全年主動公開政府信息的總量、類別和渠道。', 'How much the city disclosed in 2018, in which categories and through which channels.'], ['前言', '二']],
-  ['poverty', ['精準脫貧', 'Poverty alleviation'], ['扶貧資金、減貧人口和脫貧村的公示。', 'Notices on poverty-relief funds, people and villages lifted out of poverty.'], ['一(一)3']],
-  ['environment', ['污染防治', 'Environment'], ['空氣、水質預警與環境違法曝光。', 'Air warnings, water-quality data and published penalties.'], ['一(一)3']],
-  ['finance-risk', ['防範金融風險', 'Financial risk'], ['防範化解重大風險攻堅戰。', 'The campaign against major financial risks.'], ['一(一)3']],
-  ['industry', ['產業與質量', 'Industry and quality'], ['產業轉型升級與產品質量信息。', 'Industrial upgrading and product-quality information.'], ['一(一)2']],
-  ['services-reform', ['“放管服”改革', 'Services reform (放管服)'], ['取消證明事項與網上辦事清單。', 'Certificate requirements abolished and online-service lists.'], ['一(一)4']],
-  ['livelihood', ['民生', 'Livelihood'], ['民生工程、社會救助、培訓機構名單與食品藥品信息。', 'Livelihood projects, social assistance, training-school lists, food and drug records.'], ['一(一)5']],
-  ['participation', ['政策解讀與公眾參與', 'Interpretation and participation'], ['發布時限、政策解讀、公平競爭審查與建議提案辦理結果。', 'Publication deadlines, policy interpretation, fair-competition reviews and proposal results.'], ['一(一)6', '一(二)']],
-  ['websites', ['政府網站', 'Government websites'], ['全市政府網站集約化平台。', 'The city’s consolidated cluster of government websites.'], ['一(三)1']],
-  ['new-media', ['新媒體', 'New media'], ['政務微博微信的賬號、推送與關停。', 'Government Weibo and WeChat accounts, posts and closures.'], ['一(三)2', '二(四)']],
-  ['hotline', ['政務熱線', 'Hotlines'], ['23條熱線整合到12345市長熱線。', 'Twenty-three hotlines merged into the 12345 mayor’s hotline.'], ['一(三)4']],
-  ['press', ['新聞發布與訪談', 'Press and interviews'], ['新聞發布會與線上訪談。', 'Press conferences and online interviews.'], ['二(一)', '二(二)']],
-  ['reading-points', ['信息公開查閱點', 'Reading points'], ['查閱點的數量與接待人數。', 'Public reading points and their visitors.'], ['二(三)']],
-  ['standardization', ['標準化試點與公開平台', 'Standardization and platform'], ['基層政務公開標準化試點、公開目錄與信息公開服務監管平台。', 'The grassroots standardization pilot, disclosure catalogues and the disclosure platform.'], ['一(四)']],
+  [
+    'overview',
+    ['主動公開總覽', 'Overview'],
+    [
+      '全年主動公開政府信息的總量、類別和渠道。',
+      'How much the city disclosed in 2018, in which categories and through which channels.',
+    ],
+    ['前言', '二'],
+  ],
+  [
+    'poverty',
+    ['精準脫貧', 'Poverty alleviation'],
+    [
+      '扶貧資金、減貧人口和脫貧村的公示。',
+      'Notices on poverty-relief funds, people and villages lifted out of poverty.',
+    ],
+    ['一(一)3'],
+  ],
+  [
+    'environment',
+    ['污染防治', 'Environment'],
+    ['空氣、水質預警與環境違法曝光。', 'Air warnings, water-quality data and published penalties.'],
+    ['一(一)3'],
+  ],
+  [
+    'finance-risk',
+    ['防範金融風險', 'Financial risk'],
+    ['防範化解重大風險攻堅戰。', 'The campaign against major financial risks.'],
+    ['一(一)3'],
+  ],
+  [
+    'industry',
+    ['產業與質量', 'Industry and quality'],
+    ['產業轉型升級與產品質量信息。', 'Industrial upgrading and product-quality information.'],
+    ['一(一)2'],
+  ],
+  [
+    'services-reform',
+    ['“放管服”改革', 'Services reform (放管服)'],
+    ['取消證明事項與網上辦事清單。', 'Certificate requirements abolished and online-service lists.'],
+    ['一(一)4'],
+  ],
+  [
+    'livelihood',
+    ['民生', 'Livelihood'],
+    [
+      '民生工程、社會救助、培訓機構名單與食品藥品信息。',
+      'Livelihood projects, social assistance, training-school lists, food and drug records.',
+    ],
+    ['一(一)5'],
+  ],
+  [
+    'participation',
+    ['政策解讀與公眾參與', 'Interpretation and participation'],
+    [
+      '發布時限、政策解讀、公平競爭審查與建議提案辦理結果。',
+      'Publication deadlines, policy interpretation, fair-competition reviews and proposal results.',
+    ],
+    ['一(一)6', '一(二)'],
+  ],
+  [
+    'websites',
+    ['政府網站', 'Government websites'],
+    ['全市政府網站集約化平台。', 'The city’s consolidated cluster of government websites.'],
+    ['一(三)1'],
+  ],
+  [
+    'new-media',
+    ['新媒體', 'New media'],
+    ['政務微博微信的賬號、推送與關停。', 'Government Weibo and WeChat accounts, posts and closures.'],
+    ['一(三)2', '二(四)'],
+  ],
+  [
+    'hotline',
+    ['政務熱線', 'Hotlines'],
+    ['23條熱線整合到12345市長熱線。', 'Twenty-three hotlines merged into the 12345 mayor’s hotline.'],
+    ['一(三)4'],
+  ],
+  [
+    'press',
+    ['新聞發布與訪談', 'Press and interviews'],
+    ['新聞發布會與線上訪談。', 'Press conferences and online interviews.'],
+    ['二(一)', '二(二)'],
+  ],
+  [
+    'reading-points',
+    ['信息公開查閱點', 'Reading points'],
+    ['查閱點的數量與接待人數。', 'Public reading points and their visitors.'],
+    ['二(三)'],
+  ],
+  [
+    'standardization',
+    ['標準化試點與公開平台', 'Standardization and platform'],
+    [
+      '基層政務公開標準化試點、公開目錄與信息公開服務監管平台。',
+      'The grassroots standardization pilot, disclosure catalogues and the disclosure platform.',
+    ],
+    ['一(四)'],
+  ],
 ];
 
 export const lists: ListSpec[] = [
@@ -101,7 +196,8 @@ export const lists: ListSpec[] = [
     kind: 'list',
     section: '前言',
     title: ['報告宣布的六個部分', 'The six parts the report announces'],
-    quote: '全文包括概述,政府信息主動公開情況,政府信息依申請公開情況,政府信息公開收費及減免情況,因政府信息公開申請行政複議、提起行政訴訟情況,政府信息公開存在的主要問題及改進措施6個部分',
+    quote:
+      '全文包括概述,政府信息主動公開情況,政府信息依申請公開情況,政府信息公開收費及減免情況,因政府信息公開申請行政複議、提起行政訴訟情況,政府信息公開存在的主要問題及改進措施6個部分',
     items: meta.coverage.map(([, zh, en]) => [zh, en] as const),
   },
   {
@@ -238,7 +334,11 @@ export const lists: ListSpec[] = [
 
 /** Numerals of the source that are names, numbering or words, not figures. Each must occur. */
 export const nonFigures: [text: string, ...reason: Text][] = [
-  ['2018年', '報告年度,用作時期的名稱;統計期的起止日期另列為數據。', 'The report year, naming the period; the period’s dates are facts of their own.'],
+  [
+    '2018年',
+    '報告年度,用作時期的名稱;統計期的起止日期另列為數據。',
+    'The report year, naming the period; the period’s dates are facts of their own.',
+  ],
   ['一、概述', '部分編號。', 'Part number of a heading.'],
   ['二、政府信息主動公開情況', '部分編號。', 'Part number of a heading.'],
   ['(一)', '節編號。', 'Section number.'],
@@ -269,7 +369,11 @@ export const nonFigures: [text: string, ...reason: Text][] = [
   ['二次、多次傳播', '詞語“二次傳播”。', 'The phrase “secondary dissemination”.'],
   ['12345', '市長熱線的電話號碼。', 'The mayor’s hotline telephone number.'],
   ['一號接入', '工作流程步驟的名稱。', 'Name of a workflow step.'],
-  ['1159', '工程名稱;其數字即下文分別列出的1套、1套、五公開和9個領域。', 'Name of a programme; its digits are the 1, 1, 5 and 9 listed after it, which are facts.'],
+  [
+    '1159',
+    '工程名稱;其數字即下文分別列出的1套、1套、五公開和9個領域。',
+    'Name of a programme; its digits are the 1, 1, 5 and 9 listed after it, which are facts.',
+  ],
   ['一級目錄', '目錄層級名稱;其旁的數字另列為數據。', 'Name of a catalogue tier; the counts beside it are facts.'],
   ['二級目錄', '目錄層級名稱;其旁的數字另列為數據。', 'Name of a catalogue tier; the counts beside it are facts.'],
   ['三級目錄', '目錄層級名稱;其旁的數字另列為數據。', 'Name of a catalogue tier; the counts beside it are facts.'],

@@ -28,12 +28,23 @@ function spans(d: Pick<Dataset, 'facts' | 'nonFigures'>, source: string): Span[]
 /** Numerals that are neither a fact's figure nor inside a non-figure. */
 export function uncoveredNumerals(d: Pick<Dataset, 'facts' | 'nonFigures'>, source: string): Numeral[] {
   const covered = spans(d, source);
-  return findNumerals(source).filter(
-    (n) => !covered.some(([s, e]) => n.offset >= s && n.offset + n.text.length <= e),
-  );
+  return findNumerals(source).filter((n) => !covered.some(([s, e]) => n.offset >= s && n.offset + n.text.length <= e));
 }
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Reads a numeral as written: "467328", "55.58", "十", "二十三". */
 export function numeralValue(text: string): number {

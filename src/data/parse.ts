@@ -10,10 +10,7 @@ export interface SchemaError {
 export type ParseResult = { ok: true; data: Dataset } | { ok: false; errors: SchemaError[] };
 
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    '$',
-  );
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), '$');
 }
 
 function flatten(issues: readonly z.core.$ZodIssue[]): SchemaError[] {

@@ -42,7 +42,11 @@ function verdictOf(difference: number, tolerance: number): Verdict {
   return Math.abs(difference) <= tolerance + EPS ? 'rounding' : 'fails';
 }
 
-export function evaluateRelation(r: Relation, d: Pick<Dataset, 'facts' | 'lists'>, byId = indexFacts(d)): RelationResult | null {
+export function evaluateRelation(
+  r: Relation,
+  d: Pick<Dataset, 'facts' | 'lists'>,
+  byId = indexFacts(d),
+): RelationResult | null {
   const get = (id: string) => byId.get(id);
   const all = (ids: readonly string[]) => {
     const found = ids.map(get);
@@ -69,7 +73,15 @@ export function evaluateRelation(r: Relation, d: Pick<Dataset, 'facts' | 'lists'
       const computed = (part.value / whole.value) * 100;
       const difference = computed - share.value;
       const tolerance = halfUnit(share);
-      return { relation: r, verdict: verdictOf(difference, tolerance), stated: share.value, computed, difference, tolerance, facts: [r.share, r.part, r.whole] };
+      return {
+        relation: r,
+        verdict: verdictOf(difference, tolerance),
+        stated: share.value,
+        computed,
+        difference,
+        tolerance,
+        facts: [r.share, r.part, r.whole],
+      };
     }
     case 'within':
     case 'cover': {
@@ -80,21 +92,45 @@ export function evaluateRelation(r: Relation, d: Pick<Dataset, 'facts' | 'lists'
       const tolerance = tol(parts) + halfUnit(total);
       const margin = r.kind === 'within' ? total.value - computed : computed - total.value;
       const verdict: Verdict = margin >= -tolerance - EPS ? (margin >= -EPS ? 'exact' : 'rounding') : 'fails';
-      return { relation: r, verdict, stated: total.value, computed, difference: margin, tolerance, facts: [...r.parts, r.total] };
+      return {
+        relation: r,
+        verdict,
+        stated: total.value,
+        computed,
+        difference: margin,
+        tolerance,
+        facts: [...r.parts, r.total],
+      };
     }
     case 'equal': {
       const [a, b] = [get(r.facts[0]), get(r.facts[1])];
       if (!a || !b) return null;
       const tolerance = halfUnit(a) + halfUnit(b);
       const difference = b.value - a.value;
-      return { relation: r, verdict: verdictOf(difference, tolerance), stated: a.value, computed: b.value, difference, tolerance, facts: [...r.facts] };
+      return {
+        relation: r,
+        verdict: verdictOf(difference, tolerance),
+        stated: a.value,
+        computed: b.value,
+        difference,
+        tolerance,
+        facts: [...r.facts],
+      };
     }
     case 'count': {
       const fact = get(r.fact);
       const list = d.lists.find((l) => l.id === r.list);
       if (!fact || !list) return null;
       const difference = list.items.length - fact.value;
-      return { relation: r, verdict: verdictOf(difference, 0), stated: fact.value, computed: list.items.length, difference, tolerance: 0, facts: [r.fact] };
+      return {
+        relation: r,
+        verdict: verdictOf(difference, 0),
+        stated: fact.value,
+        computed: list.items.length,
+        difference,
+        tolerance: 0,
+        facts: [r.fact],
+      };
     }
   }
 }

@@ -7,11 +7,10 @@ import { z } from 'zod';
  * broken link is reported at its own JSON path.
  */
 
-export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { DIMENSIONS, LANGS } from './vocab';
 
-export const DIMENSIONS = ['channel', 'category', 'level'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export { DIMENSIONS, LANGS };
+export type { Dimension, Lang } from './vocab';
 
 const text = z.string().min(1).max(2000);
 export const L10n = z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text });
@@ -98,7 +97,8 @@ const TextList = z.strictObject({
 });
 export type TextList = z.infer<typeof TextList>;
 
-const Bar = z.strictObject({ fact: Id, key: Id, series: Id.optional() });
+/** One bar: its fact, its place (key, series) and optionally the percentage the report states for it. */
+const Bar = z.strictObject({ fact: Id, key: Id, series: Id.optional(), share: Id.optional() });
 const Grouping = z.strictObject({
   id: Id,
   area: Id,
@@ -191,11 +191,31 @@ function unique(ids: readonly string[], path: string, ctx: Ctx): Set<string> {
 }
 
 function refineDataset(d: Dataset, ctx: Ctx): void {
-  const areas = unique(d.areas.map((a) => a.id), 'areas', ctx);
-  const facts = unique(d.facts.map((f) => f.id), 'facts', ctx);
-  const lists = unique(d.lists.map((l) => l.id), 'lists', ctx);
-  unique(d.groupings.map((g) => g.id), 'groupings', ctx);
-  unique(d.relations.map((r) => r.id), 'relations', ctx);
+  const areas = unique(
+    d.areas.map((a) => a.id),
+    'areas',
+    ctx,
+  );
+  const facts = unique(
+    d.facts.map((f) => f.id),
+    'facts',
+    ctx,
+  );
+  const lists = unique(
+    d.lists.map((l) => l.id),
+    'lists',
+    ctx,
+  );
+  unique(
+    d.groupings.map((g) => g.id),
+    'groupings',
+    ctx,
+  );
+  unique(
+    d.relations.map((r) => r.id),
+    'relations',
+    ctx,
+  );
   const dims = {
     channel: new Set(d.dimensions.channel.map((v) => v.id)),
     category: new Set(d.dimensions.category.map((v) => v.id)),
@@ -233,9 +253,11 @@ function refineDataset(d: Dataset, ctx: Ctx): void {
     const keys = g.dimension === 'custom' ? new Set(g.keys?.map((k) => k.id)) : dims[g.dimension];
     const series = new Set(g.series?.map((s) => s.id));
     g.bars.forEach((b, j) => {
-      needFact(b.fact, ['groupings', i, 'bars', j, 'fact']);
+      needQuantity(b.fact, ['groupings', i, 'bars', j, 'fact']);
+      if (b.share !== undefined) needQuantity(b.share, ['groupings', i, 'bars', j, 'share']);
       if (!keys.has(b.key)) missing(['groupings', i, 'bars', j, 'key'], 'key', b.key);
-      if (b.series !== undefined && !series.has(b.series)) missing(['groupings', i, 'bars', j, 'series'], 'series', b.series);
+      if (b.series !== undefined && !series.has(b.series))
+        missing(['groupings', i, 'bars', j, 'series'], 'series', b.series);
     });
   });
   d.relations.forEach((r, i) => {

@@ -1,0 +1,69 @@
+import { LANGS, type Lang } from '../data/vocab';
+import { useLang, useT } from '../state/hooks';
+import { useStore, type Theme } from '../state/store';
+import { ViewLink } from '../panels/shared/ViewLink';
+
+const LANG_NAMES: Record<Lang, string> = { 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文', en: 'English' };
+const THEMES: Theme[] = ['system', 'light', 'dark'];
+
+/** App name, the two top-level views, and the language and theme switches. */
+export function Header() {
+  const t = useT();
+  const lang = useLang();
+  const area = useStore((s) => s.view.area);
+  const theme = useStore((s) => s.theme);
+  const { setView, setTheme } = useStore.getState();
+  return (
+    <header className="no-print border-b border-[var(--border)] bg-[var(--surface)]">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+        <span className="font-bold">{t('app.name')}</span>
+        <nav className="flex gap-3 text-sm">
+          <ViewLink
+            to={{ area: null, fact: null }}
+            aria-current={area === null ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.overview')}
+          </ViewLink>
+          <ViewLink
+            to={{ area: 'checks', fact: null }}
+            aria-current={area === 'checks' ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.checks')}
+          </ViewLink>
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <label className="flex items-center gap-1">
+            {t('lang.label')}
+            <select
+              value={lang}
+              onChange={(e) => setView({ lang: e.target.value as Lang })}
+              className="rounded border border-[var(--border)] bg-[var(--bg)] px-1 py-0.5"
+            >
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            {t('theme.label')}
+            <select
+              value={theme}
+              onChange={(e) => setTheme(e.target.value as Theme)}
+              className="rounded border border-[var(--border)] bg-[var(--bg)] px-1 py-0.5"
+            >
+              {THEMES.map((th) => (
+                <option key={th} value={th}>
+                  {t(`theme.${th}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,127 @@
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import type { Highlight } from '../data/selectors';
+import type { Translate } from '../i18n/messages';
+import { DataTable } from './DataTable';
+import { chartLayout } from './layout';
+import { Legend } from './Legend';
+import { largestBar, type ChartBar, type ChartModel } from './model';
+import { useWidth } from './useWidth';
+
+const BarChartView = lazy(() => import('./BarChartView'));
+/** Fetches the chart renderer ahead of need (on hover or focus of a link to a panel). */
+export const preloadChartRenderer = () => import('./BarChartView');
+
+export interface ChartFigureProps {
+  model: ChartModel;
+  t: Translate;
+  valueLabel: (bar: ChartBar) => string;
+  tick: (value: number) => string;
+  highlight: Highlight | null;
+  onHover: (bar: ChartBar | null) => void;
+  onActivate: (bar: ChartBar) => void;
+  onOpenFact: (factId: string) => void;
+  /** Said instead of drawing empty axes when the filters leave no bar. */
+  emptyMessage: string;
+  sourceLine: string;
+  /** Export menu and other actions, rendered in the figure's toolbar. */
+  toolbar?: ReactNode;
+  initialWidth?: number;
+}
+
+/** A chart in a <figure>: caption, chart-or-table toggle, text summary, legend and source line. */
+export function ChartFigure(props: ChartFigureProps) {
+  const { model, t } = props;
+  const [asTable, setAsTable] = useState(false);
+  const [hovered, setHovered] = useState<ChartBar | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(bodyRef, props.initialWidth);
+  const { valueLabel } = props;
+  // Stable while the chart is: Recharts recomputes (and remounts) its bars when the margin object changes.
+  const layout = useMemo(() => chartLayout(model, width, model.bars.map(valueLabel)), [model, width, valueLabel]);
+  const biggest = largestBar(model);
+  const markLabel = (b: ChartBar) =>
+    t('chart.mark', { label: [b.keyLabel, b.seriesLabel].filter(Boolean).join(' · '), value: props.valueLabel(b) });
+  const hover = (b: ChartBar | null) => {
+    setHovered(b);
+    props.onHover(b);
+  };
+  const empty = model.bars.length === 0;
+
+  return (
+    <figure data-chart-id={model.id} className="relative rounded-lg border border-[var(--border)] p-3">
+      <figcaption className="mb-2">
+        <span className="block font-semibold">{model.title}</span>
+        {model.note && <span className="mt-1 block text-sm text-[var(--muted)]">{model.note}</span>}
+      </figcaption>
+      <div className="no-print mb-2 flex flex-wrap items-center gap-2 text-sm">
+        {!empty && (
+          <button
+            type="button"
+            className="rounded border border-[var(--border)] px-2 py-0.5"
+            aria-pressed={asTable}
+            onClick={() => setAsTable((v) => !v)}
+          >
+            {asTable ? t('chart.showChart') : t('chart.showTable')}
+          </button>
+        )}
+        {props.toolbar}
+      </div>
+      <div ref={bodyRef} className="relative">
+        {empty ? (
+          <p role="status" className="rounded bg-[var(--surface)] p-3 text-sm">
+            {props.emptyMessage}
+          </p>
+        ) : asTable ? (
+          <DataTable
+            model={model}
+            valueLabel={props.valueLabel}
+            headers={{ label: t('chart.label'), series: t('chart.series'), value: t('chart.value') }}
+            onOpenFact={props.onOpenFact}
+            openLabel={(b) => t('fact.openSource', { label: markLabel(b) })}
+          />
+        ) : (
+          <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
+            <Suspense
+              fallback={<div style={{ height: layout.height }} aria-busy="true" className="chart-placeholder" />}
+            >
+              <div className="chart-body" style={{ height: layout.height }}>
+                <BarChartView
+                  model={model}
+                  layout={layout}
+                  valueLabel={props.valueLabel}
+                  markLabel={markLabel}
+                  tick={props.tick}
+                  highlight={props.highlight}
+                  onHover={hover}
+                  onActivate={props.onActivate}
+                />
+              </div>
+            </Suspense>
+            {hovered && (
+              <div
+                aria-hidden="true"
+                className="pointer-events-none absolute top-0 right-0 max-w-[70%] rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-xs shadow"
+              >
+                {markLabel(hovered)}
+                {model.dimension && <span className="block text-[var(--muted)]">{t('chart.filterHint')}</span>}
+              </div>
+            )}
+          </ErrorBoundary>
+        )}
+      </div>
+      {!empty && !asTable && <Legend model={model} />}
+      {biggest && (
+        <p className="sr-only">
+          {t('chart.summary', {
+            title: model.title,
+            n: model.bars.length,
+            maxLabel: [biggest.keyLabel, biggest.seriesLabel].filter(Boolean).join(' · '),
+            maxValue: props.valueLabel(biggest),
+          })}
+        </p>
+      )}
+      <p className="mt-2 text-xs text-[var(--muted)]">{props.sourceLine}</p>
+    </figure>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ChartBar, ChartModel } from './model';
+
+interface Props {
+  model: ChartModel;
+  valueLabel: (bar: ChartBar) => string;
+  headers: { label: string; series: string; value: string };
+  /** Opens the figure's source; each value is a button. */
+  onOpenFact: (factId: string) => void;
+  openLabel: (bar: ChartBar) => string;
+}
+
+/** The chart's data as a table, built from the same model: the accessible alternative and the print view. */
+export function DataTable({ model, valueLabel, headers, onOpenFact, openLabel }: Props) {
+  const grouped = model.series.length > 0;
+  return (
+    <table className="w-full text-sm">
+      <thead>
+        <tr className="border-b border-[var(--border)] text-left">
+          <th scope="col" className="py-1 pr-2">
+            {headers.label}
+          </th>
+          {grouped && (
+            <th scope="col" className="py-1 pr-2">
+              {headers.series}
+            </th>
+          )}
+          <th scope="col" className="py-1 text-right">
+            {headers.value}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {model.bars.map((b) => (
+          <tr key={b.factId} className="border-b border-[var(--border)]" data-fact-id={b.factId}>
+            <th scope="row" className="py-1 pr-2 text-left font-normal">
+              {b.keyLabel}
+            </th>
+            {grouped && <td className="py-1 pr-2">{b.seriesLabel}</td>}
+            <td className="py-1 text-right tabular-nums">
+              <button
+                type="button"
+                className="underline decoration-dotted underline-offset-2"
+                onClick={() => onOpenFact(b.factId)}
+                aria-label={openLabel(b)}
+              >
+                {valueLabel(b)}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Dataset, Dimension, Grouping, Lang, QuantityFact, Tags } from '../data/schema';
+import { indexDataset, tagsMatch, type Filters } from '../data/selectors';
+import { plainValue } from '../i18n/format';
+
+/**
+ * A chart as data, without layout: which bars, in which order, with which
+ * values and labels. Built from a grouping, the filters and the language, and
+ * tested without a DOM. Renderers, tables and exports all read this.
+ */
+
+export interface ChartBar {
+  key: string;
+  keyLabel: string;
+  series: string | null;
+  seriesLabel: string | null;
+  factId: string;
+  /** Plain amount (55.58 萬 -> 555,800) so bars of one chart compare. */
+  value: number;
+  /** The figure as the report writes it, e.g. "1949條". */
+  written: string;
+  unit: string | undefined;
+  approx: boolean;
+  /** The percentage the report states for this bar, if any. */
+  share: { factId: string; value: number; written: string } | null;
+  tags: Tags;
+}
+
+export interface ChartModel {
+  id: string;
+  area: string;
+  title: string;
+  note: string | null;
+  kind: Grouping['chart'];
+  /** The dimension bars link to when hovered or clicked; null for the report's own groupings. */
+  dimension: Dimension | null;
+  categories: { key: string; label: string }[];
+  series: { key: string; label: string }[];
+  bars: ChartBar[];
+  /** Common unit of every bar, or undefined when they differ. */
+  unit: string | undefined;
+  sections: string[];
+  /** Bars the filters removed. */
+  hidden: number;
+}
+
+export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang: Lang): ChartModel {
+  const idx = indexDataset(d);
+  const labelOf = (key: string) => {
+    const list = g.dimension === 'custom' ? g.keys : d.dimensions[g.dimension];
+    return list?.find((k) => k.id === key)?.label[lang] ?? key;
+  };
+  const seriesLabel = (key: string) => g.series?.find((s) => s.id === key)?.label[lang] ?? key;
+  const bars: ChartBar[] = [];
+  const sections = new Set<string>();
+  let hidden = 0;
+  for (const b of g.bars) {
+    const fact = idx.factById.get(b.fact);
+    if (fact?.kind !== 'quantity') continue;
+    const share = b.share ? idx.factById.get(b.share) : undefined;
+    if (!tagsMatch(fact.tags, filters)) {
+      hidden++;
+      continue;
+    }
+    sections.add(fact.section);
+    bars.push({
+      key: b.key,
+      keyLabel: labelOf(b.key),
+      series: b.series ?? null,
+      seriesLabel: b.series ? seriesLabel(b.series) : null,
+      factId: fact.id,
+      value: plainValue(fact.value, fact.unit, d.units),
+      written: fact.written,
+      unit: fact.unit,
+      approx: fact.approx !== undefined,
+      share: share?.kind === 'quantity' ? { factId: share.id, value: share.value, written: share.written } : null,
+      tags: fact.tags ?? {},
+    });
+  }
+  const units = new Set(bars.map((b) => b.unit));
+  const keys = [...new Set(bars.map((b) => b.key))];
+  const seriesKeys = [...new Set(bars.flatMap((b) => (b.series ? [b.series] : [])))];
+  return {
+    id: g.id,
+    area: g.area,
+    title: g.title[lang],
+    note: g.note?.[lang] ?? null,
+    kind: g.chart,
+    dimension: g.dimension === 'custom' ? null : g.dimension,
+    categories: keys.map((key) => ({ key, label: labelOf(key) })),
+    series: seriesKeys.map((key) => ({ key, label: seriesLabel(key) })),
+    bars,
+    unit: units.size === 1 ? [...units][0] : undefined,
+    sections: [...sections],
+    hidden,
+  };
+}
+
+/** One row per category with a column per series: the shape Recharts and the data table want. */
+export function chartRows(m: ChartModel): Record<string, string | number>[] {
+  return m.categories.map(({ key, label }) => {
+    const row: Record<string, string | number> = { key, label };
+    for (const b of m.bars) if (b.key === key) row[b.series ?? 'value'] = b.value;
+    return row;
+  });
+}
+
+export function largestBar(m: ChartModel): ChartBar | null {
+  return m.bars.reduce<ChartBar | null>((best, b) => (best === null || b.value > best.value ? b : best), null);
+}
+
+export function quantityOf(d: Dataset, id: string): QuantityFact | null {
+  const f = indexDataset(d).factById.get(id);
+  return f?.kind === 'quantity' ? f : null;
+}

@@ -1,0 +1,111 @@
+import { LANGS, type Lang, type Dimension } from './vocab';
+
+/**
+ * The URL contract: ?lang&area&channel&category&level&fact&data. Parsing is
+ * tolerant: anything malformed is dropped, never thrown.
+ */
+
+export interface ViewState {
+  /** null: follow the browser's language. */
+  lang: Lang | null;
+  area: string | null;
+  channel: string[];
+  category: string[];
+  level: string[];
+  fact: string | null;
+  /** Same-origin path of another dataset; null for the embedded one. */
+  data: string | null;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  lang: null,
+  area: null,
+  channel: [],
+  category: [],
+  level: [],
+  fact: null,
+  data: null,
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_IDS = 20;
+const isId = (s: string) => s.length <= 80 && ID.test(s);
+
+function firstId(params: URLSearchParams, key: string): string | null {
+  return params.getAll(key).find(isId) ?? null;
+}
+
+function idList(params: URLSearchParams, key: string): string[] {
+  const ids = params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(isId);
+  return [...new Set(ids)].slice(0, MAX_IDS);
+}
+
+/** A same-origin path, or null. Absolute URLs to other origins and non-http schemes are refused. */
+export function sameOriginPath(raw: string, origin: string): string | null {
+  const controlOrBackslash = [...raw].some((c) => c === '\\' || c.charCodeAt(0) < 32);
+  if (raw.length === 0 || raw.length > 500 || /^\s/.test(raw) || controlOrBackslash) return null;
+  try {
+    const url = new URL(raw, `${origin}/`);
+    if (url.origin !== origin || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
+export function parseView(search: string, origin: string): ViewState {
+  const params = new URLSearchParams(search);
+  const lang = params.getAll('lang').find((l): l is Lang => (LANGS as readonly string[]).includes(l)) ?? null;
+  const dataRaw = params.getAll('data')[0];
+  return {
+    lang,
+    area: firstId(params, 'area'),
+    channel: idList(params, 'channel'),
+    category: idList(params, 'category'),
+    level: idList(params, 'level'),
+    fact: firstId(params, 'fact'),
+    data: dataRaw === undefined ? null : sameOriginPath(dataRaw, origin),
+  };
+}
+
+/** The query string for a view, in a fixed order so equal views give equal URLs. */
+export function serializeView(v: ViewState): string {
+  const params = new URLSearchParams();
+  if (v.lang) params.set('lang', v.lang);
+  if (v.area) params.set('area', v.area);
+  for (const dim of ['channel', 'category', 'level'] as const satisfies readonly Dimension[])
+    if (v[dim].length > 0) params.set(dim, v[dim].join(','));
+  if (v.fact) params.set('fact', v.fact);
+  if (v.data) params.set('data', v.data);
+  const s = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
+  return s ? `?${s}` : '';
+}
+
+export interface KnownIds {
+  areas: ReadonlySet<string>;
+  facts: ReadonlySet<string>;
+  channel: ReadonlySet<string>;
+  category: ReadonlySet<string>;
+  level: ReadonlySet<string>;
+}
+
+/** Drops ids the loaded dataset does not know. `checks` is the reconciliation view, always known. */
+export function sanitizeView(v: ViewState, known: KnownIds): ViewState {
+  const keep = (ids: string[], set: ReadonlySet<string>) => ids.filter((id) => set.has(id));
+  return {
+    ...v,
+    area: v.area !== null && (v.area === 'checks' || known.areas.has(v.area)) ? v.area : null,
+    channel: keep(v.channel, known.channel),
+    category: keep(v.category, known.category),
+    level: keep(v.level, known.level),
+    fact: v.fact !== null && known.facts.has(v.fact) ? v.fact : null,
+  };
+}
+
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return serializeView(a) === serializeView(b);
+}

@@ -1,0 +1,10 @@
+/**
+ * The fixed vocabulary of the schema, kept apart from schema.ts so that code
+ * needing only these lists does not pull the validator (zod) into the first
+ * chunk; the validator loads with the data.
+ */
+export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const DIMENSIONS = ['channel', 'category', 'level'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startTheme } from './app/theme';
+import { startUrlSync } from './app/urlSync';
+import { detectLang } from './i18n/messages';
+import { preloadMessages } from './state/hooks';
+import { useStore } from './state/store';
+import './index.css';
+
+useStore.setState({ autoLang: detectLang(navigator.languages) });
+startTheme();
+startUrlSync();
+
+const { view, autoLang } = useStore.getState();
+// The first locale is fetched before the first render, so a Chinese reader never sees English flash.
+void preloadMessages(view.lang ?? autoLang)
+  .catch(() => undefined)
+  .then(() => {
+    const root = document.getElementById('root');
+    if (root)
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+  });

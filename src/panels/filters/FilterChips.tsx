@@ -1,0 +1,46 @@
+import { DIMENSIONS } from '../../data/vocab';
+import { dimensionLabel, hasFilters } from '../../data/selectors';
+import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+
+/** The active filters as removable chips, with one "clear all". */
+export function FilterChips() {
+  const d = useDataset();
+  const lang = useLang();
+  const t = useT();
+  const filters = useFilters();
+  const area = useStore((s) => s.view.area);
+  const { toggleFilter, clearFilters, openArea } = useStore.getState();
+  const areaTitle = area === 'checks' ? t('nav.checks') : area ? d.areas.find((a) => a.id === area)?.title[lang] : null;
+  if (!hasFilters(filters) && !areaTitle) return null;
+  const chips = DIMENSIONS.flatMap((dim) =>
+    filters[dim].map((id) => ({
+      key: `${dim}:${id}`,
+      label: `${t(`dim.${dim}`)}: ${dimensionLabel(d, dim, id)?.[lang] ?? id}`,
+      remove: () => toggleFilter(dim, id),
+    })),
+  );
+  if (areaTitle)
+    chips.unshift({ key: `area:${area}`, label: `${t('dim.area')}: ${areaTitle}`, remove: () => openArea(null) });
+  return (
+    <div className="no-print mb-4 flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.active')}>
+      {chips.map((c) => (
+        <button
+          key={c.key}
+          type="button"
+          data-chip={c.key}
+          onClick={c.remove}
+          aria-label={t('filters.remove', { label: c.label })}
+          className="rounded-full border border-[var(--border)] bg-[var(--surface)] px-3 py-1 text-sm"
+        >
+          {c.label} <span aria-hidden="true">×</span>
+        </button>
+      ))}
+      {hasFilters(filters) && (
+        <button type="button" onClick={clearFilters} className="text-sm underline underline-offset-2">
+          {t('filters.clearAll')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { DIMENSIONS, type Dimension } from '../../data/vocab';
+import { dimensionCounts } from '../../data/selectors';
+import { useDataset, useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+
+/** Checkbox lists for channel, category and level; each value shows how many figures carry it. */
+export function FilterPanel() {
+  const t = useT();
+  return (
+    <div className="space-y-4">
+      {DIMENSIONS.map((dim) => (
+        <DimensionFilter key={dim} dim={dim} legend={t(`dim.${dim}`)} />
+      ))}
+    </div>
+  );
+}
+
+function DimensionFilter({ dim, legend }: { dim: Dimension; legend: string }) {
+  const d = useDataset();
+  const lang = useLang();
+  const t = useT();
+  const selected = useStore((s) => s.view[dim]);
+  const toggle = useStore((s) => s.toggleFilter);
+  const n = dimensionCounts(d)[dim];
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-semibold">{legend}</legend>
+      <ul className="space-y-0.5">
+        {d.dimensions[dim].map((v) => {
+          const count = n.get(v.id) ?? 0;
+          const id = `filter-${dim}-${v.id}`;
+          return (
+            <li key={v.id}>
+              <label
+                htmlFor={id}
+                className={`flex items-center gap-2 text-sm ${count === 0 ? 'text-[var(--muted)]' : ''}`}
+              >
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={selected.includes(v.id)}
+                  disabled={count === 0 && !selected.includes(v.id)}
+                  onChange={() => toggle(dim, v.id)}
+                  data-filter={`${dim}:${v.id}`}
+                />
+                <span className="flex-1">{v.label[lang]}</span>
+                <span
+                  className="text-xs text-[var(--muted)] tabular-nums"
+                  aria-label={t('filters.countFacts', { n: count })}
+                >
+                  {count}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,63 @@
+import { formatDate } from '../../i18n/format';
+import { figureFacts, headlineFacts, indexDataset } from '../../data/selectors';
+import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
+import { ChartBlock } from '../shared/ChartBlock';
+import { FigureGrid } from '../shared/FigureCard';
+import { useFilterSummary } from '../shared/useFilterSummary';
+import { AreaCards } from './AreaCards';
+import { Coverage } from './Coverage';
+
+/** The first view: what the report is, its headline figures, the two overview charts and a card per area. */
+export function OverviewPanel() {
+  const d = useDataset();
+  const lang = useLang();
+  const t = useT();
+  const filters = useFilters();
+  const filterSummary = useFilterSummary();
+  const headline = headlineFacts(d, filters);
+  const headlineIds = new Set(d.meta.headline);
+  const others = figureFacts(d, 'overview', filters).filter((f) => !headlineIds.has(f.id));
+  const groupings = indexDataset(d).groupingsByArea.get('overview') ?? [];
+  const m = d.meta;
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold">{m.title[lang]}</h1>
+        <p className="mt-1 text-sm text-[var(--muted)]">
+          {m.region[lang]} · {formatDate(m.period.start, lang)} – {formatDate(m.period.end, lang)} · {m.publisher[lang]}{' '}
+          · {formatDate(m.published, lang)}
+        </p>
+      </header>
+      <section aria-labelledby="headline-title">
+        <h2 id="headline-title" className="mb-3 text-lg font-semibold">
+          {t('overview.headline')}
+        </h2>
+        {headline.length > 0 ? (
+          <FigureGrid facts={headline} size="lg" />
+        ) : (
+          <p role="status">{t('filters.noMatch', { filters: filterSummary })}</p>
+        )}
+      </section>
+      <div className="grid gap-4 xl:grid-cols-2">
+        {groupings.map((g) => (
+          <ChartBlock key={g.id} grouping={g} />
+        ))}
+      </div>
+      <section aria-labelledby="areas-title">
+        <h2 id="areas-title" className="mb-3 text-lg font-semibold">
+          {t('overview.areas')}
+        </h2>
+        <AreaCards />
+      </section>
+      {others.length > 0 && (
+        <section aria-labelledby="others-title">
+          <h2 id="others-title" className="mb-3 text-lg font-semibold">
+            {t('overview.allFigures')}
+          </h2>
+          <FigureGrid facts={others} />
+        </section>
+      )}
+      <Coverage />
+    </div>
+  );
+}

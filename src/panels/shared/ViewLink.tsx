@@ -1,0 +1,33 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { serializeView, type ViewState } from '../../data/url';
+import { useStore } from '../../state/store';
+
+interface Props {
+  /** What changes relative to the current view. */
+  to: Partial<ViewState>;
+  className?: string;
+  children: ReactNode;
+  onIntent?: () => void;
+  'aria-current'?: 'page' | undefined;
+}
+
+/**
+ * A real link (it opens in a new tab and can be copied) that navigates in place
+ * on a plain click. `onIntent` runs on hover and focus, to prefetch.
+ */
+export function ViewLink({ to, className, children, onIntent, ...rest }: Props) {
+  const view = useStore((s) => s.view);
+  const setView = useStore((s) => s.setView);
+  const href = `${window.location.pathname}${serializeView({ ...view, ...to })}` || '?';
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    setView(to);
+    window.scrollTo({ top: 0 });
+  };
+  return (
+    <a href={href} className={className} onClick={onClick} onMouseEnter={onIntent} onFocus={onIntent} {...rest}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,84 @@
+import { create } from 'zustand';
+import type { Dimension, Lang } from '../data/schema';
+import type { Highlight } from '../data/selectors';
+import { EMPTY_VIEW, type ViewState } from '../data/url';
+
+/**
+ * The one store. `view` is everything a link reproduces (mirrored to the URL by
+ * app/urlSync); `highlight` is the linked hover/focus; `ui` is local preference.
+ */
+
+export type { Highlight };
+
+export type Theme = 'light' | 'dark' | 'system';
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+}
+
+export interface State {
+  view: ViewState;
+  /** The browser's language, used while the URL names none. */
+  autoLang: Lang;
+  highlight: Highlight | null;
+  theme: Theme;
+  toasts: Toast[];
+  /** A local file opened by the user (not shareable as a link). */
+  localFile: { name: string; text: string } | null;
+}
+
+export interface Actions {
+  setView: (patch: Partial<ViewState>) => void;
+  /** Replaces the view as read from the URL (Back/Forward). */
+  replaceView: (view: ViewState) => void;
+  toggleFilter: (dimension: Dimension, id: string) => void;
+  clearFilters: () => void;
+  openArea: (area: string | null) => void;
+  openFact: (fact: string | null) => void;
+  setHighlight: (h: Highlight | null) => void;
+  setTheme: (t: Theme) => void;
+  toast: (message: string, tone?: Toast['tone']) => void;
+  dismissToast: (id: number) => void;
+  openLocalFile: (file: State['localFile']) => void;
+}
+
+let toastSeq = 0;
+
+export const initialState: State = {
+  view: EMPTY_VIEW,
+  autoLang: 'en',
+  highlight: null,
+  theme: 'system',
+  toasts: [],
+  localFile: null,
+};
+
+export const useStore = create<State & Actions>()((set) => ({
+  ...initialState,
+  setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  replaceView: (view) => set({ view }),
+  toggleFilter: (dimension, id) =>
+    set((s) => {
+      const current = s.view[dimension];
+      const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+      return { view: { ...s.view, [dimension]: next } };
+    }),
+  clearFilters: () => set((s) => ({ view: { ...s.view, channel: [], category: [], level: [] } })),
+  openArea: (area) => set((s) => ({ view: { ...s.view, area, fact: null }, highlight: null })),
+  openFact: (fact) => set((s) => ({ view: { ...s.view, fact } })),
+  setHighlight: (highlight) =>
+    set((s) =>
+      s.highlight?.dimension === highlight?.dimension && s.highlight?.id === highlight?.id ? s : { highlight },
+    ),
+  setTheme: (theme) => set({ theme }),
+  toast: (message, tone = 'info') => set((s) => ({ toasts: [...s.toasts, { id: ++toastSeq, message, tone }] })),
+  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  openLocalFile: (localFile) => set({ localFile }),
+}));
+
+/** For tests: back to the initial state, keeping the actions. */
+export function resetStore(): void {
+  useStore.setState(initialState);
+}

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { dataset } from './fixtures';
+
+test('every fact of the dataset is shown in some panel', async ({ page }) => {
+  const seen = new Set<string>();
+  for (const area of dataset.areas) {
+    await page.goto(`/?lang=en${area.id === 'overview' ? '' : `&area=${area.id}`}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Charts draw their marks lazily; wait for the panel's charts before counting.
+    const charts = await page.locator('figure[data-chart-id]').count();
+    if (charts > 0) await expect(page.locator('rect.chart-mark').first()).toBeVisible();
+    for (const id of await page
+      .locator('[data-fact-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-fact-id')))) {
+      if (id) seen.add(id);
+    }
+    // Stated shares are drawn inside their bar's value label.
+    for (const g of dataset.groupings.filter((x) => x.area === area.id))
+      for (const b of g.bars) if (b.share && seen.has(b.fact)) seen.add(b.share);
+  }
+  expect(dataset.facts.map((f) => f.id).filter((id) => !seen.has(id))).toEqual([]);
+});

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+test('a figure opens its quote highlighted in the report text', async ({ page }) => {
+  await page.goto('/?lang=en&area=hotline');
+  const opener = page.locator('[data-fact-id="hotlines-merged"]').getByRole('button');
+  await opener.click();
+  await expect(page).toHaveURL(/fact=hotlines-merged/);
+  const dialog = page.getByRole('dialog', { name: 'Where this figure comes from' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('provenance-section')).toHaveText('一(三)4');
+  await expect(dialog.getByTestId('quote-mark')).toHaveText(
+    '2018年6月30日,將全市除應急救援以外的 23 條熱線統一整合到12345 市長熱線',
+  );
+  await expect(dialog.getByTestId('quote-value')).toHaveText('23');
+  await expect(dialog.getByTestId('quote-context')).toContainText('閉環式工作流程');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page).not.toHaveURL(/fact=/);
+  await expect(opener).toBeFocused();
+});
+
+test('?fact= opens provenance directly, approximate flags shown', async ({ page }) => {
+  await page.goto('/?lang=en&area=livelihood&fact=food-drug-items');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('provenance-value')).toHaveText('more than 7,000 items');
+  await expect(dialog).toContainText('approximate: the report writes “7000餘條”');
+  await expect(dialog.getByTestId('quote-value')).toHaveText('7000');
+});
+
+test('a chart value opens provenance from the data table', async ({ page }) => {
+  await page.goto('/?lang=en&area=reading-points');
+  const figure = page.locator('figure[data-chart-id="reading-visits-by-kind"]');
+  await figure.getByRole('button', { name: 'Table' }).click();
+  await figure.getByRole('button', { name: /Archives: 59,500 visits/ }).click();
+  await expect(page.getByRole('dialog').getByTestId('quote-mark')).toHaveText(
+    '在各級檔案館開設政府信息公開查閱點9個,接待人數5.95萬人次',
+  );
+  await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('5.95');
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartModel, chartRows, largestBar } from '../../src/charts/model';
+import { chartLayout, fitLabel, textWidth } from '../../src/charts/layout';
+import type { Filters } from '../../src/data/selectors';
+import { dataset } from './helpers';
+
+const none: Filters = { channel: [], category: [], level: [] };
+const grouping = (id: string) => {
+  const g = dataset.groupings.find((x) => x.id === id);
+  if (!g) throw new Error(id);
+  return g;
+};
+
+describe('chart models', () => {
+  it('draws the eight categories in report order with their stated shares', () => {
+    const m = buildChartModel(grouping('proactive-by-category'), dataset, none, 'en');
+    expect(m.bars.map((b) => b.value)).toEqual([1949, 2617, 121, 211074, 1506, 6146, 23059, 220856]);
+    expect(m.bars[3]?.share).toMatchObject({ value: 45.2, written: '45.2 %' });
+    expect(m.categories[0]?.label).toBe('Overview information');
+    expect(m.dimension).toBe('category');
+    expect(m.unit).toBe('條');
+  });
+
+  it('labels in the chosen language', () => {
+    const m = buildChartModel(grouping('proactive-by-category'), dataset, none, 'zh-Hans');
+    expect(m.title).toBe('主动公开政府信息:按类别');
+    expect(m.categories.map((c) => c.label)).toContain('规范性文件');
+  });
+
+  it('narrows to the filtered bars and counts what it hid', () => {
+    const m = buildChartModel(grouping('proactive-by-category'), dataset, { ...none, category: ['finance'] }, 'en');
+    expect(m.bars.map((b) => b.factId)).toEqual(['proactive-finance']);
+    expect(m.hidden).toBe(7);
+  });
+
+  it('is empty, not zero, when a filter matches nothing', () => {
+    const m = buildChartModel(grouping('proactive-by-category'), dataset, { ...none, channel: ['weibo'] }, 'en');
+    expect(m.bars).toEqual([]);
+    expect(m.categories).toEqual([]);
+  });
+
+  it('groups new-media posts by channel and series', () => {
+    const m = buildChartModel(grouping('posts-by-level'), dataset, none, 'en');
+    expect(m.categories.map((c) => c.key)).toEqual(['weibo', 'wechat']);
+    expect(m.series.map((s) => s.key)).toEqual(['city', 'district', 'total']);
+    expect(chartRows(m)).toEqual([
+      { key: 'weibo', label: 'Weibo', city: 21818, district: 4987, total: 28805 },
+      { key: 'wechat', label: 'WeChat', city: 9044, district: 1264, total: 10309 },
+    ]);
+  });
+
+  it('compares amounts written in 萬 as plain numbers', () => {
+    const m = buildChartModel(grouping('reading-visits-by-kind'), dataset, none, 'en');
+    expect(m.bars.map((b) => b.value)).toEqual([555800, 59500, 37300]);
+    expect(largestBar(m)?.key).toBe('service-centres');
+  });
+});
+
+describe('chart layout', () => {
+  it('grows with the number of bars and reserves room for labels', () => {
+    const small = buildChartModel(grouping('certificates-by-level'), dataset, none, 'en');
+    const big = buildChartModel(grouping('proactive-by-category'), dataset, none, 'en');
+    expect(chartLayout(big, 600, []).height).toBeGreaterThan(chartLayout(small, 600, []).height);
+    expect(chartLayout(big, 600, ['220,856 items (47.26%)']).valueWidth).toBeGreaterThanOrEqual(
+      textWidth('220,856 items (47.26%)'),
+    );
+  });
+
+  it('measures CJK wider than Latin and cuts long labels', () => {
+    expect(textWidth('政務')).toBeGreaterThan(textWidth('ab'));
+    expect(fitLabel('有實質性內容的協定', 60)).toMatch(/…$/);
+    expect(fitLabel('Weibo', 200)).toBe('Weibo');
+  });
+});

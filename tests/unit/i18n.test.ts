@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { zhHansSource } from '../../scripts/build-locales';
+import { en } from '../../src/i18n/en';
+import { formatAmount, formatDate, formatFact, plainValue } from '../../src/i18n/format';
+import { detectLang, makeTranslate } from '../../src/i18n/messages';
+import { zhHant } from '../../src/i18n/zh-Hant';
+import { zhHans } from '../../src/i18n/zh-Hans';
+import { dataset } from './helpers';
+
+const fact = (id: string) => {
+  const f = dataset.facts.find((x) => x.id === id);
+  if (!f) throw new Error(id);
+  return f;
+};
+const t = { en: makeTranslate(en), 'zh-Hant': makeTranslate(zhHant), 'zh-Hans': makeTranslate(zhHans) } as const;
+
+describe('locales', () => {
+  it('zh-Hans is exactly what OpenCC makes of zh-Hant (regenerate with npm run locales)', () => {
+    expect(readFileSync(new URL('../../src/i18n/zh-Hans.ts', import.meta.url), 'utf8')).toBe(zhHansSource());
+  });
+
+  it('uses mainland wording for Simplified (默认, 网络), not character-by-character conversion', () => {
+    expect(zhHans['data.default']).toBe('返回默认报告');
+    expect(zhHans['error.network']).toContain('网络');
+  });
+
+  it('follows the browser: zh-TW/HK to Traditional, other Chinese to Simplified, else English', () => {
+    expect(detectLang(['zh-TW', 'en'])).toBe('zh-Hant');
+    expect(detectLang(['zh-HK'])).toBe('zh-Hant');
+    expect(detectLang(['zh-Hant-MO'])).toBe('zh-Hant');
+    expect(detectLang(['zh-CN'])).toBe('zh-Hans');
+    expect(detectLang(['zh'])).toBe('zh-Hans');
+    expect(detectLang(['fr-FR', 'de'])).toBe('en');
+    expect(detectLang([])).toBe('en');
+  });
+
+  it('fills parameters and English plurals', () => {
+    expect(t.en('overview.areaFigures', { n: 1 })).toBe('1 figure');
+    expect(t.en('overview.areaFigures', { n: 3 })).toBe('3 figures');
+    expect(t['zh-Hant']('overview.areaFigures', { n: 3 })).toBe('3 項數據');
+  });
+});
+
+describe('number formats follow the language', () => {
+  it('writes counts with grouping and the unit', () => {
+    expect(formatFact(fact('proactive-total'), dataset.units, 'en', t.en)).toBe('467,328 items');
+    expect(formatFact(fact('proactive-total'), dataset.units, 'zh-Hant', t['zh-Hant'])).toBe('467,328條');
+    expect(formatFact(fact('proactive-total'), dataset.units, 'zh-Hans', t['zh-Hans'])).toBe('467,328条');
+  });
+
+  it('keeps 萬 in Chinese and spells the plain number in English', () => {
+    const f = fact('reading-visits-service-centres');
+    expect(formatFact(f, dataset.units, 'zh-Hans', t['zh-Hans'])).toBe('55.58万人次');
+    expect(formatFact(f, dataset.units, 'en', t.en)).toBe('555,800 visits');
+    expect(plainValue(55.58, '萬人次', dataset.units)).toBe(555800);
+  });
+
+  it('says approximate figures the way the report does', () => {
+    expect(formatFact(fact('food-drug-items'), dataset.units, 'zh-Hant', t['zh-Hant'])).toBe('7,000餘條');
+    expect(formatFact(fact('food-drug-items'), dataset.units, 'en', t.en)).toBe('more than 7,000 items');
+    expect(formatFact(fact('hr-platform-uses'), dataset.units, 'zh-Hans', t['zh-Hans'])).toBe('突破760万人次');
+    expect(formatFact(fact('hr-platform-uses'), dataset.units, 'en', t.en)).toBe('over 7,600,000 visits');
+  });
+
+  it('formats dates and percentages', () => {
+    expect(formatDate('2018-06-30', 'en')).toBe('30 June 2018');
+    expect(formatDate('2018-06-30', 'zh-Hant')).toBe('2018年6月30日');
+    expect(formatAmount(45.2, '%', dataset.units, 'en')).toBe('45.2%');
+    expect(formatFact(fact('finance-ecology-rank'), dataset.units, 'en', t.en)).toBe('No. 1');
+  });
+});

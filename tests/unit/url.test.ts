@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_VIEW, parseView, sameOriginPath, sanitizeView, serializeView } from '../../src/data/url';
+import { indexDataset } from '../../src/data/selectors';
+import { dataset } from './helpers';
+
+const ORIGIN = 'https://dash.example';
+const parse = (s: string) => parseView(s, ORIGIN);
+
+describe('URL state', () => {
+  it('reads every parameter of the contract', () => {
+    expect(
+      parse(
+        '?lang=zh-Hans&area=new-media&channel=weibo,wechat&category=finance&level=city&fact=channel-weibo&data=/data/x.json',
+      ),
+    ).toEqual({
+      lang: 'zh-Hans',
+      area: 'new-media',
+      channel: ['weibo', 'wechat'],
+      category: ['finance'],
+      level: ['city'],
+      fact: 'channel-weibo',
+      data: '/data/x.json',
+    });
+  });
+
+  it('round-trips through serialize', () => {
+    const v = {
+      ...EMPTY_VIEW,
+      lang: 'en' as const,
+      area: 'hotline',
+      channel: ['weibo', 'wechat'],
+      fact: 'hotline-rules',
+    };
+    expect(parse(serializeView(v))).toEqual(v);
+    expect(serializeView(v)).toBe('?lang=en&area=hotline&channel=weibo,wechat&fact=hotline-rules');
+  });
+
+  it('drops junk instead of throwing', () => {
+    expect(
+      parse('?lang=fr&area=<script>&channel=,,WEIBO,we%20chat,ok&level=%E0%A4%A&fact=javascript:alert(1)'),
+    ).toEqual({
+      ...EMPTY_VIEW,
+      channel: ['ok'],
+    });
+  });
+
+  it('merges repeated list parameters and keeps the first valid single one', () => {
+    expect(parse('?channel=weibo&channel=wechat,weibo&area=Bad!&area=poverty&lang=xx&lang=en')).toMatchObject({
+      channel: ['weibo', 'wechat'],
+      area: 'poverty',
+      lang: 'en',
+    });
+  });
+
+  it('caps a flood of ids', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `c${i}`).join(',');
+    expect(parse(`?channel=${many}`).channel).toHaveLength(20);
+  });
+
+  it('keeps only same-origin dataset paths', () => {
+    expect(sameOriginPath('/data/other.json', ORIGIN)).toBe('/data/other.json');
+    expect(sameOriginPath('data/other.json?v=2', ORIGIN)).toBe('/data/other.json?v=2');
+    expect(sameOriginPath('https://dash.example/d.json', ORIGIN)).toBe('/d.json');
+    expect(sameOriginPath('https://evil.example/d.json', ORIGIN)).toBeNull();
+    expect(sameOriginPath('//evil.example/d.json', ORIGIN)).toBeNull();
+    expect(sameOriginPath('javascript:alert(1)', ORIGIN)).toBeNull();
+    expect(sameOriginPath('data:application/json,{}', ORIGIN)).toBeNull();
+    expect(sameOriginPath('\\\\evil.example\\d.json', ORIGIN)).toBeNull();
+  });
+
+  it('drops ids the dataset does not know, and keeps the checks view', () => {
+    const known = indexDataset(dataset).known;
+    const v = { ...EMPTY_VIEW, area: 'nowhere', channel: ['weibo', 'pigeon'], level: ['city'], fact: 'nope' };
+    expect(sanitizeView(v, known)).toEqual({ ...EMPTY_VIEW, channel: ['weibo'], level: ['city'] });
+    expect(sanitizeView({ ...EMPTY_VIEW, area: 'checks' }, known).area).toBe('checks');
+  });
+});
