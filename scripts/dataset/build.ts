@@ -98,6 +98,7 @@ function buildList(source: string, l: ListSpec) {
     title: l10n(l.title),
     section: l.section,
     ...(l.partial ? { partial: true } : {}),
+    ...(l.loop ? { loop: true } : {}),
     items,
   };
 }
@@ -147,6 +148,7 @@ export function buildDataset(source: string): Dataset {
       dimension: g.dimension,
       ...(g.keys ? { keys: dims(g.keys) } : {}),
       ...(g.series ? { series: dims(g.series) } : {}),
+      ...(g.sum ? { sum: true } : {}),
       bars: g.bars.map(([fact, key, series, share]) => ({
         fact,
         key,

@@ -13,6 +13,7 @@ export interface GroupingSpec {
   keys?: Key[];
   series?: Key[];
   bars: [fact: string, key: string, series?: string, share?: string][];
+  sum?: boolean;
 }
 
 const CATEGORIES = [
@@ -74,6 +75,7 @@ export const groupings: GroupingSpec[] = [
   {
     id: 'certificates-by-level',
     area: 'services-reform',
+    sum: true,
     title: ['取消的證明事項:市本級與區縣', 'Certificate requirements abolished: city and districts'],
     chart: 'bar',
     dimension: 'level',
@@ -137,6 +139,7 @@ export const groupings: GroupingSpec[] = [
   {
     id: 'website-cluster',
     area: 'websites',
+    sum: true,
     title: ['政府網站集群:按類型', 'The government website cluster by kind'],
     chart: 'bar',
     dimension: 'custom',
@@ -192,6 +195,7 @@ export const groupings: GroupingSpec[] = [
   {
     id: 'interviews-by-programme',
     area: 'press',
+    sum: true,
     title: ['線上訪談:按欄目', 'Online interviews by programme'],
     chart: 'bar',
     dimension: 'custom',
@@ -209,6 +213,7 @@ export const groupings: GroupingSpec[] = [
   ...(['points', 'visits'] as const).map((what): GroupingSpec => ({
     id: `reading-${what}-by-kind`,
     area: 'reading-points',
+    sum: true,
     title:
       what === 'points'
         ? ['查閱點:按設置地點', 'Reading points by host']

@@ -232,6 +232,7 @@ export const lists: ListSpec[] = [
     id: 'hotline-workflow',
     area: 'hotline',
     kind: 'flow',
+    loop: true,
     section: '一(三)4',
     title: ['12345閉環式工作流程', 'The 12345 closed-loop workflow'],
     quote: '實行“12345”一號接入、集中受理、按責交辦、限時辦結、定期回訪、歸檔公開、考核評價等閉環式工作流程',

@@ -32,6 +32,7 @@ export interface ListSpec {
   title: Text;
   section: string;
   partial?: boolean;
+  loop?: boolean;
   /** The clause that holds the items; each item is found inside it. */
   quote: string;
   items: readonly (readonly [text: string, en: string])[];

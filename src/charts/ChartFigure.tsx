@@ -24,6 +24,8 @@ export interface ChartFigureProps {
   /** Said instead of drawing empty axes when the filters leave no bar. */
   emptyMessage: string;
   sourceLine: string;
+  /** How the computed sum of the bars reads, e.g. "Together 44 …". */
+  sumLabel?: (sum: number) => string;
   /** Export menu and other actions, rendered in the figure's toolbar. */
   toolbar?: ReactNode;
   initialWidth?: number;
@@ -53,6 +55,11 @@ export function ChartFigure(props: ChartFigureProps) {
       <figcaption className="mb-2">
         <span className="block font-semibold">{model.title}</span>
         {model.note && <span className="mt-1 block text-sm text-[var(--muted)]">{model.note}</span>}
+        {model.sum !== null && props.sumLabel && (
+          <span className="mt-1 block text-sm" data-testid="chart-sum">
+            {props.sumLabel(model.sum)}
+          </span>
+        )}
       </figcaption>
       <div className="no-print mb-2 flex flex-wrap items-center gap-2 text-sm">
         {!empty && (

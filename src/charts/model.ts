@@ -41,6 +41,8 @@ export interface ChartModel {
   sections: string[];
   /** Bars the filters removed. */
   hidden: number;
+  /** Sum of the bars shown, where the dataset says summing is meaningful; never a stated figure. */
+  sum: number | null;
 }
 
 export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang: Lang): ChartModel {
@@ -92,6 +94,7 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
     unit: units.size === 1 ? [...units][0] : undefined,
     sections: [...sections],
     hidden,
+    sum: g.sum && bars.length > 1 ? bars.reduce((s, b) => s + b.value, 0) : null,
   };
 }
 

@@ -93,6 +93,8 @@ const TextList = z.strictObject({
   section: z.string().min(1).max(40),
   /** True when the report says "等" (and others): the list is not complete. */
   partial: z.boolean().optional(),
+  /** A flow whose last step leads back to the first (the report's 閉環, closed loop). */
+  loop: z.boolean().optional(),
   items: z.array(ListItem).min(1).max(200),
 });
 export type TextList = z.infer<typeof TextList>;
@@ -110,6 +112,8 @@ const Grouping = z.strictObject({
   keys: z.array(DimensionValue).optional(),
   series: z.array(DimensionValue).optional(),
   bars: z.array(Bar).min(1).max(10000),
+  /** The bars do not overlap, so their sum means something (shown as computed, never as stated). */
+  sum: z.boolean().optional(),
 });
 export type Grouping = z.infer<typeof Grouping>;
 

@@ -49,6 +49,12 @@ describe('chart models', () => {
     ]);
   });
 
+  it('sums bars only where the dataset says the sum means something', () => {
+    expect(buildChartModel(grouping('website-cluster'), dataset, none, 'en').sum).toBe(44);
+    expect(buildChartModel(grouping('reading-visits-by-kind'), dataset, none, 'en').sum).toBe(652600);
+    expect(buildChartModel(grouping('proactive-by-channel'), dataset, none, 'en').sum).toBeNull();
+  });
+
   it('compares amounts written in 萬 as plain numbers', () => {
     const m = buildChartModel(grouping('reading-visits-by-kind'), dataset, none, 'en');
     expect(m.bars.map((b) => b.value)).toEqual([555800, 59500, 37300]);

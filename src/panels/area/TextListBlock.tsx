@@ -31,6 +31,12 @@ export function TextListBlock({ list }: { list: TextList }) {
           </li>
         ))}
       </Tag>
+      {list.loop && list.items[0] && (
+        <p className="mt-2 text-sm" data-testid="flow-loop">
+          <span aria-hidden="true">↺ </span>
+          {t('area.loopBack', { first: list.items[0].label[lang] })}
+        </p>
+      )}
       {list.partial && (
         <p className="mt-2 text-xs text-[var(--muted)]">{t('area.partialList', { n: list.items.length })}</p>
       )}

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { buildChartModel, type ChartBar } from '../../charts/model';
 import type { Grouping } from '../../data/schema';
 import { indexDataset, isHighlighted } from '../../data/selectors';
-import { formatFact, formatNumber, formatTick } from '../../i18n/format';
+import { formatAmount, formatFact, formatNumber, formatTick } from '../../i18n/format';
 import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { useFilterSummary } from './useFilterSummary';
@@ -47,6 +47,7 @@ export function useChartProps(grouping: Grouping) {
     onActivate: (bar: ChartBar) => (dimension ? toggleFilter(dimension, bar.key) : openFact(bar.factId)),
     onOpenFact: openFact,
     emptyMessage: t('filters.noMatch', { filters: filterSummary }),
+    sumLabel: (sum: number) => t('chart.sum', { value: formatAmount(sum, unit, d.units, lang) }),
     sourceLine: t('app.source', { title: d.meta.title[lang], section: model.sections.join('、') }),
   };
 }
