@@ -12,11 +12,12 @@ import * as spec from './luzhou-2018';
 // Taiwan phrases -> mainland Simplified. The source was converted from a mainland
 // original, so the reverse phrase conversion (檔案 -> 文件) restores its wording.
 // Two small corrections run first: 檔案館/檔案局 really are archives (OpenCC's phrase
-// table would make them 文件), and 預設 is 默认 in mainland UI wording.
+// table would make them 文件), and 預設/複製 are 默认/复制 in mainland UI wording.
 const corrections: [string, string][] = [
   ['檔案館', '档案馆'],
   ['檔案局', '档案局'],
   ['預設', '默认'],
+  ['複製', '复制'],
 ];
 const protect = OpenCC.CustomConverter(corrections);
 const twpToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });

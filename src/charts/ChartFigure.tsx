@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { Highlight } from '../data/selectors';
 import type { Translate } from '../i18n/messages';
@@ -26,8 +26,8 @@ export interface ChartFigureProps {
   sourceLine: string;
   /** How the computed sum of the bars reads, e.g. "Together 44 …". */
   sumLabel?: (sum: number) => string;
-  /** Export menu and other actions, rendered in the figure's toolbar. */
-  toolbar?: ReactNode;
+  /** Export menu and other actions, rendered in the figure's toolbar; `getSvg` finds the drawn chart. */
+  toolbar?: (getSvg: () => SVGSVGElement | null) => ReactNode;
   initialWidth?: number;
 }
 
@@ -37,6 +37,15 @@ export function ChartFigure(props: ChartFigureProps) {
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // Found by the figure's id when an export runs (a chart appears once per page). Legend
+  // swatches are SVGs too, so the selector names the chart body's own Recharts surface.
+  const getSvg = useCallback(
+    () =>
+      document.querySelector<SVGSVGElement>(
+        `figure[data-chart-id="${CSS.escape(model.id)}"] .chart-body > .recharts-wrapper > svg`,
+      ),
+    [model.id],
+  );
   const width = useWidth(bodyRef, props.initialWidth);
   const { valueLabel } = props;
   // Stable while the chart is: Recharts recomputes (and remounts) its bars when the margin object changes.
@@ -72,27 +81,20 @@ export function ChartFigure(props: ChartFigureProps) {
             {asTable ? t('chart.showChart') : t('chart.showTable')}
           </button>
         )}
-        {props.toolbar}
+        {!empty && props.toolbar?.(getSvg)}
       </div>
       <div ref={bodyRef} className="relative">
         {empty ? (
           <p role="status" className="rounded bg-[var(--surface)] p-3 text-sm">
             {props.emptyMessage}
           </p>
-        ) : asTable ? (
-          <DataTable
-            model={model}
-            valueLabel={props.valueLabel}
-            headers={{ label: t('chart.label'), series: t('chart.series'), value: t('chart.value') }}
-            onOpenFact={props.onOpenFact}
-            openLabel={(b) => t('fact.openSource', { label: markLabel(b) })}
-          />
         ) : (
           <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
             <Suspense
               fallback={<div style={{ height: layout.height }} aria-busy="true" className="chart-placeholder" />}
             >
-              <div className="chart-body" style={{ height: layout.height }}>
+              {/* Kept mounted under the table, so the chart can still be exported. */}
+              <div className="chart-body" style={{ height: layout.height }} hidden={asTable}>
                 <BarChartView
                   model={model}
                   layout={layout}
@@ -105,7 +107,7 @@ export function ChartFigure(props: ChartFigureProps) {
                 />
               </div>
             </Suspense>
-            {hovered && (
+            {hovered && !asTable && (
               <div
                 aria-hidden="true"
                 className="pointer-events-none absolute top-0 right-0 max-w-[70%] rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-xs shadow"
@@ -115,6 +117,15 @@ export function ChartFigure(props: ChartFigureProps) {
               </div>
             )}
           </ErrorBoundary>
+        )}
+        {!empty && asTable && (
+          <DataTable
+            model={model}
+            valueLabel={props.valueLabel}
+            headers={{ label: t('chart.label'), series: t('chart.series'), value: t('chart.value') }}
+            onOpenFact={props.onOpenFact}
+            openLabel={(b) => t('fact.openSource', { label: markLabel(b) })}
+          />
         )}
       </div>
       {!empty && !asTable && <Legend model={model} />}

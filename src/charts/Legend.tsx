@@ -1,25 +1,24 @@
 import type { ChartModel } from './model';
-import { seriesStyle } from './palette';
+import { seriesFill, seriesStyle } from './palette';
 
-/** Series legend in HTML, with the same colour and pattern cue as the bars. */
+/**
+ * Series legend in HTML. Swatches use the chart's own patterns (same document,
+ * so `url(#…)` resolves), keying series without relying on colour.
+ */
 export function Legend({ model }: { model: ChartModel }) {
-  if (model.series.length < 2) return null;
+  if (model.kind !== 'grouped-bar' || model.series.length === 0) return null;
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-hidden="true">
       {model.series.map((s, i) => (
         <li key={s.key} className="flex items-center gap-1">
           <svg width="14" height="14" className="legend-swatch">
             <rect
-              width="14"
-              height="14"
+              x="1"
+              y="1"
+              width="12"
+              height="12"
               rx="2"
-              style={{
-                fill: seriesStyle(i).color,
-                fillOpacity: seriesStyle(i).pattern === 'solid' ? 1 : 0.45,
-                stroke: seriesStyle(i).color,
-                strokeWidth: 2,
-                strokeDasharray: seriesStyle(i).pattern === 'dots' ? '2 2' : undefined,
-              }}
+              style={{ fill: seriesFill(model.id, i), stroke: seriesStyle(i).color, strokeWidth: 1 }}
             />
           </svg>
           {s.label}

@@ -20,6 +20,7 @@ export interface ChartBar {
   written: string;
   unit: string | undefined;
   approx: boolean;
+  section: string;
   /** The percentage the report states for this bar, if any. */
   share: { factId: string; value: number; written: string } | null;
   tags: Tags;
@@ -74,6 +75,7 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
       written: fact.written,
       unit: fact.unit,
       approx: fact.approx !== undefined,
+      section: fact.section,
       share: share?.kind === 'quantity' ? { factId: share.id, value: share.value, written: share.written } : null,
       tags: fact.tags ?? {},
     });

@@ -4,6 +4,8 @@ import { ChartBlock } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
 import { useFilterSummary } from '../shared/useFilterSummary';
 import { ViewLink } from '../shared/ViewLink';
+import { ExportRegistry } from '../shared/exportRegistry';
+import { PanelExport } from '../shared/PanelExport';
 import { TextListBlock } from './TextListBlock';
 
 /**
@@ -24,35 +26,44 @@ export function AreaPanel({ areaId }: { areaId: string }) {
   const lists = idx.listsByArea.get(areaId) ?? [];
   const figures = figureFacts(d, areaId, filters);
   return (
-    <article className="space-y-6" data-area={areaId}>
-      <header>
-        <ViewLink to={{ area: null, fact: null }} className="no-print text-sm underline underline-offset-2">
-          ← {t('nav.back')}
-        </ViewLink>
-        <h1 className="mt-2 text-2xl font-bold">{area.title[lang]}</h1>
-        <p className="mt-1">{area.summary[lang]}</p>
-        <p className="mt-1 text-sm text-[var(--muted)]">{t('area.sections', { sections: area.sections.join('、') })}</p>
-      </header>
-      {groupings.length > 0 && (
-        <div className="grid gap-4 xl:grid-cols-2">
-          {groupings.map((g) => (
-            <ChartBlock key={g.id} grouping={g} />
-          ))}
-        </div>
-      )}
-      {lists.map((l) => (
-        <TextListBlock key={l.id} list={l} />
-      ))}
-      <section aria-labelledby="figures-title">
-        <h2 id="figures-title" className="mb-3 text-lg font-semibold">
-          {t('area.figures')}
-        </h2>
-        {figures.length > 0 ? (
-          <FigureGrid facts={figures} />
-        ) : (
-          <p role="status">{t('filters.noMatch', { filters: filterSummary || '—' })}</p>
+    <ExportRegistry>
+      <article className="space-y-6" data-area={areaId}>
+        <header>
+          <ViewLink to={{ area: null, fact: null }} className="no-print text-sm underline underline-offset-2">
+            ← {t('nav.back')}
+          </ViewLink>
+          <h1 className="mt-2 text-2xl font-bold">{area.title[lang]}</h1>
+          <p className="mt-1">{area.summary[lang]}</p>
+          <p className="mt-1 text-sm text-[var(--muted)]">
+            {t('area.sections', { sections: area.sections.join('、') })}
+          </p>
+          {groupings.length > 0 && (
+            <div className="mt-2">
+              <PanelExport areaId={areaId} />
+            </div>
+          )}
+        </header>
+        {groupings.length > 0 && (
+          <div className="grid gap-4 xl:grid-cols-2">
+            {groupings.map((g) => (
+              <ChartBlock key={g.id} grouping={g} />
+            ))}
+          </div>
         )}
-      </section>
-    </article>
+        {lists.map((l) => (
+          <TextListBlock key={l.id} list={l} />
+        ))}
+        <section aria-labelledby="figures-title">
+          <h2 id="figures-title" className="mb-3 text-lg font-semibold">
+            {t('area.figures')}
+          </h2>
+          {figures.length > 0 ? (
+            <FigureGrid facts={figures} />
+          ) : (
+            <p role="status">{t('filters.noMatch', { filters: filterSummary || '—' })}</p>
+          )}
+        </section>
+      </article>
+    </ExportRegistry>
   );
 }

@@ -5,6 +5,8 @@ import { ChartBlock } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
 import { useFilterSummary } from '../shared/useFilterSummary';
 import { AreaCards } from './AreaCards';
+import { ExportRegistry } from '../shared/exportRegistry';
+import { PanelExport } from '../shared/PanelExport';
 import { Coverage } from './Coverage';
 
 /** The first view: what the report is, its headline figures, the two overview charts and a card per area. */
@@ -20,44 +22,49 @@ export function OverviewPanel() {
   const groupings = indexDataset(d).groupingsByArea.get('overview') ?? [];
   const m = d.meta;
   return (
-    <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-bold">{m.title[lang]}</h1>
-        <p className="mt-1 text-sm text-[var(--muted)]">
-          {m.region[lang]} · {formatDate(m.period.start, lang)} – {formatDate(m.period.end, lang)} · {m.publisher[lang]}{' '}
-          · {formatDate(m.published, lang)}
-        </p>
-      </header>
-      <section aria-labelledby="headline-title">
-        <h2 id="headline-title" className="mb-3 text-lg font-semibold">
-          {t('overview.headline')}
-        </h2>
-        {headline.length > 0 ? (
-          <FigureGrid facts={headline} size="lg" />
-        ) : (
-          <p role="status">{t('filters.noMatch', { filters: filterSummary })}</p>
-        )}
-      </section>
-      <div className="grid gap-4 xl:grid-cols-2">
-        {groupings.map((g) => (
-          <ChartBlock key={g.id} grouping={g} />
-        ))}
-      </div>
-      <section aria-labelledby="areas-title">
-        <h2 id="areas-title" className="mb-3 text-lg font-semibold">
-          {t('overview.areas')}
-        </h2>
-        <AreaCards />
-      </section>
-      {others.length > 0 && (
-        <section aria-labelledby="others-title">
-          <h2 id="others-title" className="mb-3 text-lg font-semibold">
-            {t('overview.allFigures')}
+    <ExportRegistry>
+      <div className="space-y-8">
+        <header>
+          <h1 className="text-2xl font-bold">{m.title[lang]}</h1>
+          <p className="mt-1 text-sm text-[var(--muted)]">
+            {m.region[lang]} · {formatDate(m.period.start, lang)} – {formatDate(m.period.end, lang)} ·{' '}
+            {m.publisher[lang]} · {formatDate(m.published, lang)}
+          </p>
+          <div className="mt-2">
+            <PanelExport areaId="overview" />
+          </div>
+        </header>
+        <section aria-labelledby="headline-title">
+          <h2 id="headline-title" className="mb-3 text-lg font-semibold">
+            {t('overview.headline')}
           </h2>
-          <FigureGrid facts={others} />
+          {headline.length > 0 ? (
+            <FigureGrid facts={headline} size="lg" />
+          ) : (
+            <p role="status">{t('filters.noMatch', { filters: filterSummary })}</p>
+          )}
         </section>
-      )}
-      <Coverage />
-    </div>
+        <div className="grid gap-4 xl:grid-cols-2">
+          {groupings.map((g) => (
+            <ChartBlock key={g.id} grouping={g} />
+          ))}
+        </div>
+        <section aria-labelledby="areas-title">
+          <h2 id="areas-title" className="mb-3 text-lg font-semibold">
+            {t('overview.areas')}
+          </h2>
+          <AreaCards />
+        </section>
+        {others.length > 0 && (
+          <section aria-labelledby="others-title">
+            <h2 id="others-title" className="mb-3 text-lg font-semibold">
+              {t('overview.allFigures')}
+            </h2>
+            <FigureGrid facts={others} />
+          </section>
+        )}
+        <Coverage />
+      </div>
+    </ExportRegistry>
   );
 }

@@ -1,0 +1,114 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+
+export interface MenuItem {
+  id: string;
+  label: string;
+  /** Why the item cannot be used here; shown in place of running it. */
+  unavailable?: string;
+  run: () => void;
+}
+
+interface Props {
+  label: string;
+  /** Accessible name of the button, e.g. "Export: Proactive disclosure by channel". */
+  name: string;
+  items: MenuItem[];
+  /** Called on hover/focus of the button, to fetch what the items need. */
+  onIntent?: () => void;
+}
+
+/**
+ * A menu button: Enter/Space/ArrowDown open it, arrows move, Escape closes and
+ * returns focus to the button, Tab leaves it.
+ */
+export function Menu({ label, name, items, onIntent }: Props) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    list.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onDown = (e: PointerEvent) => {
+      if (!list.current?.parentElement?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const entries = [...(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = entries.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => entries[(to + entries.length) % entries.length]?.focus();
+    if (e.key === 'ArrowDown') move(at + 1);
+    else if (e.key === 'ArrowUp') move(at - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(entries.length - 1);
+    else if (e.key === 'Escape') close();
+    else if (e.key === 'Tab') setOpen(false);
+    else return;
+    if (e.key !== 'Tab') e.preventDefault();
+  };
+
+  return (
+    <div className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        aria-label={name}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+        onMouseEnter={onIntent}
+        onFocus={onIntent}
+        className="rounded border border-[var(--border)] px-2 py-0.5"
+      >
+        {label} <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <ul
+          ref={list}
+          id={id}
+          role="menu"
+          aria-label={name}
+          onKeyDown={onKeyDown}
+          className="absolute left-0 z-20 mt-1 min-w-48 rounded border border-[var(--border)] bg-[var(--bg)] py-1 shadow-lg"
+        >
+          {items.map((item) => (
+            <li key={item.id} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                aria-disabled={item.unavailable ? true : undefined}
+                title={item.unavailable}
+                data-export={item.id}
+                onClick={() => {
+                  if (item.unavailable) return;
+                  setOpen(false);
+                  item.run();
+                }}
+                className={`block w-full px-3 py-1 text-left text-sm hover:bg-[var(--surface)] focus:bg-[var(--surface)] ${item.unavailable ? 'text-[var(--muted)]' : ''}`}
+              >
+                {item.label}
+                {item.unavailable && <span className="block text-xs">{item.unavailable}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

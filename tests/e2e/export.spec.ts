@@ -1,0 +1,168 @@
+import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { decodePng, exportFrom, ink } from './download';
+import { dataset } from './fixtures';
+
+test('PNG: twice the chart’s size, not blank, named for what it is', async ({ page }) => {
+  await page.goto('/?lang=en&area=new-media');
+  const figure = page.locator('figure[data-chart-id="posts-by-level"]');
+  const svg = await exportFrom(page, figure, 'svg');
+  const size = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg.bytes.toString('utf8'))!;
+  const png = await exportFrom(page, figure, 'png');
+  expect(png.name).toBe('luzhou-2018-posts-by-level.png');
+  const image = decodePng(png.bytes);
+  expect(image.width).toBe(2 * Number(size[1]));
+  expect(image.height).toBe(2 * Number(size[2]));
+  const box = await figure.locator('.chart-body svg').first().boundingBox();
+  expect(image.width).toBeGreaterThanOrEqual(2 * Math.floor(box!.width));
+  const { share, colours } = ink(image);
+  expect(share).toBeGreaterThan(0.05);
+  expect(colours).toBeGreaterThan(20);
+});
+
+test('PNG at 3x is offered too', async ({ page }) => {
+  await page.goto('/?lang=en&area=websites');
+  const figure = page.locator('figure[data-chart-id="website-cluster"]');
+  const two = decodePng((await exportFrom(page, figure, 'png')).bytes);
+  const three = await exportFrom(page, figure, 'png3');
+  expect(three.name).toBe('luzhou-2018-website-cluster@3x.png');
+  expect(decodePng(three.bytes).width).toBe((two.width / 2) * 3);
+});
+
+test('SVG: standalone, parses, carries title, filters, legend and source in the chosen language', async ({ page }) => {
+  await page.goto('/?lang=zh-Hant&area=new-media&level=city');
+  const figure = page.locator('figure[data-chart-id="posts-by-level"]');
+  const { name, bytes } = await exportFrom(page, figure, 'svg', /匯出/);
+  expect(name).toBe('luzhou-2018-posts-by-level-level-city.svg');
+  const text = bytes.toString('utf8');
+  const parsed = await page.evaluate((src) => {
+    const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      title: doc.querySelector('svg > title')?.textContent,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      lang: doc.documentElement.getAttribute('xml:lang'),
+      marks: doc.querySelectorAll('rect[tabindex], [role="button"]').length,
+      vars: /var\(--/.test(src),
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.title).toBe('微博微信推送信息:市級部門、區縣與渠道總數');
+  expect(parsed.lang).toBe('zh-Hant');
+  expect(parsed.texts).toContain('篩選:層級: 市級');
+  expect(parsed.texts).toContain('市級部門'); // legend
+  expect(parsed.texts.some((t) => t?.startsWith('來源:2018年瀘州市政府信息公開工作年度報告'))).toBe(true);
+  expect(parsed.texts).toContain('21,818條');
+  expect(parsed.marks).toBe(0); // no interaction left in the file
+  expect(parsed.vars).toBe(false); // colours resolved, so it renders the same anywhere
+});
+
+test('CSV: BOM, header in the current language, one row per bar as filtered, numbers unformatted', async ({ page }) => {
+  await page.goto('/?lang=zh-Hans&area=reading-points');
+  const figure = page.locator('figure[data-chart-id="reading-visits-by-kind"]');
+  const { name, bytes } = await exportFrom(page, figure, 'csv', /导出/);
+  expect(name).toBe('luzhou-2018-reading-visits-by-kind.csv');
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = bytes
+    .toString('utf8')
+    .slice(1)
+    .trimEnd()
+    .split('\r\n')
+    .map((r) => r.split(','));
+  expect(rows[0]).toEqual(['项目', '数值', '单位(原文)', '原文写法', '报告所列占比(%)', '约数', '章节', '数据编号']);
+  expect(rows.slice(1)).toEqual([
+    ['政务服务中心', '555800', '萬人次', '55.58萬人次', '', 'false', '二(三)', 'reading-visits-service-centres'],
+    ['档案馆', '59500', '萬人次', '5.95萬人次', '', 'false', '二(三)', 'reading-visits-archives'],
+    ['图书馆', '37300', '萬人次', '3.73萬人次', '', 'false', '二(三)', 'reading-visits-libraries'],
+  ]);
+});
+
+test('CSV follows the filters: the category chart under one category has one row', async ({ page }) => {
+  await page.goto('/?lang=en&category=finance');
+  const { bytes } = await exportFrom(page, page.locator('figure[data-chart-id="proactive-by-category"]'), 'csv');
+  const rows = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toBe('Finance,6146,條,6146條,1.32,false,二,proactive-finance');
+});
+
+test('a whole panel exports as one ZIP: a PNG per chart and a CSV of its figures', async ({ page }) => {
+  await page.goto('/?lang=en&area=reading-points');
+  await page.locator('rect.chart-mark').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-export').click()]);
+  expect(download.suggestedFilename()).toBe('luzhou-2018-reading-points.zip');
+  const files = unzipSync(new Uint8Array(await (await import('node:fs/promises')).readFile(await download.path())));
+  const charts = dataset.groupings.filter((g) => g.area === 'reading-points').map((g) => `${g.id}.png`);
+  expect(Object.keys(files).sort()).toEqual([...charts, 'facts.csv'].sort());
+  for (const c of charts) expect(ink(decodePng(Buffer.from(files[c]!))).share).toBeGreaterThan(0.05);
+  const csv = new TextDecoder().decode(files['facts.csv']);
+  expect([...files['facts.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + dataset.facts.filter((f) => f.area === 'reading-points').length);
+});
+
+test('CJK text is drawn as glyphs, not boxes, in the exported PNG', async ({ page }) => {
+  await page.goto('/?lang=zh-Hant');
+  const figure = page.locator('figure[data-chart-id="proactive-by-category"]');
+  const image = decodePng((await exportFrom(page, figure, 'png', /匯出/)).bytes);
+  // The title "主動公開政府信息:按類別" is 12 full-width characters of 16 px at 2x, from x = 32.
+  const cell = 32;
+  const counts: number[] = [];
+  const bg = image.data.readUInt32BE(0);
+  for (let c = 0; c < 12; c++) {
+    let n = 0;
+    for (let y = 32; y < 80; y++)
+      for (let x = 32 + c * cell; x < 32 + (c + 1) * cell; x++)
+        if (image.data.readUInt32BE((y * image.width + x) * 4) !== bg) n++;
+    counts.push(n);
+  }
+  // Missing glyphs are all the same empty box; real glyphs differ from one another.
+  expect(Math.min(...counts)).toBeGreaterThan(40);
+  expect(new Set(counts.map((n) => Math.round(n / 20))).size).toBeGreaterThanOrEqual(8);
+  expect(Math.max(...counts) / Math.min(...counts)).toBeGreaterThan(1.5);
+});
+
+test('copy image puts a PNG on the clipboard where allowed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?lang=en&area=websites');
+  const figure = page.locator('figure[data-chart-id="website-cluster"]');
+  await figure.locator('rect.chart-mark').first().waitFor();
+  await figure.getByRole('button', { name: /Export/ }).click();
+  await page.locator('[data-export="copy"]').click();
+  await expect(page.getByText('Image copied to the clipboard.')).toBeVisible();
+  const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => [...i.types]));
+  expect(types).toContain('image/png');
+});
+
+test('a failed export says so in a toast and nothing else breaks', async ({ page }) => {
+  await page.goto('/?lang=en&area=websites');
+  // A browser that refuses the clipboard: the promise rejects.
+  await page.evaluate(() => {
+    navigator.clipboard.write = () => Promise.reject(new Error('clipboard refused'));
+  });
+  const figure = page.locator('figure[data-chart-id="website-cluster"]');
+  await figure.locator('rect.chart-mark').first().waitFor();
+  await figure.getByRole('button', { name: /Export/ }).click();
+  await page.locator('[data-export="copy"]').click();
+  await expect(page.locator('[data-tone="error"]')).toHaveText('Export failed: clipboard refused');
+  const png = await exportFrom(page, figure, 'png');
+  expect(png.name).toBe('luzhou-2018-website-cluster.png');
+});
+
+test('the export menu works from the keyboard', async ({ page }) => {
+  await page.goto('/?lang=en&area=websites');
+  const figure = page.locator('figure[data-chart-id="website-cluster"]');
+  await figure.locator('rect.chart-mark').first().waitFor();
+  const button = figure.getByRole('button', { name: 'Export chart: The government website cluster by kind' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'PNG image (2×)' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'SVG (vector)' })).toBeFocused();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('luzhou-2018-website-cluster.svg');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
