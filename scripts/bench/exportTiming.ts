@@ -16,7 +16,7 @@ export async function exportTiming(browser: Browser, base: string, areas: string
     await page.locator('rect.chart-mark').first().waitFor();
     const ids = await page
       .locator('figure[data-chart-id]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-id')!));
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-id') ?? ''));
     for (const id of ids) {
       const figure = page.locator(`figure[data-chart-id="${id}"]`);
       await page.evaluate(() => performance.clearMeasures('export-png'));

@@ -12,7 +12,7 @@ export function initialJs(dist: string): {
   const srcs = [
     ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-  ].map((m) => m[1]!);
+  ].flatMap((m) => (m[1] ? [m[1]] : []));
   const files = [...new Set(srcs)].map((src) => {
     const bytes = readFileSync(join(dist, src.replace(/^\//, '')));
     return { file: src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
