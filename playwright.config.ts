@@ -17,7 +17,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4319);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers even on two cores: the tests mostly wait on the browser.
+  workers: 2,
   reporter: [['list']],
   timeout: 30_000,
   use: {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Dialog } from '../components/Dialog';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AreaPanel } from '../panels/area/AreaPanel';
 import { ChecksPanel } from '../panels/checks/ChecksPanel';
@@ -17,20 +18,43 @@ export function Workspace() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   return (
     <div className="mx-auto max-w-7xl px-4 py-4 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-6">
-      <aside className="no-print mb-4 lg:mb-0" aria-label={t('filters.title')}>
+      {/* Wide screens: filters beside the view. Phones: a button opens them in a drawer. */}
+      <aside className="no-print hidden lg:block" aria-label={t('filters.title')}>
+        <FilterPanel />
+      </aside>
+      <div className="no-print mb-4 lg:hidden">
         <button
           type="button"
-          className="rounded border border-[var(--border)] px-3 py-1 lg:hidden"
-          aria-expanded={filtersOpen}
-          aria-controls="filter-panel"
-          onClick={() => setFiltersOpen((o) => !o)}
+          className="rounded border border-[var(--border)] px-3 py-1"
+          aria-haspopup="dialog"
+          onClick={() => setFiltersOpen(true)}
         >
-          {filtersOpen ? t('filters.close') : t('filters.show')}
+          {t('filters.show')}
         </button>
-        <div id="filter-panel" className={`${filtersOpen ? 'mt-3' : 'hidden'} lg:block`}>
-          <FilterPanel />
-        </div>
-      </aside>
+        {filtersOpen && (
+          <Dialog
+            labelledBy="filter-drawer-title"
+            side="left"
+            onClose={() => setFiltersOpen(false)}
+            className="max-w-xs"
+          >
+            <div className="mb-3 flex items-center justify-between">
+              <h2 id="filter-drawer-title" className="text-lg font-semibold">
+                {t('filters.title')}
+              </h2>
+              <button
+                type="button"
+                className="rounded border border-[var(--border)] px-2 py-0.5"
+                onClick={() => setFiltersOpen(false)}
+                autoFocus
+              >
+                {t('filters.close')}
+              </button>
+            </div>
+            <FilterPanel />
+          </Dialog>
+        )}
+      </div>
       <main id="main" tabIndex={-1} className="min-w-0">
         <FilterChips />
         <ErrorBoundary resetKey={area} fallback={(e) => <p role="alert">{t('error.panel', { message: e.message })}</p>}>

@@ -60,7 +60,7 @@ export function ChartFigure(props: ChartFigureProps) {
   const empty = model.bars.length === 0;
 
   return (
-    <figure data-chart-id={model.id} className="relative rounded-lg border border-[var(--border)] p-3">
+    <figure data-chart-id={model.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
       <figcaption className="mb-2">
         <span className="block font-semibold">{model.title}</span>
         {model.note && <span className="mt-1 block text-sm text-[var(--muted)]">{model.note}</span>}
@@ -83,7 +83,8 @@ export function ChartFigure(props: ChartFigureProps) {
         )}
         {!empty && props.toolbar?.(getSvg)}
       </div>
-      <div ref={bodyRef} className="relative">
+      {/* overflow-hidden: a wide chart must not hold its box open, or it could never shrink on resize. */}
+      <div ref={bodyRef} className="relative overflow-hidden">
         {empty ? (
           <p role="status" className="rounded bg-[var(--surface)] p-3 text-sm">
             {props.emptyMessage}

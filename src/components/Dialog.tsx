@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   labelledBy: string;
+  side?: 'left' | 'right';
   onClose: () => void;
   children: ReactNode;
   className?: string;
@@ -11,7 +12,7 @@ interface Props {
  * A modal side drawer on the native <dialog>: focus stays inside while open,
  * Escape closes it, and focus returns to what opened it.
  */
-export function Dialog({ labelledBy, onClose, children, className = '' }: Props) {
+export function Dialog({ labelledBy, onClose, children, side = 'right', className = '' }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -34,7 +35,7 @@ export function Dialog({ labelledBy, onClose, children, className = '' }: Props)
     <dialog
       ref={ref}
       aria-labelledby={labelledBy}
-      className={`fixed inset-y-0 right-0 left-auto m-0 h-full max-h-none w-full max-w-xl overflow-y-auto border-l border-[var(--border)] bg-[var(--bg)] p-4 text-[var(--fg)] backdrop:bg-black/40 ${className}`}
+      className={`fixed inset-y-0 m-0 h-full max-h-none w-full max-w-xl overflow-y-auto border-[var(--border)] bg-[var(--bg)] p-4 text-[var(--fg)] backdrop:bg-black/40 ${side === 'right' ? 'right-0 left-auto border-l' : 'right-auto left-0 border-r'} ${className}`}
       onClick={(e) => {
         if (e.target === e.currentTarget) ref.current?.close();
       }}

@@ -25,6 +25,17 @@ describe('locales', () => {
     expect(zhHans['error.network']).toContain('网络');
   });
 
+  it('has every key in every language, and no empty string but the deliberate ones', () => {
+    expect(Object.keys(zhHant).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(zhHans).sort()).toEqual(Object.keys(en).sort());
+    for (const m of [en, zhHant, zhHans])
+      expect(
+        Object.entries(m)
+          .filter(([k, v]) => v === '' && k !== 'units.none')
+          .map(([k]) => k),
+      ).toEqual([]);
+  });
+
   it('follows the browser: zh-TW/HK to Traditional, other Chinese to Simplified, else English', () => {
     expect(detectLang(['zh-TW', 'en'])).toBe('zh-Hant');
     expect(detectLang(['zh-HK'])).toBe('zh-Hant');

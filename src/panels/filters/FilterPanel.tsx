@@ -28,15 +28,10 @@ function DimensionFilter({ dim, legend }: { dim: Dimension; legend: string }) {
       <ul className="space-y-0.5">
         {d.dimensions[dim].map((v) => {
           const count = n.get(v.id) ?? 0;
-          const id = `filter-${dim}-${v.id}`;
           return (
             <li key={v.id}>
-              <label
-                htmlFor={id}
-                className={`flex items-center gap-2 text-sm ${count === 0 ? 'text-[var(--muted)]' : ''}`}
-              >
+              <label className={`flex items-center gap-2 text-sm ${count === 0 ? 'text-[var(--muted)]' : ''}`}>
                 <input
-                  id={id}
                   type="checkbox"
                   checked={selected.includes(v.id)}
                   disabled={count === 0 && !selected.includes(v.id)}
@@ -44,11 +39,9 @@ function DimensionFilter({ dim, legend }: { dim: Dimension; legend: string }) {
                   data-filter={`${dim}:${v.id}`}
                 />
                 <span className="flex-1">{v.label[lang]}</span>
-                <span
-                  className="text-xs text-[var(--muted)] tabular-nums"
-                  aria-label={t('filters.countFacts', { n: count })}
-                >
-                  {count}
+                <span className="text-xs text-[var(--muted)] tabular-nums">
+                  <span aria-hidden="true">{count}</span>
+                  <span className="sr-only">{t('filters.countFacts', { n: count })}</span>
                 </span>
               </label>
             </li>
