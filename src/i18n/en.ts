@@ -49,8 +49,6 @@ export const en = {
   'provenance.written': 'As written',
   'provenance.unit': 'Unit',
   'provenance.flags': 'Flags',
-  'provenance.value': 'Value',
-  'provenance.quote': 'Quote',
   'provenance.ordinal': 'a rank, not a count',
   'provenance.context': 'In the report',
   'provenance.close': 'Close',
@@ -70,8 +68,6 @@ export const en = {
   'checks.computed': 'Computed',
   'checks.difference': 'Difference',
   'checks.parts': 'Figures used',
-  'checks.relation': 'Relation',
-  'checks.result': 'Result',
   'checks.kind.sum': 'parts add up to the total',
   'checks.kind.share': 'percentage equals count ÷ total',
   'checks.kind.within': '“of which” within its total',
@@ -88,7 +84,6 @@ export const en = {
     'Every numeral of the source text is either a figure above or one of these, with the reason.',
   'chart.showTable': 'Table',
   'chart.showChart': 'Chart',
-  'chart.loading': 'Loading chart…',
   'chart.failed': 'This chart could not be drawn: {message}',
   'chart.summary': '{title}: {n} values; the largest is {maxLabel} at {maxValue}.',
   'chart.value': 'Value',
@@ -142,7 +137,6 @@ export const en = {
   'error.foreign': 'Only reports on this site can be opened by link; “{url}” was not fetched.',
   'error.more': '… and {n} more.',
   'error.panel': 'This part of the page failed: {message}',
-  'units.none': '',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -37,3 +37,14 @@ test('a chart value opens provenance from the data table', async ({ page }) => {
   );
   await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('5.95');
 });
+
+test('provenance lists the checks that read the figure, with their verdicts', async ({ page }) => {
+  await page.goto('/?lang=en&area=new-media&fact=weibo-posts-city');
+  const checks = page.getByRole('dialog').getByTestId('fact-checks');
+  await expect(checks.locator('[data-verdict="fails"]')).toContainText(
+    'City and district Weibo posts add up to the Weibo total: Does not hold',
+  );
+  await checks.getByRole('link').first().click();
+  await expect(page).toHaveURL(/area=checks/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+});

@@ -4,6 +4,7 @@ import { indexDataset } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
 import { useDataset, useLang, useSourceUrl, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
+import { FactChecks } from './FactChecks';
 import { QuoteInContext } from './QuoteInContext';
 
 /** A figure's provenance: section path, value as written, unit and flags, and its quote marked in the report text. */
@@ -66,6 +67,7 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
       <p className="mt-2 text-xs text-[var(--muted)]">
         {t('provenance.offsets', { start: fact.offset, end: fact.offset + fact.quote.length })}
       </p>
+      <FactChecks factId={fact.id} />
     </Dialog>
   );
 }
