@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLang, useT } from '../state/hooks';
 import { DatasetGate } from './DatasetGate';
+import { DropZone } from './DropZone';
 import { Header } from './Header';
 import { makeQueryClient } from './queryClient';
 import { Toasts } from './Toasts';
@@ -19,6 +20,7 @@ export function App({ client }: { client?: QueryClient }) {
           <Workspace />
         </DatasetGate>
         <Toasts />
+        <DropZone />
       </ErrorBoundary>
     </QueryClientProvider>
   );

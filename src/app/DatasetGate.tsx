@@ -1,43 +1,75 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { DEFAULT_DATA_URL, useDatasetQuery } from '../data/loader';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { DatasetLoadError } from '../data/loader';
 import { indexDataset } from '../data/selectors';
 import { sourceUrl } from '../data/source';
 import { sameView, sanitizeView } from '../data/url';
 import { DatasetContext, useT } from '../state/hooks';
 import { useStore } from '../state/store';
+import { Loading } from './Loading';
 import { LoadError } from './LoadError';
+import { droppedFromView } from './dropped';
 import { correctView } from './urlSync';
+import { useDatasetSource } from './useDatasetSource';
 
 /**
- * Loads the dataset named by the URL (or the embedded one) and renders its
- * children only once it is valid; otherwise says what is wrong.
+ * Loads the dataset the URL names (or the embedded one, or a local file) and
+ * renders its children only once it is valid; otherwise says what is wrong.
  */
 export function DatasetGate({ children }: { children: ReactNode }) {
   const t = useT();
-  const url = useStore((s) => s.view.data) ?? DEFAULT_DATA_URL;
-  const query = useDatasetQuery(url);
+  const client = useQueryClient();
+  const refused = useStore((s) => s.refusedData);
   const view = useStore((s) => s.view);
+  const toast = useStore((s) => s.toast);
+  const { url, localName, gone, query, queryKey } = useDatasetSource();
+  const [cancelled, setCancelled] = useState<string | null>(null);
   const dataset = query.data;
 
-  // Ids the dataset does not know are dropped and the URL rewritten to what is shown.
+  // Ids the dataset does not know are dropped, the URL rewritten to what is shown, and the reader told.
   useEffect(() => {
     if (!dataset) return;
     const clean = sanitizeView(view, indexDataset(dataset).known);
-    if (!sameView(clean, view)) correctView(clean);
-  }, [dataset, view]);
+    if (sameView(clean, view)) return;
+    const dropped = droppedFromView(view, clean, t);
+    correctView(clean);
+    if (dropped) toast(t('notice.dropped', { items: dropped }));
+  }, [dataset, view, t, toast]);
 
   const loaded = useMemo(
     () =>
-      dataset ? { dataset, sourceUrl: dataset.meta.source ? sourceUrl(url, dataset.meta.source.file) : null } : null,
+      dataset
+        ? { dataset, sourceUrl: dataset.meta.source && url ? sourceUrl(url, dataset.meta.source.file) : null }
+        : null,
     [dataset, url],
   );
+  const key = JSON.stringify(queryKey);
 
-  if (query.isError) return <LoadError error={query.error} url={url} onRetry={() => void query.refetch()} />;
+  if (refused !== null)
+    return <LoadError error={new DatasetLoadError('foreign', 'refused', { url: refused })} url={refused} />;
+  if (gone) return <LoadError error={new DatasetLoadError('local-gone', 'gone', { url: localName ?? '' })} url="" />;
+  if (cancelled === key)
+    return (
+      <LoadError
+        error={new DatasetLoadError('cancelled', 'cancelled', { url: url ?? '' })}
+        url={url ?? ''}
+        onRetry={() => {
+          setCancelled(null);
+          void query.refetch();
+        }}
+      />
+    );
+  if (query.isError)
+    return <LoadError error={query.error} url={url ?? localName ?? ''} onRetry={() => void query.refetch()} />;
   if (!loaded)
     return (
-      <p role="status" aria-live="polite" className="mx-auto max-w-7xl p-4">
-        {t('data.loading')}
-      </p>
+      <Loading
+        url={url}
+        onCancel={() => {
+          setCancelled(key);
+          void client.cancelQueries({ queryKey });
+        }}
+      />
     );
   return <DatasetContext.Provider value={loaded}>{children}</DatasetContext.Provider>;
 }

@@ -2,6 +2,7 @@ import { LANGS, type Lang } from '../data/vocab';
 import { useLang, useT } from '../state/hooks';
 import { useStore, type Theme } from '../state/store';
 import { ViewLink } from '../panels/shared/ViewLink';
+import { OpenReport } from './OpenReport';
 
 const LANG_NAMES: Record<Lang, string> = { 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文', en: 'English' };
 const THEMES: Theme[] = ['system', 'light', 'dark'];
@@ -34,6 +35,7 @@ export function Header() {
           </ViewLink>
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <OpenReport />
           <label className="flex items-center gap-1">
             {t('lang.label')}
             <select

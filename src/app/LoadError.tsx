@@ -1,45 +1,40 @@
 import { DatasetLoadError, MAX_BYTES } from '../data/loader';
+import type { MessageKey } from '../i18n/messages';
 import { useT } from '../state/hooks';
 import { useStore } from '../state/store';
 
 const SHOWN_ERRORS = 20;
 
 /** What went wrong with a dataset, in plain words, with Retry and a way back to the embedded report. */
-export function LoadError({ error, url, onRetry }: { error: Error; url: string; onRetry: () => void }) {
+export function LoadError({ error, url, onRetry }: { error: Error; url: string; onRetry?: () => void }) {
   const t = useT();
-  const setView = useStore((s) => s.setView);
   const e = error instanceof DatasetLoadError ? error : null;
+  const kind = e?.kind ?? 'network';
   const where = e?.detail.url ?? url;
-  const message = (() => {
-    switch (e?.kind) {
-      case 'not-found':
-        return t('error.not-found', { url: where });
-      case 'http':
-        return t('error.http', { status: e.detail.status ?? '?', url: where });
-      case 'json':
-        return t('error.json', { message: e.message });
-      case 'schema':
-        return t('error.schema', { n: e.detail.errors?.length ?? 0 });
-      case 'empty':
-        return t('error.empty');
-      case 'too-large':
-        return t('error.too-large', { max: MAX_BYTES / 1024 / 1024 });
-      case 'cancelled':
-        return t('error.cancelled');
-      case 'network':
-      default:
-        return t('error.network', { url: where });
-    }
-  })();
+  const params = {
+    url: where,
+    status: e?.detail.status ?? '?',
+    message: e?.message ?? error.message,
+    n: e?.detail.errors?.length ?? 0,
+    max: MAX_BYTES / 1024 / 1024,
+  };
   const errors = e?.detail.errors ?? [];
+  const backToDefault = () => {
+    useStore.getState().setRefusedData(null);
+    useStore.getState().setView({ data: null });
+  };
   return (
-    <div role="alert" className="mx-auto my-6 max-w-3xl rounded-lg border border-[var(--bad)] p-4">
+    <div
+      role="alert"
+      className="mx-auto my-6 max-w-3xl rounded-lg border border-[var(--bad)] p-4"
+      data-error-kind={kind}
+    >
       <h1 className="text-xl font-bold">{t('error.title')}</h1>
-      <p className="mt-2" data-testid="load-error-message">
-        {message}
+      <p className="mt-2 break-words" data-testid="load-error-message">
+        {t(`error.${kind}` satisfies MessageKey, params)}
       </p>
       {errors.length > 0 && (
-        <ul className="mt-2 list-disc pl-5 font-mono text-sm" data-testid="schema-errors">
+        <ul className="mt-2 list-disc pl-5 font-mono text-sm break-words" data-testid="schema-errors">
           {errors.slice(0, SHOWN_ERRORS).map((err, i) => (
             <li key={i}>
               <code>{err.path}</code>: {err.message}
@@ -48,15 +43,13 @@ export function LoadError({ error, url, onRetry }: { error: Error; url: string; 
           {errors.length > SHOWN_ERRORS && <li>{t('error.more', { n: errors.length - SHOWN_ERRORS })}</li>}
         </ul>
       )}
-      <div className="mt-4 flex gap-3">
-        <button type="button" onClick={onRetry} className="rounded border border-[var(--border)] px-3 py-1">
-          {t('data.retry')}
-        </button>
-        <button
-          type="button"
-          onClick={() => setView({ data: null })}
-          className="rounded border border-[var(--border)] px-3 py-1"
-        >
+      <div className="mt-4 flex flex-wrap gap-3">
+        {onRetry && (
+          <button type="button" onClick={onRetry} className="rounded border border-[var(--border)] px-3 py-1">
+            {t('data.retry')}
+          </button>
+        )}
+        <button type="button" onClick={backToDefault} className="rounded border border-[var(--border)] px-3 py-1">
           {t('data.default')}
         </button>
       </div>

@@ -23,6 +23,7 @@ function ToastItem({ toast }: { toast: Toast }) {
     <div
       className={`rounded border bg-[var(--bg)] px-3 py-2 text-sm shadow ${toast.tone === 'error' ? 'border-[var(--bad)]' : 'border-[var(--border)]'}`}
       data-tone={toast.tone}
+      role={toast.tone === 'error' ? 'alert' : undefined}
     >
       {toast.message}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
+import { Notices } from './Notices';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AreaPanel } from '../panels/area/AreaPanel';
 import { ChecksPanel } from '../panels/checks/ChecksPanel';
@@ -56,6 +57,7 @@ export function Workspace() {
         )}
       </div>
       <main id="main" tabIndex={-1} className="min-w-0">
+        <Notices />
         <FilterChips />
         <ErrorBoundary resetKey={area} fallback={(e) => <p role="alert">{t('error.panel', { message: e.message })}</p>}>
           {area === null ? <OverviewPanel /> : area === 'checks' ? <ChecksPanel /> : <AreaPanel areaId={area} />}

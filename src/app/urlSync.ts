@@ -1,4 +1,4 @@
-import { parseView, sameView, serializeView, type ViewState } from '../data/url';
+import { parseView, refusedData, sameView, serializeView, type ViewState } from '../data/url';
 import { useStore } from '../state/store';
 
 /**
@@ -20,10 +20,14 @@ export function correctView(view: ViewState): void {
 }
 
 export function startUrlSync(): () => void {
-  // Junk parameters are dropped at once, so the address bar shows what is shown.
+  // Junk parameters are dropped at once, so the address bar shows what is shown; a foreign
+  // `?data=` is remembered only to say it was refused.
+  const readRefused = () => refusedData(window.location.search, window.location.origin);
+  useStore.getState().setRefusedData(readRefused());
   correctView(currentUrlView());
   const onPop = () => {
     applyingUrl = true;
+    useStore.getState().setRefusedData(readRefused());
     useStore.getState().replaceView(currentUrlView());
     applyingUrl = false;
   };

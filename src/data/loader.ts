@@ -1,5 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { SchemaError } from './parse';
+import { downloadProgress } from './progress';
 import type { Dataset } from './schema';
 
 /** Fetching and validating a dataset: the fetch function, its queryOptions, its hook. */
@@ -7,7 +8,8 @@ import type { Dataset } from './schema';
 export const DEFAULT_DATA_URL = `${import.meta.env.BASE_URL}data/luzhou-2018.json`;
 export const MAX_BYTES = 20 * 1024 * 1024;
 
-export type LoadErrorKind = 'not-found' | 'http' | 'network' | 'json' | 'schema' | 'empty' | 'too-large' | 'cancelled';
+export type LoadErrorKind =
+  'not-found' | 'http' | 'network' | 'json' | 'schema' | 'empty' | 'too-large' | 'cancelled' | 'foreign' | 'local-gone';
 
 export class DatasetLoadError extends Error {
   constructor(
@@ -47,19 +49,47 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   }
   if (response.status === 404) throw new DatasetLoadError('not-found', 'not found', { url, status: 404 });
   if (!response.ok) throw new DatasetLoadError('http', `HTTP ${response.status}`, { url, status: response.status });
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) throw new DatasetLoadError('too-large', 'file too large', { url });
-  return datasetFromText(await response.text());
+  return datasetFromText(await readCapped(response, url, signal));
 }
 
-export const datasetQueryOptions = (url: string) =>
+/** Reads the body with progress, stopping as soon as it passes the size cap. */
+async function readCapped(response: Response, url: string, signal?: AbortSignal): Promise<string> {
+  const total = Number(response.headers.get('content-length')) || null;
+  if (total !== null && total > MAX_BYTES) throw new DatasetLoadError('too-large', 'file too large', { url });
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  let loaded = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      if (loaded > MAX_BYTES) {
+        await reader.cancel();
+        throw new DatasetLoadError('too-large', 'file too large', { url });
+      }
+      text += decoder.decode(value, { stream: true });
+      downloadProgress.set(url, { loaded, total });
+    }
+  } catch (e) {
+    if (e instanceof DatasetLoadError) throw e;
+    if (signal?.aborted) throw new DatasetLoadError('cancelled', 'cancelled', { url });
+    throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e), { url });
+  }
+  return text + decoder.decode();
+}
+
+export type DatasetSource =
+  { kind: 'url'; url: string } | { kind: 'file'; file: { id: number; name: string; text: string } };
+
+/** A URL is fetched; a file the reader opened is validated exactly like a fetched one. */
+export const datasetQueryOptions = (source: DatasetSource) =>
   queryOptions({
-    queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryKey: source.kind === 'url' ? ['dataset', source.url] : ['dataset', 'local', source.file.id],
+    queryFn: ({ signal }) =>
+      source.kind === 'url' ? fetchDataset(source.url, signal) : datasetFromText(source.file.text),
     staleTime: Infinity,
     retry: false,
   });
-
-export function useDatasetQuery(url: string) {
-  return useQuery(datasetQueryOptions(url));
-}

@@ -9,6 +9,9 @@ import { z } from 'zod';
 
 import { DIMENSIONS, LANGS } from './vocab';
 
+// Zod compiles validators with `new Function` unless told not to; the page's CSP forbids eval.
+z.config({ jitless: true });
+
 export { DIMENSIONS, LANGS };
 export type { Dimension, Lang } from './vocab';
 

@@ -13,7 +13,11 @@ export interface ViewState {
   category: string[];
   level: string[];
   fact: string | null;
-  /** Same-origin path of another dataset; null for the embedded one. */
+  /**
+   * Same-origin path of another dataset; `local:<file name>` while a file the
+   * reader opened is shown (it cannot be fetched from a link); null for the
+   * embedded one.
+   */
   data: string | null;
 }
 
@@ -57,10 +61,29 @@ export function sameOriginPath(raw: string, origin: string): string | null {
   }
 }
 
+export const LOCAL_PREFIX = 'local:';
+
+/** `local:<name>`, with a name that is safe to show; null otherwise. */
+export function localDataName(data: string | null): string | null {
+  if (!data?.startsWith(LOCAL_PREFIX)) return null;
+  const name = data.slice(LOCAL_PREFIX.length);
+  return name.length > 0 && name.length <= 200 && [...name].every((c) => c.charCodeAt(0) >= 32) ? name : null;
+}
+
+function dataParam(raw: string | undefined, origin: string): string | null {
+  if (raw === undefined) return null;
+  return localDataName(raw) !== null ? raw : sameOriginPath(raw, origin);
+}
+
+/** The `data` parameter when it names something that will not be fetched (another origin, a bad path). */
+export function refusedData(search: string, origin: string): string | null {
+  const raw = new URLSearchParams(search).getAll('data')[0];
+  return raw !== undefined && dataParam(raw, origin) === null ? raw.slice(0, 300) : null;
+}
+
 export function parseView(search: string, origin: string): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.getAll('lang').find((l): l is Lang => (LANGS as readonly string[]).includes(l)) ?? null;
-  const dataRaw = params.getAll('data')[0];
   return {
     lang,
     area: firstId(params, 'area'),
@@ -68,7 +91,7 @@ export function parseView(search: string, origin: string): ViewState {
     category: idList(params, 'category'),
     level: idList(params, 'level'),
     fact: firstId(params, 'fact'),
-    data: dataRaw === undefined ? null : sameOriginPath(dataRaw, origin),
+    data: dataParam(params.getAll('data')[0], origin),
   };
 }
 
@@ -81,7 +104,8 @@ export function serializeView(v: ViewState): string {
     if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);
   if (v.data) params.set('data', v.data);
-  const s = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
+  // Commas, slashes and colons are legal in a query value; leaving them readable keeps links readable.
+  const s = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
   return s ? `?${s}` : '';
 }
 

@@ -5,6 +5,9 @@ import { textWidth } from '../charts/layout';
  * styles inlined (CSS variables resolved, so it looks as on screen anywhere),
  * interaction and highlight state removed, and the chart framed with its
  * title, active filters, a legend and a source line drawn as SVG text.
+ *
+ * The file is written as a string, never as DOM: the page's CSP (rightly)
+ * refuses style attributes on elements it owns, and an exported SVG needs them.
  */
 
 export interface LegendItem {
@@ -49,9 +52,22 @@ const INHERITED = [
   'text-anchor',
   'visibility',
 ] as const;
-const OWN: Record<string, string> = { opacity: '1', display: 'inline', 'dominant-baseline': 'auto' };
+const OWN: Record<string, string> = { display: 'inline', 'dominant-baseline': 'auto' };
+// Page wiring and interaction; `opacity` is the dimming of one reader's hover.
+const DROPPED = /^(class|style|tabindex|role|focusable|opacity|aria-.*|data-.*)$/;
 
-function inline(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
+const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replaceAll('"', '&quot;');
+
+function tag(name: string, attrs: Record<string, string | number>, inner = ''): string {
+  const a = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
+    .join('');
+  return `<${name}${a}>${inner}</${name}>`;
+}
+
+/** Serializes a live element with its computed style, walking its children the same way. */
+function serialize(source: Element, parent: CSSStyleDeclaration | null, override: Record<string, string> = {}): string {
   const cs = getComputedStyle(source);
   const decl: string[] = [];
   for (const p of INHERITED) {
@@ -62,35 +78,16 @@ function inline(source: Element, target: Element, parent: CSSStyleDeclaration | 
     const v = cs.getPropertyValue(p);
     if (v && v !== initial) decl.push(`${p}:${v}`);
   }
-  for (const a of ['class', 'tabindex', 'role', 'aria-label', 'aria-hidden', 'focusable', 'style'])
-    target.removeAttribute(a);
-  // data-* is page wiring; attributes holding CSS variables are resolved into the style above.
-  for (const a of [...target.attributes])
-    if (a.name.startsWith('data-') || a.value.includes('var(')) target.removeAttribute(a.name);
-  // A highlighted (dimmed) state is the hover of one reader, not part of the chart.
-  if (target.hasAttribute('opacity')) target.removeAttribute('opacity');
-  const own = decl.filter((d) => !d.startsWith('opacity:'));
-  if (own.length > 0) target.setAttribute('style', own.join(';'));
-  const sc = source.children;
-  const tc = target.children;
-  for (let i = 0; i < sc.length; i++) {
-    const s = sc[i];
-    const t = tc[i];
-    if (s && t) inline(s, t, cs);
+  const attrs: Record<string, string> = {};
+  for (const a of source.attributes) if (!DROPPED.test(a.name) && !a.value.includes('var(')) attrs[a.name] = a.value; // var() is resolved in the style
+  Object.assign(attrs, override);
+  if (decl.length > 0) attrs.style = decl.join(';');
+  let inner = '';
+  for (const node of source.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) inner += escapeText(node.textContent ?? '');
+    else if (node instanceof Element) inner += serialize(node, cs);
   }
-}
-
-/** Legend colours are CSS variables on screen; a file needs the value. */
-function resolveColor(color: string, root: CSSStyleDeclaration): string {
-  const m = /^var\((--[\w-]+)\)$/.exec(color);
-  return m?.[1] ? root.getPropertyValue(m[1]).trim() || color : color;
-}
-
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string) {
-  const node = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
+  return tag(source.tagName, attrs, inner);
 }
 
 /** Breaks text into lines that fit `width` at `fontSize` (CJK has no spaces, so any character may break). */
@@ -112,6 +109,12 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   return lines;
 }
 
+/** Legend colours are CSS variables on screen; a file needs the value. */
+function resolveColor(color: string, root: CSSStyleDeclaration): string {
+  const m = /^var\((--[\w-]+)\)$/.exec(color);
+  return m?.[1] ? root.getPropertyValue(m[1]).trim() || color : color;
+}
+
 export function serializeChartSvg(chart: SVGSVGElement, frame: ExportFrame): ExportedSvg {
   const root = getComputedStyle(document.documentElement);
   const bg = root.getPropertyValue('--bg').trim() || '#ffffff';
@@ -123,65 +126,62 @@ export function serializeChartSvg(chart: SVGSVGElement, frame: ExportFrame): Exp
   const width = Math.round(cw + 2 * PAD);
   const inner = width - 2 * PAD;
 
-  const out = el('svg', { xmlns: NS, version: '1.1', lang: frame.lang, 'xml:lang': frame.lang });
-  out.setAttribute('style', `font-family:${font}`);
-  out.append(el('title', {}, frame.title));
-  const body: SVGElement[] = [];
+  const body: string[] = [];
   let y = PAD;
   const lines = (text: string, size: number, color: string, weight = 'normal', lineHeight = size * 1.35) => {
     for (const line of wrapText(text, inner, size)) {
       y += lineHeight;
-      body.push(
-        el(
-          'text',
-          {
-            x: PAD,
-            y: y - (lineHeight - size) / 2 - 2,
-            style: `font-size:${size}px;font-weight:${weight};fill:${color}`,
-          },
-          line,
-        ),
-      );
+      const style = `font-size:${size}px;font-weight:${weight};fill:${color}`;
+      body.push(tag('text', { x: PAD, y: y - (lineHeight - size) / 2 - 2, style }, escapeText(line)));
     }
   };
   lines(frame.title, 16, fg, 'bold');
   lines(frame.subtitle, 12, muted);
   y += 8;
 
-  const copy = chart.cloneNode(true) as SVGSVGElement;
-  inline(chart, copy, null);
-  copy.setAttribute('x', String(PAD));
-  copy.setAttribute('y', String(y));
-  copy.setAttribute('width', String(cw));
-  copy.setAttribute('height', String(ch));
-  copy.setAttribute('viewBox', `0 0 ${cw} ${ch}`);
-  copy.setAttribute('overflow', 'visible');
-  body.push(copy);
+  body.push(
+    serialize(chart, null, {
+      x: String(PAD),
+      y: String(y),
+      width: String(cw),
+      height: String(ch),
+      viewBox: `0 0 ${cw} ${ch}`,
+      overflow: 'visible',
+    }),
+  );
   y += ch + 8;
 
   let x = PAD;
   if (frame.legend.length > 0) y += 14;
   for (const item of frame.legend) {
-    const color = resolveColor(item.color, root);
     const w = 16 + textWidth(item.label, 12) + 16;
     if (x > PAD && x + w > width - PAD) {
       x = PAD;
       y += 18;
     }
     // The chart's own pattern (defined inside the chart) keys the series without colour, as on screen.
-    const swatch = el('rect', { x, y: y - 11, width: 12, height: 12, rx: 2 });
-    swatch.setAttribute('style', `fill:${resolveColor(item.fill, root)};stroke:${color};stroke-width:1px`);
-    body.push(swatch, el('text', { x: x + 16, y, style: `font-size:12px;fill:${fg}` }, item.label));
+    const style = `fill:${resolveColor(item.fill, root)};stroke:${resolveColor(item.color, root)};stroke-width:1px`;
+    body.push(tag('rect', { x, y: y - 11, width: 12, height: 12, rx: 2, style }));
+    body.push(tag('text', { x: x + 16, y, style: `font-size:12px;fill:${fg}` }, escapeText(item.label)));
     x += w;
   }
   if (frame.legend.length > 0) y += 8;
   lines(frame.source, 11, muted);
   const height = Math.round(y + PAD);
 
-  out.setAttribute('width', String(width));
-  out.setAttribute('height', String(height));
-  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  out.append(el('rect', { width, height, style: `fill:${bg}` }), ...body);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`;
-  return { text, width, height };
+  const svg = tag(
+    'svg',
+    {
+      xmlns: NS,
+      version: '1.1',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      lang: frame.lang,
+      'xml:lang': frame.lang,
+      style: `font-family:${font}`,
+    },
+    tag('title', {}, escapeText(frame.title)) + tag('rect', { width, height, style: `fill:${bg}` }) + body.join(''),
+  );
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width, height };
 }

@@ -119,6 +119,17 @@ export const en = {
   'csv.fact': 'Fact id',
   'csv.quote': 'Quote',
   'csv.offset': 'Offset in the source text',
+  'notice.dropped': 'Not in this report, so removed from the view: {items}.',
+  'data.progress': '{kb} KB received',
+  'error.local-gone':
+    'This link names a local file (“{url}”). Local files are not on the site, so a link cannot open them: open the file again.',
+  'local.banner':
+    'You are looking at a local file, “{name}”. It is not on the site, so a link to this view will not open it for anyone else.',
+  'open.button': 'Open a report…',
+  'open.drop': 'Drop a report (JSON) here to open it',
+  'quotes.warning':
+    'The report text does not match the quotes of {n} {n|figure|figures}; they are shown, but check them against the report: {ids}',
+  'provenance.sourceFailed': 'The report text could not be loaded; the quote alone is shown.',
   'data.loading': 'Loading the report…',
   'data.slow': 'Still loading after {seconds} s.',
   'data.cancel': 'Cancel',

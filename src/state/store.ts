@@ -25,8 +25,10 @@ export interface State {
   highlight: Highlight | null;
   theme: Theme;
   toasts: Toast[];
-  /** A local file opened by the user (not shareable as a link). */
-  localFile: { name: string; text: string } | null;
+  /** A local file opened by the reader (not shareable as a link); `id` tells two opens apart. */
+  localFile: { id: number; name: string; text: string } | null;
+  /** A `?data=` the app refused to fetch (another origin), to say so. */
+  refusedData: string | null;
 }
 
 export interface Actions {
@@ -41,7 +43,9 @@ export interface Actions {
   setTheme: (t: Theme) => void;
   toast: (message: string, tone?: Toast['tone']) => void;
   dismissToast: (id: number) => void;
-  openLocalFile: (file: State['localFile']) => void;
+  /** Shows a file the reader picked or dropped; pushes `?data=local:<name>`. */
+  openLocalFile: (name: string, text: string) => void;
+  setRefusedData: (raw: string | null) => void;
 }
 
 let toastSeq = 0;
@@ -53,6 +57,7 @@ export const initialState: State = {
   theme: 'system',
   toasts: [],
   localFile: null,
+  refusedData: null,
 };
 
 export const useStore = create<State & Actions>()((set) => ({
@@ -75,7 +80,13 @@ export const useStore = create<State & Actions>()((set) => ({
   setTheme: (theme) => set({ theme }),
   toast: (message, tone = 'info') => set((s) => ({ toasts: [...s.toasts, { id: ++toastSeq, message, tone }] })),
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
-  openLocalFile: (localFile) => set({ localFile }),
+  openLocalFile: (name, text) =>
+    set((s) => ({
+      localFile: { id: (s.localFile?.id ?? 0) + 1, name, text },
+      view: { ...s.view, data: `local:${name}`, fact: null },
+      refusedData: null,
+    })),
+  setRefusedData: (refusedData) => set({ refusedData }),
 }));
 
 /** For tests: back to the initial state, keeping the actions. */

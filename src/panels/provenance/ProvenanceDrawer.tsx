@@ -59,6 +59,7 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
       </dl>
       <h3 className="mt-4 mb-1 text-sm font-semibold">{t('provenance.context')}</h3>
       {sourceUrl === null && <p className="mb-2 text-sm">{t('provenance.noSource')}</p>}
+      {source.isError && <p className="mb-2 text-sm">{t('provenance.sourceFailed')}</p>}
       {source.isPending && sourceUrl !== null ? (
         <p role="status">{t('provenance.sourceLoading')}</p>
       ) : (

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../state/hooks';
+import { openFile } from './openFile';
+
+const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+
+/** Dropping a JSON file anywhere on the page opens it; an overlay says so while a file is dragged over. */
+export function DropZone() {
+  const t = useT();
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setOver(true);
+    };
+    const leave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setOver(false);
+    };
+    const overHandler = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setOver(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void openFile(file, t);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragover', overHandler);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragover', overHandler);
+      window.removeEventListener('drop', drop);
+    };
+  }, [t]);
+  if (!over) return null;
+  return (
+    <div
+      className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-black/50"
+      aria-hidden="true"
+    >
+      <p className="rounded-lg border-2 border-dashed border-white bg-[var(--bg)] p-8 text-lg">{t('open.drop')}</p>
+    </div>
+  );
+}

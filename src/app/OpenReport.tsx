@@ -1,0 +1,33 @@
+import { useRef } from 'react';
+import { useT } from '../state/hooks';
+import { openFile } from './openFile';
+
+/** "Open a report…": a button for the hidden file picker. */
+export function OpenReport() {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-0.5"
+      >
+        {t('open.button')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="hidden"
+        data-testid="open-file"
+        aria-label={t('open.button')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void openFile(file, t);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { exportFrom } from './download';
+
+test('the built page carries a Content-Security-Policy without inline script or eval', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../dist/index.html'), 'utf8');
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  // No inline script in the page: every <script> has a src.
+  expect([...html.matchAll(/<script\b[^>]*>/g)].every((m) => m[0].includes('src='))).toBe(true);
+});
+
+test('a full session stays on the app’s origin and breaks no CSP rule', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`,
+      ),
+    );
+  });
+  await page.goto('/?lang=zh-Hant');
+  await page.locator('rect.chart-mark').first().waitFor();
+  await page.getByRole('link', { name: /新媒體/ }).click();
+  await exportFrom(page, page.locator('figure[data-chart-id="posts-by-level"]'), 'png', /匯出/);
+  await exportFrom(page, page.locator('figure[data-chart-id="posts-by-level"]'), 'svg', /匯出/);
+  await page.locator('[data-fact-id="weibo-accounts-closed"]').getByRole('button').click();
+  await page.getByRole('dialog').getByTestId('quote-mark').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('combobox', { name: '語言' }).selectOption('zh-Hans');
+  await page.getByRole('link', { name: '核对' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('核对');
+  expect(foreign).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
