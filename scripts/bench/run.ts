@@ -1,45 +1,67 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
 import { exportTiming } from './exportTiming';
+import { filterLatency } from './filterLatency';
 import { initialJs } from './initialJs';
+import { lighthouseScores } from './lighthouse';
+import { scale } from './scale';
 import { CHROMIUM, CHROMIUM_ARGS, servePreview } from './serve';
+import { table } from './table';
 
 /**
  * `npm run bench`: builds, serves the build, drives Chromium and writes
  * bench-results/bench.json plus a table on stdout. Not part of `npm test`.
+ * Flags: --no-build, --quick (fewer runs, no 1000x, no Lighthouse).
  */
 const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
 if (!args.has('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
 
 const js = initialJs('dist');
 const server = await servePreview(4390);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
-  const chromiumVersion = browser.version();
-  const exports = await exportTiming(browser, server.url, [
-    'overview',
-    'new-media',
-    'standardization',
-    'reading-points',
-  ]);
+  const base = server.url;
+  console.log('Filter latency at 4x CPU slowdown…');
+  const filters = {
+    overview: await filterLatency(browser, `${base}/?lang=en`, 'category:finance', quick ? 5 : 21),
+    newMedia: await filterLatency(browser, `${base}/?lang=en&area=new-media`, 'channel:wechat', quick ? 5 : 21),
+  };
+  console.log('PNG export…');
+  const exports = await exportTiming(
+    browser,
+    base,
+    ['overview', 'new-media', 'standardization', 'reading-points'],
+    quick ? 3 : 5,
+  );
+  console.log('Synthetic scale…');
+  const scaleRows = await scale(browser, base, quick ? [1, 10, 100] : [1, 10, 100, 1000], quick ? 1 : 3);
+  let lighthouse = null;
+  if (!quick) {
+    console.log('Lighthouse 12.8.2 (mobile)…');
+    lighthouse = await lighthouseScores(
+      {
+        overview: `${base}/?lang=en`,
+        'hotline panel': `${base}/?lang=en&area=hotline`,
+        'new-media panel': `${base}/?lang=en&area=new-media`,
+      },
+      3,
+    );
+  }
   const report = {
     date: new Date().toISOString(),
-    machine: { node: process.version, chromium: chromiumVersion, cpus: (await import('node:os')).cpus().length },
+    machine: { node: process.version, chromium: browser.version(), cpus: cpus().length, cpu: cpus()[0]?.model },
     initialJs: js,
+    filterLatency4x: filters,
     exportPng2x: exports,
+    scale: scaleRows,
+    lighthouse,
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nNode ${report.machine.node}, Chromium ${chromiumVersion}`);
-  console.log(
-    `Initial JS (entry + modulepreloads, gzip): ${(js.gzipBytes / 1024).toFixed(1)} KB in ${js.files.length} files`,
-  );
-  console.log(
-    `PNG export at 2x, per chart: median ${exports.all.median} ms (min ${exports.all.min}, max ${exports.all.max}, ${exports.all.runs} runs)`,
-  );
-  for (const [id, s] of Object.entries(exports.perChart))
-    console.log(`  ${id.padEnd(32)} ${String(s.median).padStart(6)} ms`);
+  console.log(`\n${table(report)}`);
 } finally {
   await browser.close();
   server.stop();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { DatasetLoadError } from '../data/loader';
 import { indexDataset } from '../data/selectors';
@@ -24,7 +24,9 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const toast = useStore((s) => s.toast);
   const { url, localName, gone, query, queryKey } = useDatasetSource();
   const [cancelled, setCancelled] = useState<string | null>(null);
-  const dataset = query.data;
+  // The first render of a report is a transition: React renders it in slices and the page
+  // stays responsive (no long task), then shows it at once.
+  const dataset = useDeferredValue(query.data);
 
   // Ids the dataset does not know are dropped, the URL rewritten to what is shown, and the reader told.
   useEffect(() => {

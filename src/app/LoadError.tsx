@@ -1,4 +1,4 @@
-import { DatasetLoadError, MAX_BYTES } from '../data/loader';
+import { DatasetLoadError } from '../data/loader';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../state/hooks';
 import { useStore } from '../state/store';
@@ -16,7 +16,7 @@ export function LoadError({ error, url, onRetry }: { error: Error; url: string; 
     status: e?.detail.status ?? '?',
     message: e?.message ?? error.message,
     n: e?.detail.errors?.length ?? 0,
-    max: MAX_BYTES / 1024 / 1024,
+    max: e?.detail.max ?? '?',
   };
   const errors = e?.detail.errors ?? [];
   const backToDefault = () => {

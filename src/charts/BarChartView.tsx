@@ -33,14 +33,22 @@ const textStyle = { fill: 'var(--chart-text)', fontSize: FONT_SIZE };
  */
 export default function BarChartView({ model, layout, tick, highlight, ...handlers }: ChartViewProps) {
   const rows = useMemo(() => chartRows(model), [model]);
-  const marks: MarkContextValue = {
-    chartId: model.id,
-    barAt: useMemo(() => new Map(model.bars.map((b) => [`${b.key}|${b.series ?? 'value'}`, b])), [model]),
-    rowKeys: useMemo(() => rows.map((r) => String(r.key)), [rows]),
-    highlight,
-    anyLit: model.bars.some((b) => isHighlighted(b.tags, highlight)),
-    ...handlers,
-  };
+  const { valueLabel, markLabel, onHover, onActivate } = handlers;
+  // Memoized, so re-rendering the chart with nothing new does not re-render each mark.
+  const marks: MarkContextValue = useMemo(
+    () => ({
+      chartId: model.id,
+      barAt: new Map(model.bars.map((b) => [`${b.key}|${b.series ?? 'value'}`, b])),
+      rowKeys: rows.map((r) => String(r.key)),
+      highlight,
+      anyLit: model.bars.some((b) => isHighlighted(b.tags, highlight)),
+      valueLabel,
+      markLabel,
+      onHover,
+      onActivate,
+    }),
+    [model, rows, highlight, valueLabel, markLabel, onHover, onActivate],
+  );
   return (
     <MarkContext value={marks}>
       <Chart model={model} rows={rows} layout={layout} tick={tick} />

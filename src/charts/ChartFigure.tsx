@@ -6,6 +6,7 @@ import { DataTable } from './DataTable';
 import { chartLayout } from './layout';
 import { Legend } from './Legend';
 import { largestBar, type ChartBar, type ChartModel } from './model';
+import { useInView } from './useInView';
 import { useWidth } from './useWidth';
 
 const BarChartView = lazy(() => import('./BarChartView'));
@@ -22,7 +23,7 @@ export interface ChartFigureProps {
   onActivate: (bar: ChartBar) => void;
   onOpenFact: (factId: string) => void;
   /** Said instead of drawing empty axes when the filters leave no bar. */
-  emptyMessage: string;
+  emptyMessage: ReactNode;
   sourceLine: string;
   /** How the computed sum of the bars reads, e.g. "Together 44 …". */
   sumLabel?: (sum: number) => string;
@@ -37,6 +38,8 @@ export function ChartFigure(props: ChartFigureProps) {
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const figureRef = useRef<HTMLElement>(null);
+  const inView = useInView(figureRef);
   // Found by the figure's id when an export runs (a chart appears once per page). Legend
   // swatches are SVGs too, so the selector names the chart body's own Recharts surface.
   const getSvg = useCallback(
@@ -51,16 +54,27 @@ export function ChartFigure(props: ChartFigureProps) {
   // Stable while the chart is: Recharts recomputes (and remounts) its bars when the margin object changes.
   const layout = useMemo(() => chartLayout(model, width, model.bars.map(valueLabel)), [model, width, valueLabel]);
   const biggest = largestBar(model);
-  const markLabel = (b: ChartBar) =>
-    t('chart.mark', { label: [b.keyLabel, b.seriesLabel].filter(Boolean).join(' · '), value: props.valueLabel(b) });
-  const hover = (b: ChartBar | null) => {
-    setHovered(b);
-    props.onHover(b);
-  };
+  const markLabel = useCallback(
+    (b: ChartBar) =>
+      t('chart.mark', { label: [b.keyLabel, b.seriesLabel].filter(Boolean).join(' · '), value: valueLabel(b) }),
+    [t, valueLabel],
+  );
+  const { onHover } = props;
+  const hover = useCallback(
+    (b: ChartBar | null) => {
+      setHovered(b);
+      onHover(b);
+    },
+    [onHover],
+  );
   const empty = model.bars.length === 0;
 
   return (
-    <figure data-chart-id={model.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
+    <figure
+      ref={figureRef}
+      data-chart-id={model.id}
+      className="relative min-w-0 rounded-lg border border-[var(--border)] p-3"
+    >
       <figcaption className="mb-2">
         <span className="block font-semibold">{model.title}</span>
         {model.note && <span className="mt-1 block text-sm text-[var(--muted)]">{model.note}</span>}
@@ -96,16 +110,18 @@ export function ChartFigure(props: ChartFigureProps) {
             >
               {/* Kept mounted under the table, so the chart can still be exported. */}
               <div className="chart-body" style={{ height: layout.height }} hidden={asTable}>
-                <BarChartView
-                  model={model}
-                  layout={layout}
-                  valueLabel={props.valueLabel}
-                  markLabel={markLabel}
-                  tick={props.tick}
-                  highlight={props.highlight}
-                  onHover={hover}
-                  onActivate={props.onActivate}
-                />
+                {inView && (
+                  <BarChartView
+                    model={model}
+                    layout={layout}
+                    valueLabel={props.valueLabel}
+                    markLabel={markLabel}
+                    tick={props.tick}
+                    highlight={props.highlight}
+                    onHover={hover}
+                    onActivate={props.onActivate}
+                  />
+                )}
               </div>
             </Suspense>
             {hovered && !asTable && (
@@ -125,7 +141,7 @@ export function ChartFigure(props: ChartFigureProps) {
             valueLabel={props.valueLabel}
             headers={{ label: t('chart.label'), series: t('chart.series'), value: t('chart.value') }}
             onOpenFact={props.onOpenFact}
-            openLabel={(b) => t('fact.openSource', { label: markLabel(b) })}
+            openHint={(b) => `${[b.keyLabel, b.seriesLabel].filter(Boolean).join(' · ')}, ${t('fact.sourceHint')}`}
           />
         )}
       </div>

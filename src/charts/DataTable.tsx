@@ -6,11 +6,12 @@ interface Props {
   headers: { label: string; series: string; value: string };
   /** Opens the figure's source; each value is a button. */
   onOpenFact: (factId: string) => void;
-  openLabel: (bar: ChartBar) => string;
+  /** Said after the value to screen readers: what the value is and that it opens its source. */
+  openHint: (bar: ChartBar) => string;
 }
 
 /** The chart's data as a table, built from the same model: the accessible alternative and the print view. */
-export function DataTable({ model, valueLabel, headers, onOpenFact, openLabel }: Props) {
+export function DataTable({ model, valueLabel, headers, onOpenFact, openHint }: Props) {
   const grouped = model.series.length > 0;
   return (
     <table className="w-full text-sm">
@@ -41,9 +42,9 @@ export function DataTable({ model, valueLabel, headers, onOpenFact, openLabel }:
                 type="button"
                 className="underline decoration-dotted underline-offset-2"
                 onClick={() => onOpenFact(b.factId)}
-                aria-label={openLabel(b)}
               >
                 {valueLabel(b)}
+                <span className="sr-only"> ({openHint(b)})</span>
               </button>
             </td>
           </tr>

@@ -46,6 +46,18 @@ export interface ChartModel {
   sum: number | null;
 }
 
+/**
+ * Which of a grouping's bars pass the filters, as a string: a store selector
+ * returns it, so a chart re-renders only when its own bars change.
+ */
+export function visibleBarKey(g: Grouping, d: Dataset, filters: Filters): string {
+  const byId = indexDataset(d).factById;
+  return g.bars
+    .filter((b) => tagsMatch(byId.get(b.fact)?.tags, filters))
+    .map((b) => b.fact)
+    .join(' ');
+}
+
 export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang: Lang): ChartModel {
   const idx = indexDataset(d);
   const labelOf = (key: string) => {

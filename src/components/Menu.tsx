@@ -9,9 +9,10 @@ export interface MenuItem {
 }
 
 interface Props {
+  /** The button's visible word, e.g. "Export". */
   label: string;
-  /** Accessible name of the button, e.g. "Export: Proactive disclosure by channel". */
-  name: string;
+  /** Said after it to screen readers, e.g. " chart: Proactive disclosure by channel". */
+  labelRest: string;
   items: MenuItem[];
   /** Called on hover/focus of the button, to fetch what the items need. */
   onIntent?: () => void;
@@ -21,7 +22,8 @@ interface Props {
  * A menu button: Enter/Space/ArrowDown open it, arrows move, Escape closes and
  * returns focus to the button, Tab leaves it.
  */
-export function Menu({ label, name, items, onIntent }: Props) {
+export function Menu({ label, labelRest, items, onIntent }: Props) {
+  const name = label + labelRest;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -63,7 +65,6 @@ export function Menu({ label, name, items, onIntent }: Props) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        aria-label={name}
         onClick={() => setOpen((o) => !o)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -75,7 +76,8 @@ export function Menu({ label, name, items, onIntent }: Props) {
         onFocus={onIntent}
         className="rounded border border-[var(--border)] px-2 py-0.5"
       >
-        {label} <span aria-hidden="true">▾</span>
+        {label}
+        <span className="sr-only">{labelRest}</span> <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <ul

@@ -174,11 +174,11 @@ export const DatasetShape = z.strictObject({
     level: z.array(DimensionValue),
   }),
   units: z.record(z.string().max(10), Unit),
-  areas: z.array(Area).min(1).max(1000),
-  facts: z.array(Fact).min(1).max(200000),
-  lists: z.array(TextList).max(10000),
-  groupings: z.array(Grouping).max(20000),
-  relations: z.array(Relation).max(50000),
+  areas: z.array(Area).min(1).max(100000),
+  facts: z.array(Fact).min(1).max(500000),
+  lists: z.array(TextList).max(100000),
+  groupings: z.array(Grouping).max(100000),
+  relations: z.array(Relation).max(200000),
   /** Numerals in the source that are names or numbering, not figures, and why. */
   nonFigures: z.array(NonFigure).max(1000),
 });

@@ -1,9 +1,8 @@
-import { createContext, useContext, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useDeferredValue, useEffect, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset, Lang } from '../data/schema';
 import type { Filters } from '../data/selectors';
-import { bundled, loadMessages, makeTranslate, type Messages, type Translate } from '../i18n/messages';
+import { bundled, loadMessages, makeTranslate, type Translate } from '../i18n/messages';
 import { useStore } from './store';
 
 /** Hooks that read the store; components below panels get plain props. */
@@ -16,26 +15,44 @@ export function useFilters(): Filters {
   return useStore(useShallow((s) => ({ channel: s.view.channel, category: s.view.category, level: s.view.level })));
 }
 
-const loaded = new Map<Lang, Messages>([['en', bundled]]);
+/**
+ * The filters as the content shows them: a click first paints the checkbox and
+ * its chip, then figures and charts follow in a transition (rendered in slices,
+ * so the page keeps answering input).
+ */
+export function useContentFilters(): Filters {
+  return useDeferredValue(useFilters());
+}
+
+const loaded = new Map<Lang, Translate>([['en', makeTranslate(bundled)]]);
+const listeners = new Set<() => void>();
+let lastLoaded: Lang = 'en';
 
 /** Loads a locale chunk once; main.tsx awaits the first so the page never flashes English. */
 export async function preloadMessages(lang: Lang): Promise<void> {
-  if (!loaded.has(lang)) loaded.set(lang, await loadMessages(lang));
+  if (loaded.has(lang)) return;
+  loaded.set(lang, makeTranslate(await loadMessages(lang)));
+  lastLoaded = lang;
+  for (const l of listeners) l();
 }
 
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/**
+ * The translate function of the current language. Read from a tiny external
+ * store (dozens of components call it on every render, so it must be nearly
+ * free); while a new locale loads, the previous one stays on screen.
+ */
 export function useT(): Translate {
   const lang = useLang();
-  const { data } = useQuery({
-    queryKey: ['locale', lang],
-    queryFn: async () => {
-      await preloadMessages(lang);
-      return loaded.get(lang) ?? bundled;
-    },
-    initialData: loaded.get(lang),
-    staleTime: Infinity,
-    placeholderData: (previous) => previous,
-  });
-  return useMemo(() => makeTranslate(data ?? bundled), [data]);
+  const shown = useSyncExternalStore(subscribe, () => (loaded.has(lang) ? lang : lastLoaded));
+  useEffect(() => {
+    if (!loaded.has(lang)) void preloadMessages(lang).catch(() => undefined);
+  }, [lang]);
+  return loaded.get(shown) ?? (loaded.get('en') as Translate);
 }
 
 export interface Loaded {

@@ -6,9 +6,11 @@ test('every fact of the dataset is shown in some panel', async ({ page }) => {
   for (const area of dataset.areas) {
     await page.goto(`/?lang=en${area.id === 'overview' ? '' : `&area=${area.id}`}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // Charts draw their marks lazily; wait for the panel's charts before counting.
-    const charts = await page.locator('figure[data-chart-id]').count();
-    if (charts > 0) await expect(page.locator('rect.chart-mark').first()).toBeVisible();
+    // Charts draw their marks when scrolled to; bring each into view before counting.
+    for (const figure of await page.locator('figure[data-chart-id]').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await figure.locator('rect.chart-mark').first().waitFor();
+    }
     for (const id of await page
       .locator('[data-fact-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-fact-id')))) {

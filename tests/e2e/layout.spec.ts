@@ -7,8 +7,11 @@ test('no horizontal scrolling on a 360 px phone, on any view', async ({ page }) 
   for (const v of ['', ...areaIds.map((a) => `&area=${a}`), '&area=checks']) {
     await page.goto(`/?lang=zh-Hant${v}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    if ((await page.locator('figure[data-chart-id]').count()) > 0)
-      await page.locator('rect.chart-mark').first().waitFor();
+    // Charts draw when scrolled to: bring each into view so every chart is measured.
+    for (const figure of await page.locator('figure[data-chart-id]').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await figure.locator('rect.chart-mark').first().waitFor();
+    }
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, v).toBeLessThanOrEqual(360);
   }

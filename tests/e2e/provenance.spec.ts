@@ -31,7 +31,7 @@ test('a chart value opens provenance from the data table', async ({ page }) => {
   await page.goto('/?lang=en&area=reading-points');
   const figure = page.locator('figure[data-chart-id="reading-visits-by-kind"]');
   await figure.getByRole('button', { name: 'Table' }).click();
-  await figure.getByRole('button', { name: /Archives: 59,500 visits/ }).click();
+  await figure.getByRole('button', { name: '59,500 visits (Archives, show where it comes from)' }).click();
   await expect(page.getByRole('dialog').getByTestId('quote-mark')).toHaveText(
     '在各級檔案館開設政府信息公開查閱點9個,接待人數5.95萬人次',
   );

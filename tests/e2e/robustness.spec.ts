@@ -175,16 +175,11 @@ test('a source text that fails to load leaves the quote alone, with a note', asy
 test('a chart that throws is isolated by its boundary; the panel goes on', async ({ page }) => {
   // Make formatting one value of one chart (840 water-quality records) throw.
   await page.addInitScript(() => {
-    const desc = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
-    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
-      get() {
-        const format = desc.get!.call(this) as (n: number) => string;
-        return (n: number) => {
-          if (n === 840) throw new Error('injected failure');
-          return format(n);
-        };
-      },
-    });
+    const toFixed = Number.prototype.toFixed;
+    Number.prototype.toFixed = function (this: number, digits?: number) {
+      if (Number(this) === 840) throw new Error('injected failure');
+      return toFixed.call(this, digits);
+    };
   });
   await page.goto('/?lang=en&area=environment');
   const broken = page.locator('figure[data-chart-id="environment-records"]');

@@ -81,3 +81,17 @@ describe('number formats follow the language', () => {
     expect(formatFact(fact('finance-ecology-rank'), dataset.units, 'en', t.en)).toBe('No. 1');
   });
 });
+
+describe('formatNumber', () => {
+  it('groups thousands and rounds to the digits asked for', async () => {
+    const { formatNumber } = await import('../../src/i18n/format');
+    expect(formatNumber(467328, 'en')).toBe('467,328');
+    expect(formatNumber(1234567.891, 'zh-Hant')).toBe('1,234,567.89');
+    expect(formatNumber(0.4170609, 'en', 4)).toBe('0.4171');
+    expect(formatNumber(-2000, 'en')).toBe('-2,000');
+    expect(formatNumber(999.999, 'en')).toBe('1,000');
+    expect(formatNumber(0.1 + 0.2, 'en')).toBe('0.3');
+    expect(formatNumber(-0.001, 'en')).toBe('0');
+    expect(formatNumber(555800, 'zh-Hans')).toBe('555,800');
+  });
+});

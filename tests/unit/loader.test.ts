@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoadError, fetchDataset, MAX_BYTES } from '../../src/data/loader';
+import { DatasetLoadError, fetchDataset, MAX_URL_BYTES } from '../../src/data/loader';
 import { downloadProgress } from '../../src/data/progress';
 import { datasetJson } from './helpers';
 
@@ -37,21 +37,24 @@ describe('fetching a dataset', () => {
     expect(seen.at(-1)).toBe(new TextEncoder().encode(text).length);
   });
 
-  it('stops reading past the 20 MB cap even when the server sends no length', async () => {
+  it('stops reading past the cap even when the server sends no length', async () => {
     let pulled = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(c) {
         pulled++;
-        c.enqueue(new Uint8Array(1024 * 1024).fill(32));
+        c.enqueue(new Uint8Array(4 * 1024 * 1024).fill(32));
       },
     });
     vi.stubGlobal('fetch', async () => new Response(body));
     expect(await kind(fetchDataset('/big.json'))).toBe('too-large');
-    expect(pulled).toBeLessThanOrEqual(MAX_BYTES / (1024 * 1024) + 2);
+    expect(pulled).toBeLessThanOrEqual(MAX_URL_BYTES / (4 * 1024 * 1024) + 2);
   });
 
   it('refuses a declared length over the cap before reading', async () => {
-    vi.stubGlobal('fetch', async () => new Response('{}', { headers: { 'content-length': String(MAX_BYTES + 1) } }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('{}', { headers: { 'content-length': String(MAX_URL_BYTES + 1) } }),
+    );
     expect(await kind(fetchDataset('/big.json'))).toBe('too-large');
   });
 

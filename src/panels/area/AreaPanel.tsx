@@ -1,5 +1,5 @@
 import { figureFacts, indexDataset } from '../../data/selectors';
-import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
+import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
 import { ChartBlock } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
 import { useFilterSummary } from '../shared/useFilterSummary';
@@ -17,7 +17,7 @@ export function AreaPanel({ areaId }: { areaId: string }) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  const filters = useFilters();
+  const filters = useContentFilters();
   const filterSummary = useFilterSummary();
   const idx = indexDataset(d);
   const area = idx.areaById.get(areaId);
@@ -53,7 +53,7 @@ export function AreaPanel({ areaId }: { areaId: string }) {
         {lists.map((l) => (
           <TextListBlock key={l.id} list={l} />
         ))}
-        <section aria-labelledby="figures-title">
+        <section aria-labelledby="figures-title" className="lazy-block">
           <h2 id="figures-title" className="mb-3 text-lg font-semibold">
             {t('area.figures')}
           </h2>

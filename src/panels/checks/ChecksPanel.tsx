@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { reconcile } from '../../data/reconcile';
-import { formatNumber } from '../../i18n/format';
+import { ShowMore } from '../../components/ShowMore';
+import { formatNumber, formatSigned } from '../../i18n/format';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { RelationRow } from './RelationRow';
 
@@ -31,28 +32,42 @@ export function ChecksPanel() {
           <h2 id="fails-title" className="font-semibold text-[var(--bad)]">
             {t('checks.failsTitle')}
           </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-            {fails.map((r) => (
-              <li key={r.relation.id}>
-                <a href={`#relation-${r.relation.id}`} className="underline underline-offset-2">
-                  {r.relation.label[lang]}
-                </a>
-                :{' '}
-                {t('checks.failLine', {
-                  computed: num(r.computed),
-                  stated: num(r.stated),
-                  difference: num(r.difference),
-                })}
-              </li>
-            ))}
-          </ul>
+          <ShowMore
+            items={fails}
+            step={50}
+            moreLabel={(remaining) => t('list.more', { n: Math.min(50, remaining), remaining })}
+            render={(visible) => (
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                {visible.map((r) => (
+                  <li key={r.relation.id}>
+                    <a href={`#relation-${r.relation.id}`} className="underline underline-offset-2">
+                      {r.relation.label[lang]}
+                    </a>
+                    :{' '}
+                    {t('checks.failLine', {
+                      computed: num(r.computed),
+                      stated: num(r.stated),
+                      difference: formatSigned(r.difference, lang),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
         </section>
       )}
-      <ol className="space-y-3">
-        {results.map((r) => (
-          <RelationRow key={r.relation.id} result={r} />
-        ))}
-      </ol>
+      <ShowMore
+        items={results}
+        step={100}
+        moreLabel={(remaining) => t('list.more', { n: Math.min(100, remaining), remaining })}
+        render={(visible) => (
+          <ol className="space-y-3">
+            {visible.map((r) => (
+              <RelationRow key={r.relation.id} result={r} />
+            ))}
+          </ol>
+        )}
+      />
       {d.nonFigures.length > 0 && (
         <details className="rounded-lg border border-[var(--border)] p-3">
           <summary className="cursor-pointer font-semibold">{t('checks.nonFigures')}</summary>

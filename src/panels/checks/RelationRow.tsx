@@ -1,6 +1,6 @@
 import type { RelationResult } from '../../data/reconcile';
 import { indexDataset } from '../../data/selectors';
-import { formatFact, formatNumber } from '../../i18n/format';
+import { formatFact, formatNumber, formatSigned } from '../../i18n/format';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
@@ -21,7 +21,7 @@ export function RelationRow({ result: r }: { result: RelationResult }) {
   // Shares are compared at a hundredth of a percent, so show their arithmetic finer than that.
   const digits = kind === 'share' ? 5 : 2;
   const num = (n: number) => formatNumber(n, lang, digits);
-  const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : num(0));
+  const signed = (n: number) => formatSigned(n, lang, digits);
   const difference =
     kind === 'within'
       ? t('checks.remainder', { value: num(r.difference) })

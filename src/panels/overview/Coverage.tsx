@@ -9,7 +9,7 @@ export function Coverage() {
   const t = useT();
   if (d.meta.coverage.length === 0) return null;
   return (
-    <section aria-labelledby="coverage-title" className="rounded-lg border border-[var(--border)] p-3">
+    <section aria-labelledby="coverage-title" className="lazy-block rounded-lg border border-[var(--border)] p-3">
       <h2 id="coverage-title" className="mb-2 text-lg font-semibold">
         {t('coverage.title')}
       </h2>

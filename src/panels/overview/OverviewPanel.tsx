@@ -1,6 +1,6 @@
 import { formatDate } from '../../i18n/format';
 import { figureFacts, headlineFacts, indexDataset } from '../../data/selectors';
-import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
+import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
 import { ChartBlock } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
 import { useFilterSummary } from '../shared/useFilterSummary';
@@ -14,7 +14,7 @@ export function OverviewPanel() {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  const filters = useFilters();
+  const filters = useContentFilters();
   const filterSummary = useFilterSummary();
   const headline = headlineFacts(d, filters);
   const headlineIds = new Set(d.meta.headline);
@@ -49,14 +49,14 @@ export function OverviewPanel() {
             <ChartBlock key={g.id} grouping={g} />
           ))}
         </div>
-        <section aria-labelledby="areas-title">
+        <section aria-labelledby="areas-title" className="lazy-block">
           <h2 id="areas-title" className="mb-3 text-lg font-semibold">
             {t('overview.areas')}
           </h2>
           <AreaCards />
         </section>
         {others.length > 0 && (
-          <section aria-labelledby="others-title">
+          <section aria-labelledby="others-title" className="lazy-block">
             <h2 id="others-title" className="mb-3 text-lg font-semibold">
               {t('overview.allFigures')}
             </h2>

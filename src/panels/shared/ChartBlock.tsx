@@ -50,7 +50,7 @@ function ExportMenu({
   return (
     <Menu
       label={t('export.button')}
-      name={t('export.name', { title: model.title })}
+      labelRest={t('export.nameRest', { title: model.title })}
       items={items}
       onIntent={prefetch}
     />

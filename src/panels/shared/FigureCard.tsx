@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Fact } from '../../data/schema';
 import { isHighlighted } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
@@ -5,7 +6,7 @@ import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
 /** One figure standing alone: its label, its value, and a button to its source sentence. */
-export function FigureCard({ fact, size = 'md' }: { fact: Fact; size?: 'md' | 'lg' }) {
+export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact: Fact; size?: 'md' | 'lg' }) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
@@ -16,16 +17,12 @@ export function FigureCard({ fact, size = 'md' }: { fact: Fact; size?: 'md' | 'l
   return (
     <div
       data-fact-id={fact.id}
-      className={`rounded-lg border p-3 transition-colors ${lit ? 'border-[var(--accent)] bg-[var(--surface)]' : 'border-[var(--border)]'}`}
+      className={`rounded-lg border p-3 transition-colors [contain:layout_paint] ${lit ? 'border-[var(--accent)] bg-[var(--surface)]' : 'border-[var(--border)]'}`}
     >
-      <button
-        type="button"
-        onClick={() => openFact(fact.id)}
-        aria-label={t('fact.openSource', { label: `${label}: ${value}` })}
-        className="block w-full text-left"
-      >
+      <button type="button" onClick={() => openFact(fact.id)} className="block w-full text-left">
         <span className={`block font-semibold tabular-nums ${size === 'lg' ? 'text-3xl' : 'text-2xl'}`}>{value}</span>
         <span className="mt-1 block text-sm text-[var(--muted)]">{label}</span>
+        <span className="sr-only"> ({t('fact.sourceHint')})</span>
       </button>
       {fact.note && <p className="mt-1 text-xs text-[var(--muted)]">{fact.note[lang]}</p>}
       <p className="mt-1 text-xs text-[var(--muted)]">
@@ -34,7 +31,7 @@ export function FigureCard({ fact, size = 'md' }: { fact: Fact; size?: 'md' | 'l
       </p>
     </div>
   );
-}
+});
 
 export function FigureGrid({ facts, size }: { facts: readonly Fact[]; size?: 'md' | 'lg' }) {
   return (

@@ -58,11 +58,11 @@ export function PanelExport({ areaId }: { areaId: string }) {
       type="button"
       onClick={() => void run()}
       disabled={busy}
-      aria-label={t('export.panelName')}
       className="no-print rounded border border-[var(--border)] px-3 py-1 text-sm"
       data-testid="panel-export"
     >
       {busy ? t('export.working') : t('export.panel')}
+      {!busy && <span className="sr-only">{t('export.panelRest')}</span>}
     </button>
   );
 }

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { useDeferredValue, type MouseEvent, type ReactNode } from 'react';
 import { serializeView, type ViewState } from '../../data/url';
 import { useStore } from '../../state/store';
 
@@ -16,7 +16,8 @@ interface Props {
  * on a plain click. `onIntent` runs on hover and focus, to prefetch.
  */
 export function ViewLink({ to, className, children, onIntent, ...rest }: Props) {
-  const view = useStore((s) => s.view);
+  // Deferred: a filter click must not re-render every link on the page before it paints.
+  const view = useDeferredValue(useStore((s) => s.view));
   const setView = useStore((s) => s.setView);
   const href = `${window.location.pathname}${serializeView({ ...view, ...to })}` || '?';
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { preloadChartRenderer } from '../../charts/ChartFigure';
+import { MOUNT_EVENT } from '../../charts/useInView';
 import type { ChartModel } from '../../charts/model';
 import { seriesFill, seriesStyle } from '../../charts/palette';
 import type { MenuItem } from '../../components/Menu';
@@ -7,15 +8,16 @@ import type { ExportFrame } from '../../export/svg';
 import { DIMENSIONS } from '../../data/vocab';
 import { clipboardImageSupport, copyPng } from '../../export/clipboard';
 import { exportName } from '../../export/name';
-import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
+import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
-import { useFilterSummary } from './useFilterSummary';
+import { describeFilters } from './useFilterSummary';
 
 // The export code (and fflate) is its own chunk, fetched when a reader reaches for an export menu.
 const loadExport = () => Promise.all([import('../../export/chart'), import('../../export/download')]);
 
-/** Waits for the lazily drawn chart, so an export clicked early still gets it. */
-async function chartElement(getSvg: () => SVGSVGElement | null): Promise<SVGSVGElement> {
+/** Draws the chart if it is not yet (below the fold, or its code still loading) and waits for it. */
+async function chartElement(chartId: string, getSvg: () => SVGSVGElement | null): Promise<SVGSVGElement> {
+  document.querySelector(`figure[data-chart-id="${CSS.escape(chartId)}"]`)?.dispatchEvent(new Event(MOUNT_EVENT));
   await preloadChartRenderer();
   for (let i = 0; i < 120; i++) {
     const svg = getSvg();
@@ -30,33 +32,39 @@ export function useChartExport(model: ChartModel, getSvg: () => SVGSVGElement | 
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  const filters = useFilters();
-  const summary = useFilterSummary();
   const toast = useStore((s) => s.toast);
+  // Filters are read when an export runs, not subscribed to: the menu does not re-render the chart's figure.
+  const filters = () => useStore.getState().view;
 
-  const frame = (): ExportFrame => ({
-    title: model.title,
-    subtitle: summary ? t('export.filters', { filters: summary }) : '',
-    legend:
-      model.kind === 'grouped-bar'
-        ? model.series.map((s, i) => ({ label: s.label, color: seriesStyle(i).color, fill: seriesFill(model.id, i) }))
-        : [],
-    source: sourceLine,
-    lang,
-  });
+  const frame = (): ExportFrame => {
+    const summary = describeFilters(d, filters(), lang, t);
+    return {
+      title: model.title,
+      subtitle: summary ? t('export.filters', { filters: summary }) : '',
+      legend:
+        model.kind === 'grouped-bar'
+          ? model.series.map((s, i) => ({ label: s.label, color: seriesStyle(i).color, fill: seriesFill(model.id, i) }))
+          : [],
+      source: sourceLine,
+      lang,
+    };
+  };
   const name = (ext: string, suffix = '') =>
     exportName(
-      [d.meta.id, model.id, ...DIMENSIONS.flatMap((dim) => filters[dim].map((v) => `${dim}-${v}`))],
+      [d.meta.id, model.id, ...DIMENSIONS.flatMap((dim) => filters()[dim].map((v) => `${dim}-${v}`))],
       ext,
       suffix,
     );
   const png = useCallback(
     async (scale = 2) => {
       const [{ chartPng }] = await loadExport();
-      return { name: name('png'), blob: await chartPng({ svg: await chartElement(getSvg), frame: frame() }, scale) };
+      return {
+        name: name('png'),
+        blob: await chartPng({ svg: await chartElement(model.id, getSvg), frame: frame() }, scale),
+      };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- frame and name read the same inputs listed here
-    [model, getSvg, summary, lang, sourceLine, filters, d],
+    [model, getSvg, lang, sourceLine, d, t],
   );
 
   const run = (work: () => Promise<string>) => () => {
@@ -102,7 +110,7 @@ export function useChartExport(model: ChartModel, getSvg: () => SVGSVGElement | 
       label: t('export.svg'),
       run: run(async () => {
         const [{ chartSvg }] = await loadExport();
-        return save(chartSvg({ svg: await chartElement(getSvg), frame: frame() }).blob, name('svg'));
+        return save(chartSvg({ svg: await chartElement(model.id, getSvg), frame: frame() }).blob, name('svg'));
       }),
     },
     {

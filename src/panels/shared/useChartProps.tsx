@@ -1,11 +1,11 @@
-import { useCallback, useMemo } from 'react';
-import { buildChartModel, type ChartBar } from '../../charts/model';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { buildChartModel, visibleBarKey, type ChartBar } from '../../charts/model';
 import type { Grouping } from '../../data/schema';
 import { indexDataset, isHighlighted } from '../../data/selectors';
 import { formatAmount, formatFact, formatNumber, formatTick } from '../../i18n/format';
-import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
+import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
-import { useFilterSummary } from './useFilterSummary';
+import { NoMatch } from './useFilterSummary';
 
 /**
  * Wires one grouping to the store: its model under the current filters and
@@ -15,14 +15,20 @@ export function useChartProps(grouping: Grouping) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  const filters = useFilters();
-  const model = useMemo(() => buildChartModel(grouping, d, filters, lang), [grouping, d, filters, lang]);
+  // The chart listens to which of its bars pass the filters, not to the filters: a filter
+  // that leaves its bars as they were does not re-render it. Deferred: the click paints the
+  // checkbox, chips and figures at once, and the (costlier) chart follows in a transition.
+  const visible = useDeferredValue(useStore((s) => visibleBarKey(grouping, d, s.view)));
+  const model = useMemo(
+    () => buildChartModel(grouping, d, useStore.getState().view, lang),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `visible` stands for the filters this model depends on
+    [grouping, d, visible, lang],
+  );
   // Only a highlight that touches one of this chart's bars re-renders it.
   const highlight = useStore((s) =>
     s.highlight && model.bars.some((b) => isHighlighted(b.tags, s.highlight)) ? s.highlight : null,
   );
   const { toggleFilter, openFact, setHighlight } = useStore.getState();
-  const filterSummary = useFilterSummary();
 
   const valueLabel = useCallback(
     (bar: ChartBar) => {
@@ -35,18 +41,27 @@ export function useChartProps(grouping: Grouping) {
   const unit = model.unit;
   const tick = useCallback((v: number) => formatTick(v, unit, d.units, lang), [unit, d, lang]);
   const dimension = model.dimension;
+  // Stable handlers: a re-render of this chart must not re-render each of its marks.
+  const onHover = useCallback(
+    (bar: ChartBar | null) => {
+      if (dimension) setHighlight(bar ? { dimension, id: bar.key } : null);
+    },
+    [dimension, setHighlight],
+  );
+  const onActivate = useCallback(
+    (bar: ChartBar) => (dimension ? toggleFilter(dimension, bar.key) : openFact(bar.factId)),
+    [dimension, toggleFilter, openFact],
+  );
   return {
     model,
     t,
     highlight,
     valueLabel,
     tick,
-    onHover: (bar: ChartBar | null) => {
-      if (dimension) setHighlight(bar ? { dimension, id: bar.key } : null);
-    },
-    onActivate: (bar: ChartBar) => (dimension ? toggleFilter(dimension, bar.key) : openFact(bar.factId)),
+    onHover,
+    onActivate,
     onOpenFact: openFact,
-    emptyMessage: t('filters.noMatch', { filters: filterSummary }),
+    emptyMessage: <NoMatch />,
     sumLabel: (sum: number) => t('chart.sum', { value: formatAmount(sum, unit, d.units, lang) }),
     sourceLine: t('app.source', { title: d.meta.title[lang], section: model.sections.join('、') }),
   };

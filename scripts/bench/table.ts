@@ -1,0 +1,51 @@
+import type { Stats } from './stats';
+
+interface Report {
+  machine: { node: string; chromium: string; cpus: number; cpu?: string };
+  initialJs: { gzipBytes: number; files: unknown[] };
+  filterLatency4x: Record<string, { latency: Stats }>;
+  exportPng2x: { all: Stats };
+  scale: {
+    factor: number;
+    facts: number;
+    areas: number;
+    megabytes: number;
+    loadAndValidateMs: Stats;
+    filterLatencyMs: Stats;
+    chartsOnPage: number;
+    chartsDrawn: number;
+  }[];
+  lighthouse: Record<string, Record<string, Stats>> | null;
+}
+
+const s = (x: Stats, unit = ' ms') => `${x.median}${unit} (min ${x.min}, max ${x.max}, n=${x.runs})`;
+
+/** The README's benchmark table, in Markdown. */
+export function table(r: Report): string {
+  const lines = [
+    `Node ${r.machine.node}, Chromium ${r.machine.chromium}, ${r.machine.cpus} CPUs (${r.machine.cpu ?? '?'})`,
+    '',
+    '| measure | target | result (median, min, max, runs) |',
+    '| --- | --- | --- |',
+    `| initial JS (entry + modulepreloads, gzip -9) | ≤ 110 KB | ${(r.initialJs.gzipBytes / 1024).toFixed(1)} KB in ${r.initialJs.files.length} file(s) |`,
+    ...Object.entries(r.filterLatency4x).map(
+      ([k, v]) => `| filter click → next paint, 4x CPU, ${k} | ≤ 50 ms | ${s(v.latency)} |`,
+    ),
+    `| PNG export at 2x, per chart | ≤ 100 ms | ${s(r.exportPng2x.all)} |`,
+  ];
+  if (r.lighthouse)
+    for (const [page, scores] of Object.entries(r.lighthouse))
+      lines.push(
+        `| Lighthouse mobile, ${page}: performance / accessibility / best practices | ≥ 95 / 100 / 100 | ${scores.performance?.median} / ${scores.accessibility?.median} / ${scores['best-practices']?.median} (performance min ${scores.performance?.min}, max ${scores.performance?.max}; TBT ${scores.tbtMs?.median} ms, LCP ${scores.lcpMs?.median} ms) |`,
+      );
+  lines.push(
+    '',
+    '| scale | facts | areas | JSON | load + validate | filter → paint (4x CPU) | charts drawn / on page |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const row of r.scale)
+    lines.push(
+      `| ${row.factor}x | ${row.facts} | ${row.areas} | ${row.megabytes} MB | ${s(row.loadAndValidateMs)} | ${s(row.filterLatencyMs)} | ${row.chartsDrawn} / ${row.chartsOnPage} |`,
+    );
+  return lines.join('\n');
+}

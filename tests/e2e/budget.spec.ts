@@ -1,0 +1,13 @@
+import { expect, test } from '@playwright/test';
+import { initialJs } from '../../scripts/bench/initialJs';
+
+test('initial JavaScript (entry + modulepreloads) stays within 110 KB gzip', () => {
+  const { gzipBytes, files } = initialJs('dist');
+  expect(files.length).toBeGreaterThan(0);
+  expect(gzipBytes / 1024, files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(110);
+});
+
+test('charts, the validator and the exports are not part of it', () => {
+  const names = initialJs('dist').files.map((f) => f.file);
+  expect(names.some((n) => /BarChartView|parse|validate|zip|chart-/.test(n))).toBe(false);
+});

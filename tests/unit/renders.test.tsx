@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { Profiler, type ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChartBlock } from '../../src/panels/shared/ChartBlock';
+import { DatasetContext } from '../../src/state/hooks';
+import { resetStore, useStore } from '../../src/state/store';
+import { dataset } from './helpers';
+
+const commits = new Map<string, number>();
+const count = (id: string) => commits.get(id) ?? 0;
+
+function Providers({ children }: { children: ReactNode }) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return (
+    <QueryClientProvider client={client}>
+      <DatasetContext value={{ dataset, sourceUrl: null }}>{children}</DatasetContext>
+    </QueryClientProvider>
+  );
+}
+
+function Chart({ id }: { id: string }) {
+  const grouping = dataset.groupings.find((g) => g.id === id)!;
+  return (
+    <Profiler id={id} onRender={(pid) => commits.set(pid, count(pid) + 1)}>
+      <ChartBlock grouping={grouping} />
+    </Profiler>
+  );
+}
+
+beforeEach(() => {
+  resetStore();
+  commits.clear();
+});
+afterEach(cleanup);
+
+describe('a filter re-renders only the charts whose data it changes', () => {
+  it('WeChat leaves the accounts chart (Weibo and WeChat accounts) alone and redraws the posts chart', async () => {
+    const { container } = render(
+      <Providers>
+        <Chart id="accounts-by-level" />
+        <Chart id="posts-by-level" />
+      </Providers>,
+    );
+    await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(8));
+    commits.clear();
+    act(() => useStore.getState().toggleFilter('channel', 'wechat'));
+    await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(5));
+    expect(count('accounts-by-level')).toBe(0);
+    expect(count('posts-by-level')).toBeGreaterThan(0);
+  });
+
+  it('a highlight re-renders the charts it touches, not the others', async () => {
+    const { container } = render(
+      <Providers>
+        <Chart id="accounts-by-level" />
+        <Chart id="proactive-by-category" />
+      </Providers>,
+    );
+    await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(10));
+    commits.clear();
+    act(() => useStore.getState().setHighlight({ dimension: 'level', id: 'city' }));
+    expect(count('accounts-by-level')).toBeGreaterThan(0);
+    expect(count('proactive-by-category')).toBe(0);
+  });
+
+  it('a language switch re-renders every chart (all their text changes)', async () => {
+    const { container } = render(
+      <Providers>
+        <Chart id="accounts-by-level" />
+        <Chart id="posts-by-level" />
+      </Providers>,
+    );
+    await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(8));
+    commits.clear();
+    act(() => useStore.getState().setView({ lang: 'en' }));
+    act(() => useStore.getState().setView({ lang: null }));
+    expect(count('accounts-by-level')).toBe(0); // autoLang is already 'en': nothing changed
+    act(() => useStore.getState().setView({ lang: 'zh-Hant' }));
+    await waitFor(() => expect(count('accounts-by-level')).toBeGreaterThan(0));
+  });
+});
