@@ -3,7 +3,7 @@ import type { Stats } from './stats';
 interface Report {
   machine: { node: string; chromium: string; cpus: number; cpu?: string };
   initialJs: { gzipBytes: number; files: unknown[] };
-  filterLatency4x: Record<string, { latency: Stats }>;
+  filterLatency4x: Record<string, { latency: Stats; settled: Stats }>;
   exportPng2x: { all: Stats };
   scale: {
     factor: number;
@@ -28,9 +28,10 @@ export function table(r: Report): string {
     '| measure | target | result (median, min, max, runs) |',
     '| --- | --- | --- |',
     `| initial JS (entry + modulepreloads, gzip -9) | ≤ 110 KB | ${(r.initialJs.gzipBytes / 1024).toFixed(1)} KB in ${r.initialJs.files.length} file(s) |`,
-    ...Object.entries(r.filterLatency4x).map(
-      ([k, v]) => `| filter click → next paint, 4x CPU, ${k} | ≤ 50 ms | ${s(v.latency)} |`,
-    ),
+    ...Object.entries(r.filterLatency4x).flatMap(([k, v]) => [
+      `| filter click → next paint, 4x CPU, ${k} | ≤ 50 ms | ${s(v.latency)} |`,
+      `| filter click → last change (charts redrawn), 4x CPU, ${k} | (not a target) | ${s(v.settled)} |`,
+    ]),
     `| PNG export at 2x, per chart | ≤ 100 ms | ${s(r.exportPng2x.all)} |`,
   ];
   if (r.lighthouse)

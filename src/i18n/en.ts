@@ -16,7 +16,7 @@ export const en = {
   'filters.close': 'Close filters',
   'filters.active': 'Active filters',
   'filters.clearAll': 'Clear all',
-  'filters.remove': 'Remove filter: {label}',
+  'filters.remove': 'Remove filter:',
   'filters.noMatch': 'Nothing here matches the filters ({filters}). The report gives no figures for that combination.',
   'filters.countFacts': '{n} {n|figure|figures}',
   'dim.channel': 'Channel',

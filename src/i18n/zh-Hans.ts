@@ -18,7 +18,7 @@ export const zhHans = {
   "filters.close": "关闭筛选",
   "filters.active": "已选筛选条件",
   "filters.clearAll": "清除全部",
-  "filters.remove": "移除筛选:{label}",
+  "filters.remove": "移除筛选:",
   "filters.noMatch": "此处没有符合筛选条件({filters})的数据。报告没有给出这一组合的数字。",
   "filters.countFacts": "{n} 项数据",
   "dim.channel": "渠道",

@@ -18,7 +18,7 @@ export const zhHant = {
   'filters.close': '關閉篩選',
   'filters.active': '已選篩選條件',
   'filters.clearAll': '清除全部',
-  'filters.remove': '移除篩選:{label}',
+  'filters.remove': '移除篩選:',
   'filters.noMatch': '此處沒有符合篩選條件({filters})的數據。報告沒有給出這一組合的數字。',
   'filters.countFacts': '{n} 項數據',
   'dim.channel': '渠道',

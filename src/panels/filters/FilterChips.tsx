@@ -36,9 +36,10 @@ export function FilterChips() {
           type="button"
           data-chip={c.key}
           onClick={c.remove}
-          aria-label={t('filters.remove', { label: c.label })}
           className="rounded-full border border-[var(--border)] bg-[var(--surface)] px-3 py-1 text-sm"
         >
+          {/* The name is "Remove filter: Channel: Weibo"; it contains the chip's visible words (WCAG 2.5.3). */}
+          <span className="sr-only">{t('filters.remove')} </span>
           {c.label} <span aria-hidden="true">×</span>
         </button>
       ))}
