@@ -1,16 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
 
-/**
- * End-to-end tests run the production build (vite preview) in Debian's Chromium;
- * Playwright's own browser download does not work on this machine.
- */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `No Chromium at ${executablePath}. Install one (Debian: apt-get install -y --no-install-recommends chromium fonts-noto-cjk) or set CHROME_PATH to a Chrome/Chromium binary.`,
-  );
-}
+/** End-to-end tests run the production build (vite preview) in Debian's Chromium. */
+const executablePath = requireChromium();
 
 const PORT = Number(process.env.E2E_PORT ?? 4319);
 
@@ -33,14 +25,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -1,3 +1,4 @@
+import type { ScaleRow } from './scale';
 import type { Stats } from './stats';
 
 interface Report {
@@ -5,16 +6,7 @@ interface Report {
   initialJs: { gzipBytes: number; files: unknown[] };
   filterLatency4x: Record<string, { latency: Stats; settled: Stats }>;
   exportPng2x: { all: Stats };
-  scale: {
-    factor: number;
-    facts: number;
-    areas: number;
-    megabytes: number;
-    loadAndValidateMs: Stats;
-    filterLatencyMs: Stats;
-    chartsOnPage: number;
-    chartsDrawn: number;
-  }[];
+  scale: ScaleRow[];
   lighthouse: Record<string, Record<string, Stats>> | null;
 }
 

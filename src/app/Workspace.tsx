@@ -34,24 +34,12 @@ export function Workspace() {
         </button>
         {filtersOpen && (
           <Dialog
-            labelledBy="filter-drawer-title"
+            title={t('filters.title')}
+            closeLabel={t('filters.close')}
             side="left"
             onClose={() => setFiltersOpen(false)}
             className="max-w-xs"
           >
-            <div className="mb-3 flex items-center justify-between">
-              <h2 id="filter-drawer-title" className="text-lg font-semibold">
-                {t('filters.title')}
-              </h2>
-              <button
-                type="button"
-                className="rounded border border-[var(--border)] px-2 py-0.5"
-                onClick={() => setFiltersOpen(false)}
-                autoFocus
-              >
-                {t('filters.close')}
-              </button>
-            </div>
             <FilterPanel />
           </Dialog>
         )}

@@ -141,8 +141,18 @@ function indexFacts(d: Pick<Dataset, 'facts'>): Map<string, QuantityFact> {
   return m;
 }
 
-/** Every relation of the dataset with its result; relations that cannot be read are skipped. */
+const cache = new WeakMap<object, RelationResult[]>();
+
+/**
+ * Every relation of the dataset with its result; relations that cannot be read
+ * are skipped. Computed once per dataset object: the checks view and every
+ * provenance drawer read it.
+ */
 export function reconcile(d: Pick<Dataset, 'facts' | 'lists' | 'relations'>): RelationResult[] {
+  const cached = cache.get(d);
+  if (cached) return cached;
   const byId = indexFacts(d);
-  return d.relations.flatMap((r) => evaluateRelation(r, d, byId) ?? []);
+  const results = d.relations.flatMap((r) => evaluateRelation(r, d, byId) ?? []);
+  cache.set(d, results);
+  return results;
 }

@@ -29,6 +29,20 @@ function Chart({ id }: { id: string }) {
   );
 }
 
+/** Draws the named charts and waits for their marks, then counts commits from zero. */
+async function mount(ids: string[], marks: number) {
+  const view = render(
+    <Providers>
+      {ids.map((id) => (
+        <Chart key={id} id={id} />
+      ))}
+    </Providers>,
+  );
+  await waitFor(() => expect(view.container.querySelectorAll('rect.chart-mark')).toHaveLength(marks));
+  commits.clear();
+  return view.container;
+}
+
 beforeEach(() => {
   resetStore();
   commits.clear();
@@ -37,14 +51,7 @@ afterEach(cleanup);
 
 describe('a filter re-renders only the charts whose data it changes', () => {
   it('WeChat leaves the accounts chart (Weibo and WeChat accounts) alone and redraws the posts chart', async () => {
-    const { container } = render(
-      <Providers>
-        <Chart id="accounts-by-level" />
-        <Chart id="posts-by-level" />
-      </Providers>,
-    );
-    await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(8));
-    commits.clear();
+    const container = await mount(['accounts-by-level', 'posts-by-level'], 8);
     act(() => useStore.getState().toggleFilter('channel', 'wechat'));
     await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(5));
     expect(count('accounts-by-level')).toBe(0);
@@ -52,28 +59,14 @@ describe('a filter re-renders only the charts whose data it changes', () => {
   });
 
   it('a highlight re-renders the charts it touches, not the others', async () => {
-    const { container } = render(
-      <Providers>
-        <Chart id="accounts-by-level" />
-        <Chart id="proactive-by-category" />
-      </Providers>,
-    );
-    await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(10));
-    commits.clear();
+    await mount(['accounts-by-level', 'proactive-by-category'], 10);
     act(() => useStore.getState().setHighlight({ dimension: 'level', id: 'city' }));
     expect(count('accounts-by-level')).toBeGreaterThan(0);
     expect(count('proactive-by-category')).toBe(0);
   });
 
   it('a language switch re-renders every chart (all their text changes)', async () => {
-    const { container } = render(
-      <Providers>
-        <Chart id="accounts-by-level" />
-        <Chart id="posts-by-level" />
-      </Providers>,
-    );
-    await waitFor(() => expect(container.querySelectorAll('rect.chart-mark')).toHaveLength(8));
-    commits.clear();
+    await mount(['accounts-by-level', 'posts-by-level'], 8);
     act(() => useStore.getState().setView({ lang: 'en' }));
     act(() => useStore.getState().setView({ lang: null }));
     expect(count('accounts-by-level')).toBe(0); // autoLang is already 'en': nothing changed

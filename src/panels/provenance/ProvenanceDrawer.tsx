@@ -23,21 +23,8 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
     fact.kind === 'quantity' && fact.ordinal ? t('provenance.ordinal') : null,
   ].filter(Boolean);
   return (
-    <Dialog labelledBy="provenance-title" onClose={() => openFact(null)}>
-      <div className="flex items-start justify-between gap-2">
-        <h2 id="provenance-title" className="text-lg font-semibold">
-          {t('provenance.title')}
-        </h2>
-        <button
-          type="button"
-          onClick={() => openFact(null)}
-          className="rounded border border-[var(--border)] px-2 py-0.5"
-          autoFocus
-        >
-          {t('provenance.close')}
-        </button>
-      </div>
-      <p className="mt-3 font-semibold" data-testid="provenance-label">
+    <Dialog title={t('provenance.title')} closeLabel={t('provenance.close')} onClose={() => openFact(null)}>
+      <p className="font-semibold" data-testid="provenance-label">
         {fact.label[lang]}
       </p>
       <p className="text-3xl font-bold tabular-nums" data-testid="provenance-value">
