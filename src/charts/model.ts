@@ -72,11 +72,12 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
     const fact = idx.factById.get(b.fact);
     if (fact?.kind !== 'quantity') continue;
     const share = b.share ? idx.factById.get(b.share) : undefined;
+    // The source line names the chart's sections even when filters hide every bar.
+    sections.add(fact.section);
     if (!tagsMatch(fact.tags, filters)) {
       hidden++;
       continue;
     }
-    sections.add(fact.section);
     bars.push({
       key: b.key,
       keyLabel: labelOf(b.key),

@@ -78,3 +78,10 @@ describe('chart layout', () => {
     expect(fitLabel('Weibo', 200)).toBe('Weibo');
   });
 });
+
+describe('the source line of a chart', () => {
+  it('names the chart’s sections even when the filters hide every bar', () => {
+    const g = dataset.groupings.find((x) => x.id === 'proactive-by-category')!;
+    expect(buildChartModel(g, dataset, { channel: ['weibo'], category: [], level: [] }, 'en').sections).toEqual(['二']);
+  });
+});
