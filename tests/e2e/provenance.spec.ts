@@ -30,6 +30,8 @@ test('?fact= opens provenance directly, approximate flags shown', async ({ page 
 test('a chart value opens provenance from the data table', async ({ page }) => {
   await page.goto('/?lang=en&area=reading-points');
   const figure = page.locator('figure[data-chart-id="reading-visits-by-kind"]');
+  // Let the chart finish drawing first, so nothing moves under the clicks below.
+  await figure.locator('rect.chart-mark').first().waitFor();
   await figure.getByRole('button', { name: 'Table' }).click();
   await figure.getByRole('button', { name: '59,500 visits (Archives, show where it comes from)' }).click();
   await expect(page.getByRole('dialog').getByTestId('quote-mark')).toHaveText(

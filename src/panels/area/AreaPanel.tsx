@@ -1,4 +1,4 @@
-import { figureFacts, indexDataset } from '../../data/selectors';
+import { figureFacts, hasFilters, indexDataset } from '../../data/selectors';
 import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
 import { ChartBlock } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
@@ -53,16 +53,19 @@ export function AreaPanel({ areaId }: { areaId: string }) {
         {lists.map((l) => (
           <TextListBlock key={l.id} list={l} />
         ))}
-        <section aria-labelledby="figures-title" className="lazy-block">
-          <h2 id="figures-title" className="mb-3 text-lg font-semibold">
-            {t('area.figures')}
-          </h2>
-          {figures.length > 0 ? (
-            <FigureGrid facts={figures} />
-          ) : (
-            <p role="status">{t('filters.noMatch', { filters: filterSummary || '—' })}</p>
-          )}
-        </section>
+        {/* An area whose every figure is charted has no figures section, unless filters emptied it. */}
+        {(figures.length > 0 || hasFilters(filters)) && (
+          <section aria-labelledby="figures-title" className="lazy-block">
+            <h2 id="figures-title" className="mb-3 text-lg font-semibold">
+              {t('area.figures')}
+            </h2>
+            {figures.length > 0 ? (
+              <FigureGrid facts={figures} />
+            ) : (
+              <p role="status">{t('filters.noMatch', { filters: filterSummary })}</p>
+            )}
+          </section>
+        )}
       </article>
     </ExportRegistry>
   );
