@@ -1,4 +1,4 @@
-import type { Dataset, Dimension, Grouping, Lang, QuantityFact, Tags } from '../data/schema';
+import type { Dataset, Dimension, Grouping, Lang, Tags } from '../data/schema';
 import { indexDataset, tagsMatch, type Filters } from '../data/selectors';
 import { plainValue } from '../i18n/format';
 
@@ -124,9 +124,4 @@ export function chartRows(m: ChartModel): Record<string, string | number>[] {
 
 export function largestBar(m: ChartModel): ChartBar | null {
   return m.bars.reduce<ChartBar | null>((best, b) => (best === null || b.value > best.value ? b : best), null);
-}
-
-export function quantityOf(d: Dataset, id: string): QuantityFact | null {
-  const f = indexDataset(d).factById.get(id);
-  return f?.kind === 'quantity' ? f : null;
 }

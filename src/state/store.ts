@@ -8,8 +8,6 @@ import { EMPTY_VIEW, type ViewState } from '../data/url';
  * app/urlSync); `highlight` is the linked hover/focus; `ui` is local preference.
  */
 
-export type { Highlight };
-
 export type Theme = 'light' | 'dark' | 'system';
 
 export interface Toast {
