@@ -1,29 +1,21 @@
-import * as OpenCC from 'opencc-js';
 import type { Dataset, Fact, L10n } from '../../src/data/schema';
+import { toHans } from '../../src/i18n/hans';
+import { zhPunct } from '../../src/i18n/punct';
 import type { FactSpec, ListSpec, Text } from './types';
 import * as spec from './luzhou-2018';
+import { nouns } from './luzhou-2018.nouns';
 
 /**
  * Turns the authored spec into the dataset JSON: finds every quote's offset in
- * the source text, derives zh-Hans with OpenCC, and throws on anything that
+ * the source text, derives zh-Hans (src/i18n/hans.ts), and throws on anything that
  * does not match the text, so a wrong quote can never be written out.
  */
 
-// Taiwan phrases -> mainland Simplified. The source was converted from a mainland
-// original, so the reverse phrase conversion (檔案 -> 文件) restores its wording.
-// Two small corrections run first: 檔案館/檔案局 really are archives (OpenCC's phrase
-// table would make them 文件), and 預設/複製 are 默认/复制 in mainland UI wording.
-const corrections: [string, string][] = [
-  ['檔案館', '档案馆'],
-  ['檔案局', '档案局'],
-  ['預設', '默认'],
-  ['複製', '复制'],
-];
-const protect = OpenCC.CustomConverter(corrections);
-const twpToCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
-export const toHans = (s: string) => twpToCn(protect(s));
-
-export const l10n = ([zhHant, en]: Text): L10n => ({ 'zh-Hant': zhHant, 'zh-Hans': toHans(zhHant), en });
+/** Labels in three forms; Chinese gets full-width punctuation (list items keep the source's own in `text`). */
+export function l10n([zhHant, en]: Text): L10n {
+  const zh = zhPunct(zhHant);
+  return { 'zh-Hant': zh, 'zh-Hans': toHans(zh), en };
+}
 
 const isDigit = (c: string | undefined) => c !== undefined && /[0-9.]/.test(c);
 const CHINESE_NUMERAL = /[〇零一二兩三四五六七八九十百千]/;
@@ -72,6 +64,7 @@ function buildFact(source: string, f: FactSpec): Fact {
   };
   if (f.date !== undefined) return { ...base, kind: 'date', date: f.date };
   const value = f.value ?? Number(valueText);
+  const noun = nouns[f.id];
   if (!Number.isFinite(value)) throw new Error(`${f.id}: value of "${valueText}" needs to be given`);
   return {
     ...base,
@@ -80,6 +73,7 @@ function buildFact(source: string, f: FactSpec): Fact {
     ...(f.unit !== undefined ? { unit: f.unit } : {}),
     ...(f.approx ? { approx: f.approx } : {}),
     ...(f.ordinal ? { ordinal: true } : {}),
+    ...(noun ? { noun: { one: noun[0], other: noun[1] } } : {}),
   };
 }
 
@@ -105,6 +99,8 @@ function buildList(source: string, l: ListSpec) {
 }
 
 export function buildDataset(source: string): Dataset {
+  for (const id of Object.keys(nouns))
+    if (!spec.facts.some((f) => f.id === id)) throw new Error(`a noun is given for "${id}", which is not a fact`);
   for (const [text] of spec.nonFigures)
     if (!source.includes(text)) throw new Error(`non-figure "${text}" does not occur in the source`);
   const m = spec.meta;
@@ -130,7 +126,10 @@ export function buildDataset(source: string): Dataset {
       level: dims(spec.dimensions.level),
     },
     units: Object.fromEntries(
-      Object.entries(spec.units).map(([k, u]) => [k, { label: l10n(u.label), ...(u.scale ? { scale: u.scale } : {}) }]),
+      Object.entries(spec.units).map(([k, u]) => [
+        k,
+        { label: l10n(u.label), ...(u.one ? { one: u.one } : {}), ...(u.scale ? { scale: u.scale } : {}) },
+      ]),
     ),
     areas: spec.areas.map(([id, title, summary, sections]) => ({
       id,

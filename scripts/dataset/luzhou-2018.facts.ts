@@ -448,7 +448,7 @@ export const facts: FactSpec[] = [
     quote: '全年對565件決策事項進行了公平競爭審查',
     written: '565件',
     unit: '件',
-    label: ['公平競爭審查的決策事項', 'Decisions given a fair-competition review'],
+    label: ['公平競爭審查的決策事項', 'Documents given a fair-competition review'],
   },
   ...fairCompetitionFacts,
 

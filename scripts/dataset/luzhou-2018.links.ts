@@ -41,7 +41,7 @@ export const groupings: GroupingSpec[] = [
     area: 'overview',
     title: ['主動公開政府信息:按渠道', 'Proactive disclosure by channel'],
     note: [
-      '渠道之間有重疊:同一條信息在兩個渠道公開,在467328條總數中只計一條,所以各渠道相加大於總數。',
+      '渠道之間有重疊:同一條信息在兩個渠道公開,在467,328條總數中只計一條,所以各渠道相加大於總數。',
       'Channels overlap: an item published on two channels counts once in the 467,328 total, so the channels add up to more than the total.',
     ],
     chart: 'bar',
@@ -174,7 +174,7 @@ export const groupings: GroupingSpec[] = [
     ],
     note: [
       '“渠道總數”取自報告第二部分;市級部門與區縣相加並不等於它,見“核對”。',
-      '“Channel total” is the figure of part 二; city and district posts do not add up to it (see Checks).',
+      '“Channel total” is the figure of Part II; city and district posts do not add up to it (see Checks).',
     ],
     chart: 'grouped-bar',
     dimension: 'channel',
@@ -230,7 +230,7 @@ export const groupings: GroupingSpec[] = [
   {
     id: 'catalogue-by-level-and-tier',
     area: 'standardization',
-    title: ['政務公開目錄事項:按層級與目錄級別', 'Catalogue items by level and tier'],
+    title: ['政務公開目錄事項:按層級與目錄級別', 'Catalogue entries by level and tier'],
     chart: 'grouped-bar',
     dimension: 'level',
     series: [

@@ -65,26 +65,26 @@ export const dimensions: Record<'channel' | 'category' | 'level', [string, ...Te
   ],
 };
 
-/** Units as the report writes them; the English word is what a reader needs after the number. */
-export const units: Record<string, { label: Text; scale?: number }> = {
-  條: { label: ['條', 'items'] },
-  項: { label: ['項', 'items'] },
+/** Units as the report writes them; the English word (and its singular) is what a reader needs after the number. */
+export const units: Record<string, { label: Text; one?: string; scale?: number }> = {
+  條: { label: ['條', 'items'], one: 'item' },
+  項: { label: ['項', 'items'], one: 'item' },
   個: { label: ['個', ''] },
-  件: { label: ['件', 'items'] },
-  次: { label: ['次', 'times'] },
-  批次: { label: ['批次', 'batches'] },
-  名: { label: ['名', 'people'] },
-  所: { label: ['所', 'schools'] },
-  份: { label: ['份', 'copies'] },
-  期: { label: ['期', 'editions'] },
-  場: { label: ['場', 'sessions'] },
-  場次: { label: ['場次', 'sessions'] },
-  萬人次: { label: ['萬人次', 'visits'], scale: 10000 },
+  件: { label: ['件', 'items'], one: 'item' },
+  次: { label: ['次', 'times'], one: 'time' },
+  批次: { label: ['批次', 'batches'], one: 'batch' },
+  名: { label: ['名', 'people'], one: 'person' },
+  所: { label: ['所', 'schools'], one: 'school' },
+  份: { label: ['份', 'copies'], one: 'copy' },
+  期: { label: ['期', 'editions'], one: 'edition' },
+  場: { label: ['場', 'sessions'], one: 'session' },
+  場次: { label: ['場次', 'sessions'], one: 'session' },
+  萬人次: { label: ['萬人次', 'visits'], one: 'visit', scale: 10000 },
   '%': { label: ['%', '%'] },
-  個工作日: { label: ['個工作日', 'working days'] },
-  級: { label: ['級', 'levels'] },
-  套: { label: ['套', 'sets'] },
-  年: { label: ['年', 'years'] },
+  個工作日: { label: ['個工作日', 'working days'], one: 'working day' },
+  級: { label: ['級', 'levels'], one: 'level' },
+  套: { label: ['套', 'sets'], one: 'set' },
+  年: { label: ['年', 'years'], one: 'year' },
 };
 
 export const areas: [id: string, title: Text, summary: Text, sections: string[]][] = [

@@ -1,6 +1,7 @@
-import type { Dataset, Dimension, Grouping, Lang, Tags } from '../data/schema';
+import type { Dataset, Dimension, Grouping, Lang, Noun, Tags } from '../data/schema';
 import { indexDataset, tagsMatch, type Filters } from '../data/selectors';
 import { plainValue } from '../i18n/format';
+import { formatSection } from '../i18n/sections';
 
 /**
  * A chart as data, without layout: which bars, in which order, with which
@@ -39,6 +40,8 @@ export interface ChartModel {
   bars: ChartBar[];
   /** Common unit of every bar, or undefined when they differ. */
   unit: string | undefined;
+  /** Common English noun of every bar ("posts"), or undefined when they differ or have none. */
+  noun: Noun | undefined;
   sections: string[];
   /** Bars the filters removed. */
   hidden: number;
@@ -88,12 +91,18 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
       written: fact.written,
       unit: fact.unit,
       approx: fact.approx !== undefined,
-      section: fact.section,
+      section: formatSection(fact.section, lang),
       share: share?.kind === 'quantity' ? { factId: share.id, value: share.value, written: share.written } : null,
       tags: fact.tags ?? {},
     });
   }
   const units = new Set(bars.map((b) => b.unit));
+  const nounOf = (b: ChartBar) => {
+    const f = idx.factById.get(b.factId);
+    return f?.kind === 'quantity' ? f.noun : undefined;
+  };
+  const nounKeys = new Set(bars.map((b) => JSON.stringify(nounOf(b) ?? null)));
+  const noun = nounKeys.size === 1 && bars[0] ? nounOf(bars[0]) : undefined;
   const keys = [...new Set(bars.map((b) => b.key))];
   const seriesKeys = [...new Set(bars.flatMap((b) => (b.series ? [b.series] : [])))];
   return {
@@ -107,6 +116,7 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
     series: seriesKeys.map((key) => ({ key, label: seriesLabel(key) })),
     bars,
     unit: units.size === 1 ? [...units][0] : undefined,
+    noun,
     sections: [...sections],
     hidden,
     sum: g.sum && bars.length > 1 ? bars.reduce((s, b) => s + b.value, 0) : null,

@@ -52,8 +52,15 @@ const factBase = {
   label: L10n,
   note: L10n.optional(),
   tags: Tags.optional(),
+  /** Found by the importer and not reviewed by a person: shown as drafted. */
+  drafted: z.literal(true).optional(),
+  /** 1-based page of the quote, for reports imported from a PDF. */
+  page: z.int().positive().optional(),
   ...provenance,
 };
+
+/** What an English reader calls the things counted ("23 hotlines", "1 edition"). */
+export const Noun = z.strictObject({ one: z.string().min(1).max(40), other: z.string().min(1).max(40) });
 
 const QuantityFact = z.strictObject({
   ...factBase,
@@ -63,17 +70,35 @@ const QuantityFact = z.strictObject({
   unit: z.string().max(10).optional(),
   approx: z.enum(['more-than', 'exceeds']).optional(),
   ordinal: z.boolean().optional(),
+  /** English noun for this figure, chosen per figure rather than per Chinese measure word. */
+  noun: Noun.optional(),
 });
 
 const DateFact = z.strictObject({ ...factBase, kind: z.literal('date'), date: IsoDate });
 
-export const Fact = z.discriminatedUnion('kind', [QuantityFact, DateFact]);
+/**
+ * A table cell with no number: blank, "/", "—", "无" or a note, kept as written and
+ * never read as 0. `written` is the cell's text ('' for an empty cell), `valueText`
+ * the same, at `valueOffset`; the quote is the cell's row.
+ */
+const BlankFact = z.strictObject({
+  ...factBase,
+  kind: z.literal('blank'),
+  written: z.string().max(200),
+  valueText: z.string().max(200),
+});
+
+export const Fact = z.discriminatedUnion('kind', [QuantityFact, DateFact, BlankFact]);
 export type Fact = z.infer<typeof Fact>;
 export type QuantityFact = z.infer<typeof QuantityFact>;
+export type BlankFact = z.infer<typeof BlankFact>;
+export type Noun = z.infer<typeof Noun>;
 
 const Unit = z.strictObject({
   /** May be empty in a language that needs no word after the number (English "86 villages"). */
   label: z.strictObject({ 'zh-Hant': z.string().max(20), 'zh-Hans': z.string().max(20), en: z.string().max(20) }),
+  /** English singular of `label.en` ("1 edition"); absent when it does not change. */
+  one: z.string().max(20).optional(),
   /** Multiplier to plain units, e.g. 10000 for 萬人次. */
   scale: z.number().positive().optional(),
 });
@@ -164,6 +189,13 @@ const Meta = z.strictObject({
   source: z.strictObject({ file: z.string().min(1).max(200), chars: z.int().positive() }).optional(),
   coverage: z.array(CoveragePart),
   headline: z.array(Id).max(12),
+  /** Which State Council table format the report follows; absent for the hand-built free-text report. */
+  format: z.enum(['free', '2019', '2021']).optional(),
+  /** The reporting body, stable across its years ("pingtan"), for the library. */
+  body: z.strictObject({ id: Id, name: L10n }).optional(),
+  year: z.int().min(1990).max(2100).optional(),
+  /** Made by the importer: facts marked drafted were not reviewed by a person. */
+  imported: z.strictObject({ from: z.enum(['html', 'pdf', 'text']), file: z.string().max(200) }).optional(),
 });
 
 export const DatasetShape = z.strictObject({

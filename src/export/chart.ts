@@ -2,6 +2,7 @@ import type { ChartModel } from '../charts/model';
 import type { Dataset, Fact, Lang } from '../data/schema';
 import { DIMENSIONS } from '../data/vocab';
 import { plainValue } from '../i18n/format';
+import { formatSection } from '../i18n/sections';
 import { csvBlob, type Cell } from './csv';
 import { svgToPng } from './png';
 import { serializeChartSvg, type ExportFrame, type ExportedSvg } from './svg';
@@ -89,7 +90,7 @@ export function factsCsv(
         case 'label':
           return f.label[lang];
         case 'value':
-          return f.kind === 'date' ? f.date : plainValue(f.value, f.unit, d.units);
+          return f.kind === 'date' ? f.date : f.kind === 'blank' ? '' : plainValue(f.value, f.unit, d.units);
         case 'unit':
           return f.kind === 'quantity' ? f.unit : '';
         case 'written':
@@ -97,7 +98,7 @@ export function factsCsv(
         case 'approx':
           return f.kind === 'quantity' ? (f.approx ?? '') : '';
         case 'section':
-          return f.section;
+          return formatSection(f.section, lang);
         case 'quote':
           return f.quote;
         case 'offset':

@@ -1,4 +1,4 @@
-import type { Dataset, Fact, L10n, Lang } from '../data/schema';
+import type { Dataset, Fact, L10n, Lang, Noun } from '../data/schema';
 
 /** Number and date formats per language, and how a fact's figure reads in each. */
 
@@ -56,18 +56,27 @@ export function plainValue(value: number, unit: string | undefined, units: Units
   return scale === 1 ? value : Math.round(value * scale * 1e6) / 1e6;
 }
 
+/** The English word after a number: the figure's own noun, else its unit's word; singular for exactly 1. */
+function englishWord(plain: number, unit: string | undefined, units: Units, noun: Noun | undefined): string {
+  if (noun) return plain === 1 ? noun.one : noun.other;
+  const u = unit ? units[unit] : undefined;
+  if (!u) return '';
+  return plain === 1 && u.one ? u.one : u.label.en;
+}
+
 /** Number and unit of an amount, separately, so templates can put 餘 between them. */
 export function amountParts(
   plain: number,
   unit: string | undefined,
   units: Units,
   lang: Lang,
+  noun?: Noun,
 ): { number: string; unit: string } {
-  const u = unit ? units[unit] : undefined;
   if (lang === 'en') {
-    const word = u?.label.en ?? '';
+    const word = englishWord(plain, unit, units, noun);
     return { number: formatNumber(plain, lang), unit: word === '%' || word === '' ? word : ` ${word}` };
   }
+  const u = unit ? units[unit] : undefined;
   const shown = u?.scale ? plain / u.scale : plain;
   return { number: formatNumber(shown, lang, 4), unit: u ? u.label[lang] : '' };
 }
@@ -76,8 +85,8 @@ export function amountParts(
  * An amount with its unit, for axes and tables. Chinese keeps the report's 萬
  * (55.58萬人次); English spells the plain number (555,800 visits).
  */
-export function formatAmount(plain: number, unit: string | undefined, units: Units, lang: Lang): string {
-  const p = amountParts(plain, unit, units, lang);
+export function formatAmount(plain: number, unit: string | undefined, units: Units, lang: Lang, noun?: Noun): string {
+  const p = amountParts(plain, unit, units, lang, noun);
   return p.number + p.unit;
 }
 
@@ -98,7 +107,9 @@ export function formatFact(
   t: (key: FactKey, p: { number: string; unit: string }) => string,
 ): string {
   if (f.kind === 'date') return formatDate(f.date, lang);
+  // A cell without a number reads as the report wrote it, never as 0.
+  if (f.kind === 'blank') return f.written;
   if (f.ordinal) return t('fact.ordinal', { number: formatNumber(f.value, lang), unit: '' });
-  const parts = amountParts(plainValue(f.value, f.unit, units), f.unit, units, lang);
+  const parts = amountParts(plainValue(f.value, f.unit, units), f.unit, units, lang, f.noun);
   return f.approx ? t(`fact.approx.${f.approx}`, parts) : parts.number + parts.unit;
 }

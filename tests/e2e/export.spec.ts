@@ -47,11 +47,11 @@ test('SVG: standalone, parses, carries title, filters, legend and source in the 
     };
   }, text);
   expect(parsed.error).toBeNull();
-  expect(parsed.title).toBe('微博微信推送信息:市級部門、區縣與渠道總數');
+  expect(parsed.title).toBe('微博微信推送信息：市級部門、區縣與渠道總數');
   expect(parsed.lang).toBe('zh-Hant');
-  expect(parsed.texts).toContain('篩選:層級: 市級');
+  expect(parsed.texts).toContain('篩選：層級：市級');
   expect(parsed.texts).toContain('市級部門'); // legend
-  expect(parsed.texts.some((t) => t?.startsWith('來源:2018年瀘州市政府信息公開工作年度報告'))).toBe(true);
+  expect(parsed.texts.some((t) => t?.startsWith('來源：2018年瀘州市政府信息公開工作年度報告'))).toBe(true);
   expect(parsed.texts).toContain('21,818條');
   expect(parsed.marks).toBe(0); // no interaction left in the file
   expect(parsed.vars).toBe(false); // colours resolved, so it renders the same anywhere
@@ -69,11 +69,11 @@ test('CSV: BOM, header in the current language, one row per bar as filtered, num
     .trimEnd()
     .split('\r\n')
     .map((r) => r.split(','));
-  expect(rows[0]).toEqual(['项目', '数值', '单位(原文)', '原文写法', '报告所列占比(%)', '约数', '章节', '数据编号']);
+  expect(rows[0]).toEqual(['项目', '数值', '单位（原文）', '原文写法', '报告所列占比（%）', '约数', '章节', '数据编号']);
   expect(rows.slice(1)).toEqual([
-    ['政务服务中心', '555800', '萬人次', '55.58萬人次', '', 'false', '二(三)', 'reading-visits-service-centres'],
-    ['档案馆', '59500', '萬人次', '5.95萬人次', '', 'false', '二(三)', 'reading-visits-archives'],
-    ['图书馆', '37300', '萬人次', '3.73萬人次', '', 'false', '二(三)', 'reading-visits-libraries'],
+    ['政务服务中心', '555800', '萬人次', '55.58萬人次', '', 'false', '二（三）', 'reading-visits-service-centres'],
+    ['档案馆', '59500', '萬人次', '5.95萬人次', '', 'false', '二（三）', 'reading-visits-archives'],
+    ['图书馆', '37300', '萬人次', '3.73萬人次', '', 'false', '二（三）', 'reading-visits-libraries'],
   ]);
 });
 
@@ -82,7 +82,7 @@ test('CSV follows the filters: the category chart under one category has one row
   const { bytes } = await exportFrom(page, page.locator('figure[data-chart-id="proactive-by-category"]'), 'csv');
   const rows = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
   expect(rows).toHaveLength(2);
-  expect(rows[1]).toBe('Finance,6146,條,6146條,1.32,false,二,proactive-finance');
+  expect(rows[1]).toBe('Finance,6146,條,6146條,1.32,false,Part II,proactive-finance');
 });
 
 test('a whole panel exports as one ZIP: a PNG per chart and a CSV of its figures', async ({ page }) => {

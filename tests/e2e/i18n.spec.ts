@@ -27,10 +27,10 @@ test('the header switch changes the language, the URL and every label', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('信息公开查阅点');
   await expect(page.locator('[data-fact-id]').first()).toBeVisible();
   const visits = page.locator('figure[data-chart-id="reading-visits-by-kind"]');
-  await expect(visits.getByRole('button', { name: '政务服务中心:55.58万人次' })).toBeVisible();
+  await expect(visits.getByRole('button', { name: '政务服务中心：55.58万人次' })).toBeVisible();
   await select.selectOption('zh-Hant');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('信息公開查閱點');
-  await expect(visits.getByRole('button', { name: '政務服務中心:55.58萬人次' })).toBeVisible();
+  await expect(visits.getByRole('button', { name: '政務服務中心：55.58萬人次' })).toBeVisible();
   await select.selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading points');
   await expect(visits.getByRole('button', { name: 'Service centres: 555,800 visits' })).toBeVisible();

@@ -41,7 +41,7 @@ test('filters and language survive a switch where they apply, and are dropped wi
   await expect(page.locator('[data-chip="level:city"]')).toBeVisible();
   await expect(page.locator('[data-chip="channel:weibo"]')).toHaveCount(0);
   await expect(page).toHaveURL(/lang=zh-Hans&level=city&data=local/);
-  await expect(page.getByRole('status').getByText('此报告中没有,已从画面移除:渠道 “weibo”。')).toBeVisible();
+  await expect(page.getByRole('status').getByText('此报告中没有，已从页面移除：渠道 “weibo”。')).toBeVisible();
 });
 
 test('a report dropped on the page opens', async ({ page }) => {

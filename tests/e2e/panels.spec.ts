@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 
 test('hotline panel: 23 lines merged on 30 June 2018, the closed-loop workflow, the 15 rules', async ({ page }) => {
   await page.goto('/?lang=en&area=hotline');
-  await expect(page.locator('[data-fact-id="hotlines-merged"]')).toContainText('23 items');
+  await expect(page.locator('[data-fact-id="hotlines-merged"]')).toContainText('23 hotlines');
   await expect(page.locator('[data-fact-id="hotline-merge-date"]')).toContainText('30 June 2018');
-  await expect(page.locator('[data-fact-id="hotline-rules"]')).toContainText('15');
+  await expect(page.locator('[data-fact-id="hotline-rules"]')).toContainText('15 rules');
   const flow = page.locator('[data-list-id="hotline-workflow"]');
   await expect(flow.getByRole('listitem')).toHaveCount(7);
   await expect(flow.getByTestId('flow-loop')).toContainText('back to “One number for all calls”');

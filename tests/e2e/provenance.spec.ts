@@ -7,7 +7,7 @@ test('a figure opens its quote highlighted in the report text', async ({ page })
   await expect(page).toHaveURL(/fact=hotlines-merged/);
   const dialog = page.getByRole('dialog', { name: 'Where this figure comes from' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId('provenance-section')).toHaveText('一(三)4');
+  await expect(dialog.getByTestId('provenance-section')).toHaveText('Part I(3)4 (一(三)4)');
   await expect(dialog.getByTestId('quote-mark')).toHaveText(
     '2018年6月30日,將全市除應急救援以外的 23 條熱線統一整合到12345 市長熱線',
   );
@@ -22,7 +22,7 @@ test('a figure opens its quote highlighted in the report text', async ({ page })
 test('?fact= opens provenance directly, approximate flags shown', async ({ page }) => {
   await page.goto('/?lang=en&area=livelihood&fact=food-drug-items');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('provenance-value')).toHaveText('more than 7,000 items');
+  await expect(dialog.getByTestId('provenance-value')).toHaveText('more than 7,000 records');
   await expect(dialog).toContainText('approximate: the report writes “7000餘條”');
   await expect(dialog.getByTestId('quote-value')).toHaveText('7000');
 });

@@ -23,7 +23,7 @@ describe('chart models', () => {
 
   it('labels in the chosen language', () => {
     const m = buildChartModel(grouping('proactive-by-category'), dataset, none, 'zh-Hans');
-    expect(m.title).toBe('主动公开政府信息:按类别');
+    expect(m.title).toBe('主动公开政府信息：按类别');
     expect(m.categories.map((c) => c.label)).toContain('规范性文件');
   });
 

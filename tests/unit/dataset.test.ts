@@ -31,7 +31,7 @@ describe('provenance: every fact quotes the source at its offsets', () => {
       const approx = /餘|多/.test(f.written) ? 'more-than' : f.written.startsWith('突破') ? 'exceeds' : undefined;
       expect(f.approx).toBe(approx);
       if (f.unit) expect(f.written).toContain(f.unit);
-    } else {
+    } else if (f.kind === 'date') {
       const [y, m, d] = f.date.split('-').map(Number);
       expect(f.valueText).toBe(`${y}年${m}月${d}日`);
     }

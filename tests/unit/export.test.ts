@@ -47,8 +47,8 @@ describe('CSV', () => {
     const rows = (await text(chartCsv(model, headers))).slice(1).trimEnd().split('\r\n');
     expect(rows).toEqual([
       'L,S,V,U,W,P,A,Sec,F',
-      'Weibo,District “Release”,4987,條,4987條,,false,二(四),weibo-posts-district',
-      'WeChat,District “Release”,1264,條,1264條,,false,二(四),wechat-posts-district',
+      'Weibo,District “Release”,4987,條,4987條,,false,Part II(4),weibo-posts-district',
+      'WeChat,District “Release”,1264,條,1264條,,false,Part II(4),wechat-posts-district',
     ]);
   });
 

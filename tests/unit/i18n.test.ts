@@ -6,6 +6,7 @@ import { formatAmount, formatDate, formatFact, plainValue } from '../../src/i18n
 import { detectLang, makeTranslate } from '../../src/i18n/messages';
 import { zhHant } from '../../src/i18n/zh-Hant';
 import { zhHans } from '../../src/i18n/zh-Hans';
+import { chineseNumber, formatSection, formatSections } from '../../src/i18n/sections';
 import { dataset } from './helpers';
 
 const fact = (id: string) => {
@@ -16,7 +17,7 @@ const fact = (id: string) => {
 const t = { en: makeTranslate(en), 'zh-Hant': makeTranslate(zhHant), 'zh-Hans': makeTranslate(zhHans) } as const;
 
 describe('locales', () => {
-  it('zh-Hans is exactly what OpenCC makes of zh-Hant (regenerate with npm run locales)', () => {
+  it('zh-Hans is exactly what src/i18n/hans.ts makes of zh-Hant (regenerate with npm run locales)', () => {
     expect(readFileSync(new URL('../../src/i18n/zh-Hans.ts', import.meta.url), 'utf8')).toBe(zhHansSource());
   });
 
@@ -69,7 +70,7 @@ describe('number formats follow the language', () => {
 
   it('says approximate figures the way the report does', () => {
     expect(formatFact(fact('food-drug-items'), dataset.units, 'zh-Hant', t['zh-Hant'])).toBe('7,000餘條');
-    expect(formatFact(fact('food-drug-items'), dataset.units, 'en', t.en)).toBe('more than 7,000 items');
+    expect(formatFact(fact('food-drug-items'), dataset.units, 'en', t.en)).toBe('more than 7,000 records');
     expect(formatFact(fact('hr-platform-uses'), dataset.units, 'zh-Hans', t['zh-Hans'])).toBe('突破760万人次');
     expect(formatFact(fact('hr-platform-uses'), dataset.units, 'en', t.en)).toBe('over 7,600,000 visits');
   });
@@ -93,5 +94,62 @@ describe('formatNumber', () => {
     expect(formatNumber(0.1 + 0.2, 'en')).toBe('0.3');
     expect(formatNumber(-0.001, 'en')).toBe('0');
     expect(formatNumber(555800, 'zh-Hans')).toBe('555,800');
+  });
+});
+
+describe('English reads each figure with its own noun', () => {
+  const say = (id: string) => formatFact(fact(id), dataset.units, 'en', t.en);
+
+  it('names what is counted, not the Chinese measure word', () => {
+    expect(say('hotlines-merged')).toBe('23 hotlines');
+    expect(say('weibo-posts-city')).toBe('21,818 posts');
+    expect(say('channel-wechat')).toBe('10,309 posts');
+    expect(say('poverty-villages')).toBe('86 villages');
+    expect(say('env-water-stations')).toBe('13 stations');
+    expect(say('weibo-accounts-closed')).toBe('5 accounts');
+    expect(say('hotline-rules')).toBe('15 rules');
+  });
+
+  it('is singular for one', () => {
+    expect(say('interviews-integrity')).toBe('1 episode');
+    expect(say('catalogue-sets')).toBe('1 set');
+    expect(say('pilot-duration')).toBe('more than 1 year');
+    expect(say('sites-city-portal')).toBe('1 website');
+  });
+
+  it('every English count carries a word after its number', () => {
+    const bare = dataset.facts.filter(
+      (f) => f.kind === 'quantity' && !f.ordinal && f.unit !== '%' && !/\d [a-z]/.test(say(f.id)),
+    );
+    expect(bare.map((f) => `${f.id}: ${say(f.id)}`)).toEqual([]);
+  });
+
+  it('the chart summary and counts agree in number', () => {
+    const tr = makeTranslate(en);
+    expect(tr('chart.summary', { title: 'T', n: 1, maxLabel: 'a', maxValue: '1' })).toBe(
+      'T: 1 value; the largest is a at 1.',
+    );
+    expect(tr('checks.listItems', { n: 1 })).toBe('1 item named');
+  });
+});
+
+describe('section paths as each language reads them', () => {
+  it('English uses parts in Roman numerals and keeps numbers as digits', () => {
+    expect(formatSection('前言', 'en')).toBe('Preface');
+    expect(formatSection('二', 'en')).toBe('Part II');
+    expect(formatSection('一(一)5', 'en')).toBe('Part I(1)5');
+    expect(formatSection('二(四)', 'en')).toBe('Part II(4)');
+    expect(formatSection('十二（十一）3', 'en')).toBe('Part XII(11)3');
+    expect(formatSections(['前言', '二'], 'en')).toBe('Preface, Part II');
+  });
+
+  it('Chinese keeps the report’s own path', () => {
+    expect(formatSection('一(一)5', 'zh-Hans')).toBe('一（一）5');
+    expect(formatSections(['前言', '二'], 'zh-Hant')).toBe('前言、二');
+  });
+
+  it('reads Chinese numerals', () => {
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十三')]).toEqual([1, 10, 12, 23]);
+    expect(chineseNumber('abc')).toBeNull();
   });
 });

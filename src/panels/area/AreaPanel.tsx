@@ -1,4 +1,5 @@
 import { figureFacts, hasFilters, indexDataset } from '../../data/selectors';
+import { formatSections } from '../../i18n/sections';
 import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
 import { ChartBlock } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
@@ -35,7 +36,7 @@ export function AreaPanel({ areaId }: { areaId: string }) {
           <h1 className="mt-2 text-2xl font-bold">{area.title[lang]}</h1>
           <p className="mt-1">{area.summary[lang]}</p>
           <p className="mt-1 text-sm text-[var(--muted)]">
-            {t('area.sections', { sections: area.sections.join('、') })}
+            {t('area.sections', { sections: formatSections(area.sections, lang) })}
           </p>
           {groupings.length > 0 && (
             <div className="mt-2">

@@ -1,4 +1,5 @@
 import type { TextList } from '../../data/schema';
+import { formatSection } from '../../i18n/sections';
 import { useLang, useT } from '../../state/hooks';
 
 /** A list the report names in words: a workflow drawn as connected steps, or a plain list. */
@@ -14,7 +15,8 @@ export function TextListBlock({ list }: { list: TextList }) {
       className="rounded-lg border border-[var(--border)] p-3"
     >
       <h2 id={`list-${list.id}`} className="mb-2 font-semibold">
-        {list.title[lang]} <span className="text-xs font-normal text-[var(--muted)]">{list.section}</span>
+        {list.title[lang]}{' '}
+        <span className="text-xs font-normal text-[var(--muted)]">{formatSection(list.section, lang)}</span>
       </h2>
       <Tag className={flow ? 'flex flex-wrap items-center gap-1' : 'list-disc space-y-1 pl-5'}>
         {list.items.map((item, i) => (
@@ -22,7 +24,7 @@ export function TextListBlock({ list }: { list: TextList }) {
             <span className={flow ? 'rounded border border-[var(--accent)] px-2 py-1 text-sm' : 'text-sm'}>
               {item.label[lang]}
               {lang === 'en' && (
-                <span className="ml-1 text-[var(--muted)]" lang="zh-Hant">
+                <span className="ml-1 text-[var(--muted)]" lang="zh-Hant" data-verbatim>
                   {item.text}
                 </span>
               )}

@@ -75,7 +75,7 @@ export function ChecksPanel() {
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             {d.nonFigures.map((n) => (
               <div key={n.text} className="contents">
-                <dt lang="zh-Hant" className="font-mono">
+                <dt lang="zh-Hant" data-verbatim className="font-mono">
                   {n.text.trim()}
                 </dt>
                 <dd>{n.reason[lang]}</dd>

@@ -18,12 +18,16 @@ export function FilterChips() {
   const chips = DIMENSIONS.flatMap((dim) =>
     filters[dim].map((id) => ({
       key: `${dim}:${id}`,
-      label: `${t(`dim.${dim}`)}: ${dimensionLabel(d, dim, id)?.[lang] ?? id}`,
+      label: t('filters.pair', { dim: t(`dim.${dim}`), values: dimensionLabel(d, dim, id)?.[lang] ?? id }),
       remove: () => toggleFilter(dim, id),
     })),
   );
   if (areaTitle)
-    chips.unshift({ key: `area:${area}`, label: `${t('dim.area')}: ${areaTitle}`, remove: () => openArea(null) });
+    chips.unshift({
+      key: `area:${area}`,
+      label: t('filters.pair', { dim: t('dim.area'), values: areaTitle }),
+      remove: () => openArea(null),
+    });
   return (
     <div
       className="no-print mb-4 flex min-h-8 flex-wrap items-center gap-2"

@@ -1,3 +1,4 @@
+import { formatSection } from '../../i18n/sections';
 import { useDataset, useLang, useT } from '../../state/hooks';
 
 const TONE = { present: 'text-[var(--ok)]', partial: 'text-[var(--warn)]', missing: 'text-[var(--bad)]' } as const;
@@ -17,7 +18,8 @@ export function Coverage() {
       <ul className="space-y-1 text-sm">
         {d.meta.coverage.map((p) => (
           <li key={p.part} data-part={p.part} data-status={p.status}>
-            <span className="font-semibold">{p.part}</span> {p.title[lang]}:{' '}
+            <span className="font-semibold">{formatSection(p.part, lang)}</span> {p.title[lang]}
+            {lang === 'en' ? ': ' : '：'}
             <span className={TONE[p.status]}>{t(`coverage.${p.status}`)}</span>
           </li>
         ))}

@@ -1,7 +1,9 @@
 import { Dialog } from '../../components/Dialog';
+import { Quoted } from '../../components/Quoted';
 import { useSourceText } from '../../data/source';
 import { indexDataset } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
+import { formatSection } from '../../i18n/sections';
 import { useDataset, useLang, useSourceUrl, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { FactChecks } from './FactChecks';
@@ -17,11 +19,14 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
   const source = useSourceText(sourceUrl);
   const fact = indexDataset(d).factById.get(factId);
   if (!fact) return null;
-  const unit = fact.kind === 'quantity' && fact.unit !== undefined ? d.units[fact.unit]?.label[lang] || fact.unit : '—';
-  const flags = [
-    fact.kind === 'quantity' && fact.approx ? t('fact.approxFlag', { written: fact.written }) : null,
-    fact.kind === 'quantity' && fact.ordinal ? t('provenance.ordinal') : null,
-  ].filter(Boolean);
+  const q = fact.kind === 'quantity' ? fact : null;
+  // English names what is counted (posts, hotlines) and keeps the report's measure word beside it.
+  const unitWord =
+    q?.unit !== undefined ? (lang === 'en' ? q.noun?.other : undefined) || d.units[q.unit]?.label[lang] : '';
+  const approx = q?.approx ? (
+    <Quoted template={(written) => t('fact.approxFlag', { written })} quote={q.written} />
+  ) : null;
+  const ordinal = q?.ordinal ? t('provenance.ordinal') : null;
   return (
     <Dialog title={t('provenance.title')} closeLabel={t('provenance.close')} onClose={() => openFact(null)}>
       <p className="font-semibold" data-testid="provenance-label">
@@ -32,15 +37,36 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
       </p>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-[var(--muted)]">{t('provenance.section')}</dt>
-        <dd data-testid="provenance-section">{fact.section}</dd>
+        <dd data-testid="provenance-section">
+          {formatSection(fact.section, lang)}
+          {/* The report's own path stays beside the English one, so it can be found in the text. */}
+          {lang === 'en' && (
+            <span lang="zh-Hant" data-verbatim>
+              {` (${fact.section})`}
+            </span>
+          )}
+        </dd>
         <dt className="text-[var(--muted)]">{t('provenance.written')}</dt>
-        <dd lang="zh-Hant">{fact.written}</dd>
+        <dd lang="zh-Hant" data-verbatim>
+          {fact.written}
+        </dd>
         <dt className="text-[var(--muted)]">{t('provenance.unit')}</dt>
-        <dd>{unit}</dd>
-        {flags.length > 0 && (
+        <dd>
+          {q?.unit === undefined ? '—' : unitWord || q.unit}
+          {lang === 'en' && q?.unit !== undefined && unitWord && (
+            <span lang="zh-Hant" data-verbatim>
+              {` (${q.unit})`}
+            </span>
+          )}
+        </dd>
+        {(approx || ordinal) && (
           <>
             <dt className="text-[var(--muted)]">{t('provenance.flags')}</dt>
-            <dd>{flags.join('; ')}</dd>
+            <dd>
+              {approx}
+              {approx && ordinal && '; '}
+              {ordinal}
+            </dd>
           </>
         )}
       </dl>

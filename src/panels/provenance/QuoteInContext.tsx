@@ -19,6 +19,7 @@ export function QuoteInContext({ fact, source }: { fact: Fact; source: string | 
   return (
     <blockquote
       lang="zh-Hant"
+      data-verbatim
       className="rounded border-l-4 border-[var(--accent)] bg-[var(--surface)] p-3 leading-relaxed"
       data-testid="quote-context"
     >

@@ -1,7 +1,9 @@
 import { memo } from 'react';
+import { Quoted } from '../../components/Quoted';
 import type { Fact } from '../../data/schema';
 import { isHighlighted } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
+import { formatSection } from '../../i18n/sections';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
@@ -26,8 +28,13 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
       </button>
       {fact.note && <p className="mt-1 text-xs text-[var(--muted)]">{fact.note[lang]}</p>}
       <p className="mt-1 text-xs text-[var(--muted)]">
-        {t('provenance.section')} {fact.section}
-        {fact.kind === 'quantity' && fact.approx && ` · ${t('fact.approxFlag', { written: fact.written })}`}
+        {t('fact.section', { section: formatSection(fact.section, lang) })}
+        {fact.kind === 'quantity' && fact.approx && (
+          <>
+            {' · '}
+            <Quoted template={(written) => t('fact.approxFlag', { written })} quote={fact.written} />
+          </>
+        )}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { buildChartModel, visibleBarKey, type ChartBar } from '../../charts/mode
 import type { Grouping } from '../../data/schema';
 import { indexDataset, isHighlighted } from '../../data/selectors';
 import { formatAmount, formatFact, formatNumber, formatTick } from '../../i18n/format';
+import { formatSections } from '../../i18n/sections';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { NoMatch } from './useFilterSummary';
@@ -62,7 +63,7 @@ export function useChartProps(grouping: Grouping) {
     onActivate,
     onOpenFact: openFact,
     emptyMessage: <NoMatch />,
-    sumLabel: (sum: number) => t('chart.sum', { value: formatAmount(sum, unit, d.units, lang) }),
-    sourceLine: t('app.source', { title: d.meta.title[lang], section: model.sections.join('、') }),
+    sumLabel: (sum: number) => t('chart.sum', { value: formatAmount(sum, unit, d.units, lang, model.noun) }),
+    sourceLine: t('app.source', { title: d.meta.title[lang], section: formatSections(model.sections, lang) }),
   };
 }

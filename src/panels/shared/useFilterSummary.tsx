@@ -4,13 +4,16 @@ import { DIMENSIONS } from '../../data/vocab';
 import type { Translate } from '../../i18n/messages';
 import { useContentFilters, useDataset, useLang, useT } from '../../state/hooks';
 
-/** The active filters in words, e.g. "Channel: Weibo; Level: City". */
+/** The active filters in words, e.g. "Channel: Weibo; Level: City" (渠道：政务微博；层级：市级). */
 export function describeFilters(d: Dataset, filters: Filters, lang: Lang, t: Translate): string {
   return DIMENSIONS.filter((dim) => filters[dim].length > 0)
-    .map(
-      (dim) => `${t(`dim.${dim}`)}: ${filters[dim].map((id) => dimensionLabel(d, dim, id)?.[lang] ?? id).join(', ')}`,
+    .map((dim) =>
+      t('filters.pair', {
+        dim: t(`dim.${dim}`),
+        values: filters[dim].map((id) => dimensionLabel(d, dim, id)?.[lang] ?? id).join(t('list.sep')),
+      }),
     )
-    .join('; ');
+    .reduce((a, b) => (a ? t('filters.join', { a, b }) : b), '');
 }
 
 export function useFilterSummary(): string {
