@@ -69,7 +69,16 @@ test('CSV: BOM, header in the current language, one row per bar as filtered, num
     .trimEnd()
     .split('\r\n')
     .map((r) => r.split(','));
-  expect(rows[0]).toEqual(['项目', '数值', '单位（原文）', '原文写法', '报告所列占比（%）', '约数', '章节', '数据编号']);
+  expect(rows[0]).toEqual([
+    '项目',
+    '数值',
+    '单位（原文）',
+    '原文写法',
+    '报告所列占比（%）',
+    '约数',
+    '章节',
+    '数据编号',
+  ]);
   expect(rows.slice(1)).toEqual([
     ['政务服务中心', '555800', '萬人次', '55.58萬人次', '', 'false', '二（三）', 'reading-visits-service-centres'],
     ['档案馆', '59500', '萬人次', '5.95萬人次', '', 'false', '二（三）', 'reading-visits-archives'],

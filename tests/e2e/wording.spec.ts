@@ -7,7 +7,8 @@ const views = ['', ...areaIds.map((a) => `&area=${a}`), '&area=checks', '&area=n
 async function open(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  if ((await page.locator('figure[data-chart-id]').count()) > 0) await page.locator('rect.chart-mark').first().waitFor();
+  if ((await page.locator('figure[data-chart-id]').count()) > 0)
+    await page.locator('rect.chart-mark').first().waitFor();
   if (url.includes('fact=')) await page.getByRole('dialog').getByTestId('quote-mark').waitFor();
 }
 
@@ -27,7 +28,18 @@ const textOutside = (page: Page, skip: string) =>
 test('zh-Hans never shows words the mainland original did not use', async ({ page }) => {
   test.setTimeout(90_000);
   // What OpenCC's Taiwan-phrase reversal made of the report's own words (issue 10).
-  const wrong = ['智能泸州', '集成到', '批量', '决策、运行', '预算运行', '宣传数据', '创建健全', '查找', '交互', '在线访谈'];
+  const wrong = [
+    '智能泸州',
+    '集成到',
+    '批量',
+    '决策、运行',
+    '预算运行',
+    '宣传数据',
+    '创建健全',
+    '查找',
+    '交互',
+    '在线访谈',
+  ];
   const seen: string[] = [];
   for (const v of views) {
     await open(page, `/?lang=zh-Hans${v}`);

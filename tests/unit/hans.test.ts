@@ -166,14 +166,37 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
   });
 
   it('words the mainland original used are never rewritten (OpenCC Taiwan phrases would)', () => {
-    const wrong = ['智能泸州', '集成到', '批量', '决策、运行', '服务、运行', '宣传数据', '创建健全', '预算运行', '查找', '交互', '在线访谈', '枚举'];
+    const wrong = [
+      '智能泸州',
+      '集成到',
+      '批量',
+      '决策、运行',
+      '服务、运行',
+      '宣传数据',
+      '创建健全',
+      '预算运行',
+      '查找',
+      '交互',
+      '在线访谈',
+      '枚举',
+    ];
     const everything = [
       toHans(reportText),
       ...datasetPairs(dataset).map(([, hans]) => hans),
       ...Object.values(zhHans),
     ].join('\n');
     for (const w of wrong) expect(everything, w).not.toContain(w);
-    for (const right of ['智慧泸州人社', '整合', '批次', '执行', '宣传资料', '建立健全', '预算执行情况', '查询', '互动'])
+    for (const right of [
+      '智慧泸州人社',
+      '整合',
+      '批次',
+      '执行',
+      '宣传资料',
+      '建立健全',
+      '预算执行情况',
+      '查询',
+      '互动',
+    ])
       expect(everything, right).toContain(right);
   });
 });

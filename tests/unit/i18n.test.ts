@@ -149,7 +149,9 @@ describe('section paths as each language reads them', () => {
   });
 
   it('reads Chinese numerals', () => {
-    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十三')]).toEqual([1, 10, 12, 23]);
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十二'), chineseNumber('二十三')]).toEqual([
+      1, 10, 12, 23,
+    ]);
     expect(chineseNumber('abc')).toBeNull();
   });
 });
