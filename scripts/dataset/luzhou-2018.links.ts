@@ -284,7 +284,7 @@ export const relations: RelationSpec[] = [
     kind: 'sum',
     parts: CATEGORIES.map((c) => `proactive-${c}-share`),
     total: { constant: 100 },
-    label: ['八類信息的占比相加等於100%', 'The eight category shares add up to 100 %'],
+    label: ['八類信息的占比相加等於100%', 'The eight category shares add up to 100%'],
   },
   ...CATEGORIES.map((c): RelationSpec => ({
     id: `share-${c}`,

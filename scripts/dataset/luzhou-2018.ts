@@ -29,7 +29,7 @@ export const meta = {
     'channel-websites',
     'channel-weibo',
     'channel-wechat',
-    'channel-platform',
+    'channel-other-media',
     'press-events',
   ],
 };

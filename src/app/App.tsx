@@ -32,8 +32,7 @@ function Document() {
   const t = useT();
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = t('app.name');
-  }, [lang, t]);
+  }, [lang]);
   return (
     <a
       href="#main"

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { LANGS, type Lang } from '../data/vocab';
 import { useLang, useT } from '../state/hooks';
 import { useStore, type Theme } from '../state/store';
@@ -14,10 +15,11 @@ export function Header() {
   const area = useStore((s) => s.view.area);
   const theme = useStore((s) => s.theme);
   const { setView, setTheme } = useStore.getState();
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <header className="no-print border-b border-[var(--border)] bg-[var(--surface)]">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-        <span className="font-bold">{t('app.name')}</span>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-4">
+        <span className="font-bold max-sm:text-sm">{t('app.name')}</span>
         <nav className="flex gap-3 text-sm">
           <ViewLink
             to={{ area: null, fact: null }}
@@ -34,7 +36,21 @@ export function Header() {
             {t('nav.checks')}
           </ViewLink>
         </nav>
-        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+        {/* A phone keeps one row: the settings fold behind a button. */}
+        <button
+          type="button"
+          className="ml-auto rounded border border-[var(--border)] px-2 py-0.5 text-sm sm:hidden"
+          aria-label={t('header.settings')}
+          aria-expanded={settingsOpen}
+          aria-controls="header-settings"
+          onClick={() => setSettingsOpen((o) => !o)}
+        >
+          <span aria-hidden="true">⚙</span>
+        </button>
+        <div
+          id="header-settings"
+          className={`${settingsOpen ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-3 text-sm sm:ml-auto sm:flex sm:w-auto`}
+        >
           <OpenReport />
           <label className="flex items-center gap-1">
             {t('lang.label')}

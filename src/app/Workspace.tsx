@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { Notices } from './Notices';
+import { PageTitle } from './PageTitle';
+import { PrintHeader } from './PrintHeader';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AreaPanel } from '../panels/area/AreaPanel';
 import { ChecksPanel } from '../panels/checks/ChecksPanel';
@@ -23,15 +25,22 @@ export function Workspace() {
       <aside className="no-print hidden lg:block" aria-label={t('filters.title')}>
         <FilterPanel />
       </aside>
-      <div className="no-print mb-4 lg:hidden">
-        <button
-          type="button"
-          className="rounded border border-[var(--border)] px-3 py-1"
-          aria-haspopup="dialog"
-          onClick={() => setFiltersOpen(true)}
-        >
-          {t('filters.show')}
-        </button>
+      <main id="main" tabIndex={-1} className="min-w-0">
+        <PageTitle />
+        <PrintHeader />
+        <Notices />
+        {/* The phone's filter button shares its row with the chips; no empty band when there are none. */}
+        <div className="no-print mb-3 flex flex-wrap items-center gap-2 lg:[&:not(:has([data-chip]))]:hidden">
+          <button
+            type="button"
+            className="rounded border border-[var(--border)] px-3 py-1 lg:hidden"
+            aria-haspopup="dialog"
+            onClick={() => setFiltersOpen(true)}
+          >
+            {t('filters.show')}
+          </button>
+          <FilterChips />
+        </div>
         {filtersOpen && (
           <Dialog
             title={t('filters.title')}
@@ -43,10 +52,6 @@ export function Workspace() {
             <FilterPanel />
           </Dialog>
         )}
-      </div>
-      <main id="main" tabIndex={-1} className="min-w-0">
-        <Notices />
-        <FilterChips />
         <ErrorBoundary resetKey={area} fallback={(e) => <p role="alert">{t('error.panel', { message: e.message })}</p>}>
           {area === null ? <OverviewPanel /> : area === 'checks' ? <ChecksPanel /> : <AreaPanel areaId={area} />}
         </ErrorBoundary>

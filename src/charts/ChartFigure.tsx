@@ -1,58 +1,49 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import type { Highlight } from '../data/selectors';
 import type { Translate } from '../i18n/messages';
+import { BarChartSvg } from './BarChartSvg';
 import { DataTable } from './DataTable';
-import { chartLayout } from './layout';
+import { chartGeometry } from './geometry';
 import { Legend } from './Legend';
 import { largestBar, type ChartBar, type ChartModel } from './model';
-import { useInView } from './useInView';
+import { Tooltip } from './Tooltip';
 import { useWidth } from './useWidth';
-
-const BarChartView = lazy(() => import('./BarChartView'));
-/** Fetches the chart renderer ahead of need (on hover or focus of a link to a panel). */
-export const preloadChartRenderer = () => import('./BarChartView');
 
 export interface ChartFigureProps {
   model: ChartModel;
   t: Translate;
   valueLabel: (bar: ChartBar) => string;
-  tick: (value: number) => string;
-  highlight: Highlight | null;
+  tick: (value: number, axisMax: number) => string;
+  /** Whether a bar is lit by the linked hover or the selection; null when nothing is lit. */
+  lit: ((bar: ChartBar) => boolean) | null;
+  selected: (bar: ChartBar) => boolean;
   onHover: (bar: ChartBar | null) => void;
+  /** A click or Enter on a bar: selects it (or clears the selection). */
   onActivate: (bar: ChartBar) => void;
   onOpenFact: (factId: string) => void;
+  /** What the selected bar offers (open its source, filter by it), under the chart. */
+  selection?: ReactNode;
   /** Said instead of drawing empty axes when the filters leave no bar. */
   emptyMessage: ReactNode;
   sourceLine: string;
   /** How the computed sum of the bars reads, e.g. "Together 44 …". */
   sumLabel?: (sum: number) => string;
-  /** Export menu and other actions, rendered in the figure's toolbar; `getSvg` finds the drawn chart. */
-  toolbar?: (getSvg: () => SVGSVGElement | null) => ReactNode;
+  /** Export menu and other actions; `width` is the chart's width on screen. */
+  toolbar?: (width: number) => ReactNode;
   initialWidth?: number;
 }
 
 /** A chart in a <figure>: caption, chart-or-table toggle, text summary, legend and source line. */
 export function ChartFigure(props: ChartFigureProps) {
-  const { model, t } = props;
+  const { model, t, valueLabel } = props;
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const figureRef = useRef<HTMLElement>(null);
-  const inView = useInView(figureRef);
-  // Found by the figure's id when an export runs (a chart appears once per page). Legend
-  // swatches are SVGs too, so the selector names the chart body's own Recharts surface.
-  const getSvg = useCallback(
-    () =>
-      document.querySelector<SVGSVGElement>(
-        `figure[data-chart-id="${CSS.escape(model.id)}"] .chart-body > .recharts-wrapper > svg`,
-      ),
-    [model.id],
-  );
   const width = useWidth(bodyRef, props.initialWidth);
-  const { valueLabel } = props;
-  // Stable while the chart is: Recharts recomputes (and remounts) its bars when the margin object changes.
-  const layout = useMemo(() => chartLayout(model, width, model.bars.map(valueLabel)), [model, width, valueLabel]);
+  const geometry = useMemo(
+    () => chartGeometry(model, { width, valueLabels: model.bars.map(valueLabel), tickLabel: props.tick }),
+    [model, width, valueLabel, props.tick],
+  );
   const biggest = largestBar(model);
   const markLabel = useCallback(
     (b: ChartBar) =>
@@ -68,13 +59,10 @@ export function ChartFigure(props: ChartFigureProps) {
     [onHover],
   );
   const empty = model.bars.length === 0;
+  const hoveredGeometry = hovered ? geometry.bars.find((b) => b.bar.factId === hovered.factId) : undefined;
 
   return (
-    <figure
-      ref={figureRef}
-      data-chart-id={model.id}
-      className="relative min-w-0 rounded-lg border border-[var(--border)] p-3"
-    >
+    <figure data-chart-id={model.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
       <figcaption className="mb-2">
         <span className="block font-semibold">{model.title}</span>
         {model.note && <span className="mt-1 block text-sm text-[var(--muted)]">{model.note}</span>}
@@ -95,56 +83,46 @@ export function ChartFigure(props: ChartFigureProps) {
             {asTable ? t('chart.showChart') : t('chart.showTable')}
           </button>
         )}
-        {!empty && props.toolbar?.(getSvg)}
+        {!empty && props.toolbar?.(width)}
       </div>
-      {/* overflow-hidden: a wide chart must not hold its box open, or it could never shrink on resize. */}
-      <div ref={bodyRef} className="relative overflow-hidden">
+      <div ref={bodyRef} className="relative">
         {empty ? (
           <p role="status" className="rounded bg-[var(--surface)] p-3 text-sm">
             {props.emptyMessage}
           </p>
         ) : (
           <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
-            <Suspense
-              fallback={<div style={{ height: layout.height }} aria-busy="true" className="chart-placeholder" />}
-            >
-              {/* Kept mounted under the table, so the chart can still be exported. */}
-              <div className="chart-body" style={{ height: layout.height }} hidden={asTable}>
-                {inView && (
-                  <BarChartView
-                    model={model}
-                    layout={layout}
-                    valueLabel={props.valueLabel}
-                    markLabel={markLabel}
-                    tick={props.tick}
-                    highlight={props.highlight}
-                    onHover={hover}
-                    onActivate={props.onActivate}
-                  />
-                )}
-              </div>
-            </Suspense>
-            {hovered && !asTable && (
-              <div
-                aria-hidden="true"
-                className="pointer-events-none absolute top-0 right-0 max-w-[70%] rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-xs shadow"
-              >
-                {markLabel(hovered)}
-                {model.dimension && <span className="block text-[var(--muted)]">{t('chart.filterHint')}</span>}
-              </div>
+            {/* Kept in the page under the table, so print and the keyboard find the same chart. */}
+            <div className="chart-body" hidden={asTable}>
+              <BarChartSvg
+                model={model}
+                geometry={geometry}
+                lit={props.lit}
+                selected={props.selected}
+                markLabel={markLabel}
+                onHover={hover}
+                onActivate={props.onActivate}
+              />
+            </div>
+            {hoveredGeometry && !asTable && (
+              <Tooltip geometry={geometry} bar={hoveredGeometry}>
+                {markLabel(hoveredGeometry.bar)}
+                <span className="block text-[var(--muted)]">{t('chart.selectHint')}</span>
+              </Tooltip>
             )}
           </ErrorBoundary>
         )}
         {!empty && asTable && (
           <DataTable
             model={model}
-            valueLabel={props.valueLabel}
+            valueLabel={valueLabel}
             headers={{ label: t('chart.label'), series: t('chart.series'), value: t('chart.value') }}
             onOpenFact={props.onOpenFact}
             openHint={(b) => `${[b.keyLabel, b.seriesLabel].filter(Boolean).join(' · ')}, ${t('fact.sourceHint')}`}
           />
         )}
       </div>
+      {!empty && props.selection}
       {!empty && !asTable && <Legend model={model} />}
       {biggest && (
         <p className="sr-only">
@@ -152,7 +130,7 @@ export function ChartFigure(props: ChartFigureProps) {
             title: model.title,
             n: model.bars.length,
             maxLabel: [biggest.keyLabel, biggest.seriesLabel].filter(Boolean).join(' · '),
-            maxValue: props.valueLabel(biggest),
+            maxValue: valueLabel(biggest),
           })}
         </p>
       )}

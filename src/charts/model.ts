@@ -123,15 +123,6 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
   };
 }
 
-/** One row per category with a column per series: the shape Recharts and the data table want. */
-export function chartRows(m: ChartModel): Record<string, string | number>[] {
-  return m.categories.map(({ key, label }) => {
-    const row: Record<string, string | number> = { key, label };
-    for (const b of m.bars) if (b.key === key) row[b.series ?? 'value'] = b.value;
-    return row;
-  });
-}
-
 export function largestBar(m: ChartModel): ChartBar | null {
   return m.bars.reduce<ChartBar | null>((best, b) => (best === null || b.value > best.value ? b : best), null);
 }

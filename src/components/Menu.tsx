@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
+const ENTRY = '[role="menuitem"], [role="menuitemradio"]';
+
 export interface MenuItem {
   id: string;
   label: string;
@@ -8,12 +10,22 @@ export interface MenuItem {
   run: () => void;
 }
 
+/** Choices that shape what the items do (size, background): radio items that keep the menu open. */
+export interface MenuGroup {
+  id: string;
+  label: string;
+  value: string;
+  options: { id: string; label: string }[];
+  onChange: (id: string) => void;
+}
+
 interface Props {
   /** The button's visible word, e.g. "Export". */
   label: string;
   /** Said after it to screen readers, e.g. " chart: Proactive disclosure by channel". */
   labelRest: string;
   items: MenuItem[];
+  groups?: MenuGroup[];
   /** Called on hover/focus of the button, to fetch what the items need. */
   onIntent?: () => void;
 }
@@ -22,7 +34,7 @@ interface Props {
  * A menu button: Enter/Space/ArrowDown open it, arrows move, Escape closes and
  * returns focus to the button, Tab leaves it.
  */
-export function Menu({ label, labelRest, items, onIntent }: Props) {
+export function Menu({ label, labelRest, items, groups = [], onIntent }: Props) {
   const name = label + labelRest;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -44,7 +56,7 @@ export function Menu({ label, labelRest, items, onIntent }: Props) {
     button.current?.focus();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const entries = [...(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const entries = [...(list.current?.querySelectorAll<HTMLElement>(ENTRY) ?? [])];
     const at = entries.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => entries[(to + entries.length) % entries.length]?.focus();
     if (e.key === 'ArrowDown') move(at + 1);
@@ -88,6 +100,30 @@ export function Menu({ label, labelRest, items, onIntent }: Props) {
           onKeyDown={onKeyDown}
           className="absolute left-0 z-20 mt-1 min-w-48 rounded border border-[var(--border)] bg-[var(--bg)] py-1 shadow-lg"
         >
+          {groups.map((g) => (
+            <li key={g.id} role="none" className="border-b border-[var(--border)] px-3 pt-1 pb-2">
+              <span className="block text-xs text-[var(--muted)]" id={`${id}-${g.id}`}>
+                {g.label}
+              </span>
+              <ul role="group" aria-labelledby={`${id}-${g.id}`} className="flex flex-wrap gap-1 pt-1">
+                {g.options.map((o) => (
+                  <li key={o.id} role="none">
+                    <button
+                      type="button"
+                      role="menuitemradio"
+                      aria-checked={g.value === o.id}
+                      tabIndex={-1}
+                      data-export-option={`${g.id}:${o.id}`}
+                      onClick={() => g.onChange(o.id)}
+                      className={`rounded border px-2 py-0.5 text-xs ${g.value === o.id ? 'border-[var(--accent)] bg-[var(--surface)] font-semibold' : 'border-[var(--border)]'}`}
+                    >
+                      {o.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
           {items.map((item) => (
             <li key={item.id} role="none">
               <button

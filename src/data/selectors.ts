@@ -1,5 +1,7 @@
 import type { Area, Dataset, Dimension, Fact, Grouping, Tags, TextList } from './schema';
-import { DIMENSIONS } from './vocab';
+import { DIMENSIONS, type Highlight } from './vocab';
+
+export type { Highlight };
 import type { KnownIds, ViewState } from './url';
 
 /** Pure reads of a dataset. Nothing here knows about React or the store. */
@@ -91,33 +93,65 @@ export function countMatching(d: Dataset, area: string, f: Filters): { matching:
   return { matching: filterFacts(all, f).length, total: all.length };
 }
 
-export interface Highlight {
-  dimension: Dimension;
-  id: string;
+export function isHighlighted(tags: Tags | undefined, h: Highlight | null, factId?: string): boolean {
+  if (h === null) return false;
+  if (h.dimension === 'fact') return factId === h.id;
+  return (tags?.[h.dimension] ?? []).includes(h.id);
 }
 
-export function isHighlighted(tags: Tags | undefined, h: Highlight | null): boolean {
-  return h !== null && (tags?.[h.dimension] ?? []).includes(h.id);
-}
+export const sameHighlight = (a: Highlight | null, b: Highlight | null) =>
+  a?.dimension === b?.dimension && a?.id === b?.id;
 
 /** Label of a dimension value, or the id itself when the dataset does not know it. */
 export function dimensionLabel(d: Dataset, dim: Dimension, id: string) {
   return d.dimensions[dim].find((v) => v.id === id)?.label ?? null;
 }
 
-const counts = new WeakMap<Dataset, Record<Dimension, Map<string, number>>>();
-
-/** How many facts carry each dimension value, for the filter list. */
-export function dimensionCounts(d: Dataset): Record<Dimension, Map<string, number>> {
-  const cached = counts.get(d);
-  if (cached) return cached;
-  const out = {
-    channel: new Map<string, number>(),
-    category: new Map<string, number>(),
-    level: new Map<string, number>(),
-  };
-  for (const f of d.facts)
-    for (const dim of DIMENSIONS) for (const id of f.tags?.[dim] ?? []) out[dim].set(id, (out[dim].get(id) ?? 0) + 1);
-  counts.set(d, out);
+/**
+ * Facet counts: for each value of a dimension, how many figures carry it and pass
+ * the filters of the other dimensions, i.e. how many a reader would see with it on.
+ * Zero marks a value that would empty the page under the current filters.
+ */
+export function facetCounts(d: Dataset, f: Filters, dim: Dimension): Map<string, number> {
+  const others = { ...f, [dim]: [] };
+  const out = new Map<string, number>();
+  for (const fact of d.facts) {
+    const ids = fact.tags?.[dim];
+    if (!ids?.length || !tagsMatch(fact.tags, others)) continue;
+    for (const id of ids) out.set(id, (out.get(id) ?? 0) + 1);
+  }
   return out;
+}
+
+const ofWhichCache = new WeakMap<Dataset, { parts: Map<string, string[]>; total: Map<string, string> }>();
+
+/**
+ * "Of which" figures: the parts of the report's `within` relations (299,247 of the
+ * 436,637 items went through the platform), so a part can be shown inside its
+ * total's card instead of standing alone.
+ */
+export function ofWhich(d: Dataset): { parts: ReadonlyMap<string, string[]>; total: ReadonlyMap<string, string> } {
+  const cached = ofWhichCache.get(d);
+  if (cached) return cached;
+  const parts = new Map<string, string[]>();
+  const total = new Map<string, string>();
+  for (const r of d.relations)
+    if (r.kind === 'within')
+      for (const p of r.parts)
+        if (!total.has(p)) {
+          total.set(p, r.total);
+          parts.set(r.total, [...(parts.get(r.total) ?? []), p]);
+        }
+  const out = { parts, total };
+  ofWhichCache.set(d, out);
+  return out;
+}
+
+/** The figures shown standalone: those whose total is not itself shown in the same view. */
+export function withoutNested(d: Dataset, facts: readonly Fact[], shown: ReadonlySet<string>): Fact[] {
+  const { total } = ofWhich(d);
+  return facts.filter((f) => {
+    const parent = total.get(f.id);
+    return parent === undefined || !shown.has(parent);
+  });
 }

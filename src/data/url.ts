@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type Dimension } from './vocab';
+import { DIMENSIONS, LANGS, type Lang, type Dimension, type Highlight } from './vocab';
 
 /**
  * The URL contract: ?lang&area&channel&category&level&fact&data. Parsing is
@@ -13,6 +13,8 @@ export interface ViewState {
   category: string[];
   level: string[];
   fact: string | null;
+  /** The selected value or figure, lit on every chart: `select=channel:weibo`, `select=fact:<id>`. */
+  select: Highlight | null;
   /**
    * Same-origin path of another dataset; `local:<file name>` while a file the
    * reader opened is shown (it cannot be fetched from a link); null for the
@@ -28,6 +30,7 @@ export const EMPTY_VIEW: ViewState = {
   category: [],
   level: [],
   fact: null,
+  select: null,
   data: null,
 };
 
@@ -81,6 +84,12 @@ export function refusedData(search: string, origin: string): string | null {
   return raw !== undefined && dataParam(raw, origin) === null ? raw.slice(0, 300) : null;
 }
 
+function selectParam(raw: string | undefined): Highlight | null {
+  const [dim, id, ...rest] = (raw ?? '').split(':');
+  const dimension = [...DIMENSIONS, 'fact'].find((d) => d === dim) as Highlight['dimension'] | undefined;
+  return dimension && id && rest.length === 0 && isId(id) ? { dimension, id } : null;
+}
+
 export function parseView(search: string, origin: string): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.getAll('lang').find((l): l is Lang => (LANGS as readonly string[]).includes(l)) ?? null;
@@ -91,6 +100,7 @@ export function parseView(search: string, origin: string): ViewState {
     category: idList(params, 'category'),
     level: idList(params, 'level'),
     fact: firstId(params, 'fact'),
+    select: selectParam(params.getAll('select')[0]),
     data: dataParam(params.getAll('data')[0], origin),
   };
 }
@@ -103,6 +113,7 @@ export function serializeView(v: ViewState): string {
   for (const dim of ['channel', 'category', 'level'] as const satisfies readonly Dimension[])
     if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);
+  if (v.select) params.set('select', `${v.select.dimension}:${v.select.id}`);
   if (v.data) params.set('data', v.data);
   // Commas, slashes and colons are legal in a query value; leaving them readable keeps links readable.
   const s = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
@@ -122,11 +133,16 @@ export function sanitizeView(v: ViewState, known: KnownIds): ViewState {
   const keep = (ids: string[], set: ReadonlySet<string>) => ids.filter((id) => set.has(id));
   return {
     ...v,
-    area: v.area !== null && (v.area === 'checks' || known.areas.has(v.area)) ? v.area : null,
+    // The report's 'overview' area is the overview page itself: one overview, not two.
+    area: v.area !== null && v.area !== 'overview' && (v.area === 'checks' || known.areas.has(v.area)) ? v.area : null,
     channel: keep(v.channel, known.channel),
     category: keep(v.category, known.category),
     level: keep(v.level, known.level),
     fact: v.fact !== null && known.facts.has(v.fact) ? v.fact : null,
+    select:
+      v.select !== null && known[v.select.dimension === 'fact' ? 'facts' : v.select.dimension].has(v.select.id)
+        ? v.select
+        : null,
   };
 }
 

@@ -7,4 +7,10 @@ export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const DIMENSIONS = ['channel', 'category', 'level'] as const;
+/** What the reader points at or selects: a dimension value (lit wherever it is tagged) or one figure. */
+export interface Highlight {
+  dimension: Dimension | 'fact';
+  id: string;
+}
+
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -1,111 +1,143 @@
 import type { ChartModel } from '../charts/model';
+import type { ExportTheme } from '../charts/palette';
 import type { Dataset, Fact, Lang } from '../data/schema';
 import { DIMENSIONS } from '../data/vocab';
 import { plainValue } from '../i18n/format';
 import { formatSection } from '../i18n/sections';
 import { csvBlob, type Cell } from './csv';
 import { svgToPng } from './png';
-import { serializeChartSvg, type ExportFrame, type ExportedSvg } from './svg';
+import { chartSvg, type ChartDrawing, type ExportedSvg, type ExportFrame } from './svg';
 
 /** The exports of one chart: each a function from the chart to a Blob. */
 
-export interface ChartSource {
-  svg: SVGSVGElement;
+export type SizePreset = 'screen' | 'social' | 'print';
+export const SIZE_PRESETS: readonly SizePreset[] = ['screen', 'social', 'print'];
+
+export interface ChartExport {
+  drawing: ChartDrawing;
   frame: ExportFrame;
+  theme: ExportTheme;
+  size: SizePreset;
+  /** The chart's width on screen, for the 'screen' size. */
+  screenWidth: number;
 }
 
-export function chartSvg({ svg, frame }: ChartSource): ExportedSvg & { blob: Blob } {
-  const out = serializeChartSvg(svg, frame);
-  return { ...out, blob: new Blob([out.text], { type: 'image/svg+xml;charset=utf-8' }) };
+const SOCIAL = { width: 1200, height: 675 };
+/** A print column of 84 mm, laid out at 96 px to the inch and drawn at 300 dpi. */
+const PRINT = { width: 318, scale: 300 / 96 };
+
+/** The SVG at the asked size, and the scale that turns it into the PNG's pixels. */
+export function exportSvg(req: ChartExport, screenScale = 2): ExportedSvg & { scale: number } {
+  const base = { theme: req.theme, fontSize: 12 };
+  if (req.size === 'print')
+    return { ...chartSvg(req.drawing, req.frame, { ...base, width: PRINT.width }), scale: PRINT.scale };
+  if (req.size === 'social') {
+    // The largest text that still fits the card: the chart is laid out at 1200/s and drawn s times.
+    for (const s of [2.5, 2, 1.6, 1.5, 1.25, 1]) {
+      const out = chartSvg(req.drawing, req.frame, {
+        ...base,
+        width: SOCIAL.width / s,
+        minHeight: SOCIAL.height / s,
+        outputScale: s,
+      });
+      if (out.height * s <= SOCIAL.height + 0.5 || s === 1) return { ...out, scale: s };
+    }
+  }
+  return { ...chartSvg(req.drawing, req.frame, { ...base, width: req.screenWidth + 34 }), scale: screenScale };
 }
 
-export async function chartPng(source: ChartSource, scale = 2): Promise<Blob> {
+export function chartSvgBlob(req: ChartExport): Blob {
+  return new Blob([exportSvg(req).text], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+export async function chartPng(req: ChartExport, screenScale = 2): Promise<Blob> {
   const started = performance.now();
-  const { text, width, height } = serializeChartSvg(source.svg, source.frame);
+  const { text, width, height, scale } = exportSvg(req, screenScale);
   const png = await svgToPng(text, width, height, scale);
   // Read by the benchmark (npm run bench): time from chart to PNG Blob.
   performance.measure('export-png', { start: started, end: performance.now() });
   return png;
 }
 
-export type ChartCsvColumn =
-  'label' | 'series' | 'value' | 'unit' | 'written' | 'share' | 'approx' | 'section' | 'fact';
+/** Where a table came from, written into every row so a copied sheet keeps it. */
+export interface CsvContext {
+  reportId: string;
+  report: string;
+  url: string;
+  filters: string;
+  /** ISO date the data was taken from the dashboard. */
+  retrieved: string;
+}
 
-/** The chart's data as filtered: one row per bar, plain numbers, headers in the reader's language. */
-export function chartCsv(model: ChartModel, headers: Record<ChartCsvColumn, string>): Blob {
-  const grouped = model.series.length > 0;
-  const columns: ChartCsvColumn[] = [
-    'label',
-    ...(grouped ? (['series'] as const) : []),
+const contextColumns = ['report_id', 'report', 'view_url', 'filters', 'retrieved'] as const;
+const contextCells = (c: CsvContext): Cell[] => [c.reportId, c.report, c.url, c.filters, c.retrieved];
+
+/**
+ * The chart's data as filtered: one row per bar, plain numbers. The header row is
+ * ids, the same in every language, so a script reads any export; labels in the
+ * reader's language are columns of their own.
+ */
+export function chartCsv(model: ChartModel, ctx: CsvContext): Blob {
+  const header = [
+    'category_id',
+    'category',
+    'series_id',
+    'series',
     'value',
     'unit',
     'written',
-    'share',
-    'approx',
+    'share_stated_pct',
+    'approximate',
     'section',
-    'fact',
+    'fact_id',
+    ...contextColumns,
   ];
-  const cell = (b: ChartModel['bars'][number], c: ChartCsvColumn): Cell =>
-    ({
-      label: b.keyLabel,
-      series: b.seriesLabel,
-      value: b.value,
-      unit: b.unit,
-      written: b.written,
-      share: b.share?.value,
-      approx: b.approx,
-      section: b.section,
-      fact: b.factId,
-    })[c];
-  return csvBlob([columns.map((c) => headers[c]), ...model.bars.map((b) => columns.map((c) => cell(b, c)))]);
+  const rows = model.bars.map((b): Cell[] => [
+    b.key,
+    b.keyLabel,
+    b.series ?? '',
+    b.seriesLabel ?? '',
+    b.value,
+    b.unit,
+    b.written,
+    b.share?.value,
+    b.approx,
+    b.section,
+    b.factId,
+    ...contextCells(ctx),
+  ]);
+  return csvBlob([header, ...rows]);
 }
 
-export type FactCsvColumn =
-  | 'fact'
-  | 'label'
-  | 'value'
-  | 'unit'
-  | 'written'
-  | 'approx'
-  | 'section'
-  | 'quote'
-  | 'offset'
-  | 'channel'
-  | 'category'
-  | 'level';
-
-/** Every figure of a panel with its provenance, for a researcher's spreadsheet. */
-export function factsCsv(
-  facts: readonly Fact[],
-  lang: Lang,
-  headers: Record<FactCsvColumn, string>,
-  d: Pick<Dataset, 'units'>,
-): Blob {
-  const columns = Object.keys(headers) as FactCsvColumn[];
-  const row = (f: Fact): Cell[] =>
-    columns.map((c) => {
-      switch (c) {
-        case 'fact':
-          return f.id;
-        case 'label':
-          return f.label[lang];
-        case 'value':
-          return f.kind === 'date' ? f.date : f.kind === 'blank' ? '' : plainValue(f.value, f.unit, d.units);
-        case 'unit':
-          return f.kind === 'quantity' ? f.unit : '';
-        case 'written':
-          return f.written;
-        case 'approx':
-          return f.kind === 'quantity' ? (f.approx ?? '') : '';
-        case 'section':
-          return formatSection(f.section, lang);
-        case 'quote':
-          return f.quote;
-        case 'offset':
-          return f.offset;
-        default:
-          return (DIMENSIONS.includes(c) ? f.tags?.[c] : undefined)?.join(' ') ?? '';
-      }
-    });
-  return csvBlob([columns.map((c) => headers[c]), ...facts.map(row)]);
+/** Every figure of a panel with its provenance, for a researcher's spreadsheet; the same id header row. */
+export function factsCsv(facts: readonly Fact[], lang: Lang, d: Pick<Dataset, 'units'>, ctx: CsvContext): Blob {
+  const header = [
+    'fact_id',
+    'label',
+    'value',
+    'unit',
+    'written',
+    'approximate',
+    'section',
+    'section_source',
+    'quote',
+    'offset',
+    ...DIMENSIONS,
+    ...contextColumns,
+  ];
+  const rows = facts.map((f): Cell[] => [
+    f.id,
+    f.label[lang],
+    f.kind === 'date' ? f.date : f.kind === 'blank' ? '' : plainValue(f.value, f.unit, d.units),
+    f.kind === 'quantity' ? f.unit : '',
+    f.written,
+    f.kind === 'quantity' ? (f.approx ?? '') : '',
+    formatSection(f.section, lang),
+    f.section,
+    f.quote,
+    f.offset,
+    ...DIMENSIONS.map((dim) => f.tags?.[dim]?.join(' ') ?? ''),
+    ...contextCells(ctx),
+  ]);
+  return csvBlob([header, ...rows]);
 }

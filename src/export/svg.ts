@@ -1,29 +1,43 @@
-import { textWidth } from '../charts/layout';
+import { chartGeometry } from '../charts/geometry';
+import type { ChartModel } from '../charts/model';
+import { patternId, SERIES, THEMES, type ExportTheme } from '../charts/palette';
+import { chartScene, type Paint } from '../charts/scene';
+import { textWidth, wrapText } from '../charts/text';
 
 /**
- * A chart's on-screen SVG turned into a standalone, publishable SVG: computed
- * styles inlined (CSS variables resolved, so it looks as on screen anywhere),
- * interaction and highlight state removed, and the chart framed with its
- * title, active filters, a legend and a source line drawn as SVG text.
- *
- * The file is written as a string, never as DOM: the page's CSP (rightly)
- * refuses style attributes on elements it owns, and an exported SVG needs them.
+ * A chart as a standalone, publishable SVG string: the same scene as on screen
+ * (charts/scene.ts), laid out at the width asked for, in the colours of the theme
+ * asked for, framed with its title, the active filters, its notes, a legend and
+ * a source line. Written as a string, not DOM: pure, so it is tested without a
+ * browser and the page's CSP never sees its style attributes.
  */
-
-export interface LegendItem {
-  label: string;
-  /** The series' colour, and its fill (the same, or its pattern in the chart). */
-  color: string;
-  fill: string;
-}
 
 export interface ExportFrame {
   title: string;
   /** The active filters, or empty. */
   subtitle: string;
-  legend: LegendItem[];
+  /** The chart's notes as on screen (overlap warnings, computed sums): a picture must not lose them. */
+  notes: string[];
   source: string;
   lang: string;
+}
+
+export interface ChartDrawing {
+  model: ChartModel;
+  valueLabels: readonly string[];
+  tickLabel: (value: number, axisMax: number) => string;
+}
+
+export interface SvgOptions {
+  /** Width of the whole image in CSS pixels. */
+  width: number;
+  theme: ExportTheme;
+  /** Text size of the chart (titles scale with it). */
+  fontSize?: number;
+  /** Pad the image to at least this height (a social-media card); the frame starts at the top. */
+  minHeight?: number;
+  /** The file's width and height attributes are the layout's times this (the viewBox stays as laid out). */
+  outputScale?: number;
 }
 
 export interface ExportedSvg {
@@ -33,155 +47,160 @@ export interface ExportedSvg {
 }
 
 const NS = 'http://www.w3.org/2000/svg';
-const PAD = 16;
-// Inherited properties are written only where they differ from the parent, so
-// the file stays small and inheritance gives the same result as on screen.
-const INHERITED = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'visibility',
-] as const;
-const OWN: Record<string, string> = { display: 'inline', 'dominant-baseline': 'auto' };
-// Page wiring and interaction; `opacity` is the dimming of one reader's hover.
-const DROPPED = /^(class|style|tabindex|role|focusable|opacity|aria-.*|data-.*)$/;
+const FONTS: Record<string, string> = {
+  'zh-Hant':
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK TC', 'Noto Sans TC', 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK SC', sans-serif",
+  other:
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK TC', sans-serif",
+};
 
 const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replaceAll('"', '&quot;');
+const num = (n: number) => String(Math.round(n * 100) / 100);
 
-function tag(name: string, attrs: Record<string, string | number>, inner = ''): string {
+function tag(name: string, attrs: Record<string, string | number | undefined>, inner = ''): string {
   const a = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeAttr(typeof v === 'number' ? num(v) : String(v))}"`)
     .join('');
   return `<${name}${a}>${inner}</${name}>`;
 }
 
-/** Serializes a live element with its computed style, walking its children the same way. */
-function serialize(source: Element, parent: CSSStyleDeclaration | null, override: Record<string, string> = {}): string {
-  const cs = getComputedStyle(source);
-  const decl: string[] = [];
-  for (const p of INHERITED) {
-    const v = cs.getPropertyValue(p);
-    if (v && (!parent || parent.getPropertyValue(p) !== v)) decl.push(`${p}:${v}`);
-  }
-  for (const [p, initial] of Object.entries(OWN)) {
-    const v = cs.getPropertyValue(p);
-    if (v && v !== initial) decl.push(`${p}:${v}`);
-  }
-  const attrs: Record<string, string> = {};
-  for (const a of source.attributes) if (!DROPPED.test(a.name) && !a.value.includes('var(')) attrs[a.name] = a.value; // var() is resolved in the style
-  Object.assign(attrs, override);
-  if (decl.length > 0) attrs.style = decl.join(';');
-  let inner = '';
-  for (const node of source.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) inner += escapeText(node.textContent ?? '');
-    else if (node instanceof Element) inner += serialize(node, cs);
-  }
-  return tag(source.tagName, attrs, inner);
+function patterns(id: string, colors: readonly string[]): string {
+  return tag(
+    'defs',
+    {},
+    SERIES.map((s, i) => {
+      if (s.pattern === 'solid') return '';
+      const c = colors[i] ?? '#000';
+      const mark =
+        s.pattern === 'stripes'
+          ? tag('path', { d: 'M0,6 L6,0', stroke: c, 'stroke-width': 2 })
+          : tag('circle', { cx: 3, cy: 3, r: 1.6, fill: c });
+      return tag(
+        'pattern',
+        { id: patternId(id, i), width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
+        tag('rect', { width: 6, height: 6, fill: c, 'fill-opacity': 0.35 }) + mark,
+      );
+    }).join(''),
+  );
 }
 
-/** Breaks text into lines that fit `width` at `fontSize` (CJK has no spaces, so any character may break). */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (line && textWidth(line + ch, fontSize) > width) {
-      const space = line.lastIndexOf(' ');
-      // Latin breaks at the last space; CJK may break before any character.
-      const wordBreak = space > 0 && !/[\u2e80-\u9fff]/.test(ch);
-      lines.push(wordBreak ? line.slice(0, space) : line.trimEnd());
-      line = wordBreak ? line.slice(space + 1) : '';
-      if (ch === ' ' && line === '') continue;
-    }
-    line += ch;
-  }
-  if (line.trim()) lines.push(line);
-  return lines;
-}
+const fillOf = (id: string, i: number, colors: readonly string[]) =>
+  SERIES[i % SERIES.length]?.pattern === 'solid' ? (colors[i] ?? '#000') : `url(#${patternId(id, i)})`;
 
-/** Legend colours are CSS variables on screen; a file needs the value. */
-function resolveColor(color: string, root: CSSStyleDeclaration): string {
-  const m = /^var\((--[\w-]+)\)$/.exec(color);
-  return m?.[1] ? root.getPropertyValue(m[1]).trim() || color : color;
-}
-
-export function serializeChartSvg(chart: SVGSVGElement, frame: ExportFrame): ExportedSvg {
-  const root = getComputedStyle(document.documentElement);
-  const bg = root.getPropertyValue('--bg').trim() || '#ffffff';
-  const fg = root.getPropertyValue('--fg').trim() || '#000000';
-  const muted = root.getPropertyValue('--muted').trim() || '#555555';
-  const font = getComputedStyle(document.body).fontFamily;
-  const cw = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
-  const ch = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
-  const width = Math.round(cw + 2 * PAD);
-  const inner = width - 2 * PAD;
-
+export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOptions): ExportedSvg {
+  const c = THEMES[opts.theme];
+  const paint: Record<Paint, string> = { text: c.text, muted: c.muted, grid: c.grid, axis: c.axis };
+  const fs = opts.fontSize ?? 12;
+  const pad = Math.round((fs * 4) / 3);
+  const width = Math.round(opts.width);
+  const inner = width - 2 * pad;
+  const { model } = drawing;
   const body: string[] = [];
-  let y = PAD;
-  const lines = (text: string, size: number, color: string, weight = 'normal', lineHeight = size * 1.35) => {
-    for (const line of wrapText(text, inner, size)) {
-      y += lineHeight;
-      const style = `font-size:${size}px;font-weight:${weight};fill:${color}`;
-      body.push(tag('text', { x: PAD, y: y - (lineHeight - size) / 2 - 2, style }, escapeText(line)));
+  let y = pad;
+
+  const lines = (text: string, size: number, color: string, weight: 'normal' | 'bold' = 'normal') => {
+    if (!text) return;
+    const lh = Math.round(size * 1.35);
+    for (const line of wrapText(text, inner, size, weight)) {
+      y += lh;
+      body.push(
+        tag(
+          'text',
+          { x: pad, y: y - (lh - size) / 2 - 1, 'font-size': size, 'font-weight': weight, fill: color },
+          escapeText(line),
+        ),
+      );
     }
   };
-  lines(frame.title, 16, fg, 'bold');
-  lines(frame.subtitle, 12, muted);
-  y += 8;
+  lines(frame.title, Math.round((fs * 4) / 3), c.fg, 'bold');
+  lines(frame.subtitle, fs, c.muted);
+  for (const note of frame.notes) lines(note, fs, c.muted);
+  y += Math.round(fs * 0.8);
 
-  body.push(
-    serialize(chart, null, {
-      x: String(PAD),
-      y: String(y),
-      width: String(cw),
-      height: String(ch),
-      viewBox: `0 0 ${cw} ${ch}`,
-      overflow: 'visible',
-    }),
-  );
-  y += ch + 8;
-
-  let x = PAD;
-  if (frame.legend.length > 0) y += 14;
-  for (const item of frame.legend) {
-    const w = 16 + textWidth(item.label, 12) + 16;
-    if (x > PAD && x + w > width - PAD) {
-      x = PAD;
-      y += 18;
+  const g = chartGeometry(model, {
+    width: inner,
+    valueLabels: drawing.valueLabels,
+    tickLabel: drawing.tickLabel,
+    fontSize: fs,
+  });
+  const parts: string[] = [];
+  for (const s of chartScene(g)) {
+    if (s.kind === 'line')
+      parts.push(tag('line', { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2, stroke: paint[s.stroke], 'stroke-width': 1 }));
+    else if (s.kind === 'text') {
+      const spans =
+        s.lines.length === 1
+          ? escapeText(s.lines[0] ?? '')
+          : s.lines.map((l, i) => tag('tspan', { x: s.x, dy: i === 0 ? 0 : s.lineHeight }, escapeText(l))).join('');
+      parts.push(
+        tag('text', { x: s.x, y: s.y, 'font-size': s.size, 'text-anchor': s.anchor, fill: paint[s.fill] }, spans),
+      );
+    } else {
+      const b = s.geometry;
+      parts.push(
+        tag('rect', {
+          x: b.x,
+          y: b.y,
+          width: b.w,
+          height: b.h,
+          rx: 2,
+          fill: fillOf(model.id, b.seriesIndex, c.series),
+          stroke: c.series[b.seriesIndex % c.series.length],
+          'stroke-width': 1,
+        }),
+      );
     }
-    // The chart's own pattern (defined inside the chart) keys the series without colour, as on screen.
-    const style = `fill:${resolveColor(item.fill, root)};stroke:${resolveColor(item.color, root)};stroke-width:1px`;
-    body.push(tag('rect', { x, y: y - 11, width: 12, height: 12, rx: 2, style }));
-    body.push(tag('text', { x: x + 16, y, style: `font-size:12px;fill:${fg}` }, escapeText(item.label)));
-    x += w;
   }
-  if (frame.legend.length > 0) y += 8;
-  lines(frame.source, 11, muted);
-  const height = Math.round(y + PAD);
+  body.push(tag('g', { transform: `translate(${pad},${num(y)})` }, parts.join('')));
+  y += g.height + Math.round(fs * 0.5);
+
+  if (model.kind === 'grouped-bar' && model.series.length > 0) {
+    let x = pad;
+    const sw = Math.round(fs);
+    y += Math.round(fs * 1.3);
+    model.series.forEach((s, i) => {
+      const w = sw + 4 + textWidth(s.label, fs) + sw;
+      if (x > pad && x + w > width - pad) {
+        x = pad;
+        y += Math.round(fs * 1.5);
+      }
+      body.push(
+        tag('rect', {
+          x,
+          y: y - sw + 1,
+          width: sw,
+          height: sw,
+          rx: 2,
+          fill: fillOf(model.id, i, c.series),
+          stroke: c.series[i % c.series.length],
+        }),
+      );
+      body.push(tag('text', { x: x + sw + 4, y, 'font-size': fs, fill: c.fg }, escapeText(s.label)));
+      x += w;
+    });
+    y += Math.round(fs * 0.6);
+  }
+  lines(frame.source, Math.round(fs * 0.92), c.muted);
+  const height = Math.max(Math.round(y + pad), opts.minHeight ?? 0);
 
   const svg = tag(
     'svg',
     {
       xmlns: NS,
       version: '1.1',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
+      width: width * (opts.outputScale ?? 1),
+      height: height * (opts.outputScale ?? 1),
+      viewBox: `0 0 ${num(width)} ${num(height)}`,
       lang: frame.lang,
       'xml:lang': frame.lang,
-      style: `font-family:${font}`,
+      'font-family': FONTS[frame.lang] ?? FONTS.other,
     },
-    tag('title', {}, escapeText(frame.title)) + tag('rect', { width, height, style: `fill:${bg}` }) + body.join(''),
+    tag('title', {}, escapeText(frame.title)) +
+      patterns(model.id, c.series) +
+      tag('rect', { width, height, fill: c.bg }) +
+      body.join(''),
   );
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width, height };
 }

@@ -90,10 +90,27 @@ export function formatAmount(plain: number, unit: string | undefined, units: Uni
   return p.number + p.unit;
 }
 
-/** A bare number for chart ticks, in the unit's display scale. */
-export function formatTick(plain: number, unit: string | undefined, units: Units, lang: Lang): string {
+const WAN: Record<Lang, string> = { 'zh-Hant': '萬', 'zh-Hans': '万', en: '' };
+
+/**
+ * A bare number for chart ticks, short so more of them fit: 200k, 1.5M in
+ * English, 20萬 in Chinese; a unit with its own scale (萬人次) keeps the report's.
+ */
+export function formatTick(
+  plain: number,
+  unit: string | undefined,
+  units: Units,
+  lang: Lang,
+  /** The axis's last tick: every tick of an axis is written in the same form. */
+  axisMax = plain,
+): string {
   const scale = unit ? units[unit]?.scale : undefined;
   if (scale && lang !== 'en') return formatNumber(plain / scale, lang, 4);
+  if (plain === 0) return '0';
+  if (lang === 'en') {
+    if (axisMax >= 1e6) return `${formatNumber(plain / 1e6, lang, 3)}M`;
+    if (axisMax >= 1e4) return `${formatNumber(plain / 1e3, lang, 3)}k`;
+  } else if (axisMax >= 1e4) return `${formatNumber(plain / 1e4, lang, 4)}${WAN[lang]}`;
   return formatNumber(plain, lang);
 }
 

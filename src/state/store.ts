@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Dimension, Lang } from '../data/schema';
-import type { Highlight } from '../data/selectors';
+import { sameHighlight, type Highlight } from '../data/selectors';
 import { EMPTY_VIEW, type ViewState } from '../data/url';
 
 /**
@@ -27,6 +27,13 @@ export interface State {
   localFile: { id: number; name: string; text: string } | null;
   /** A `?data=` the app refused to fetch (another origin), to say so. */
   refusedData: string | null;
+  exportPrefs: ExportPrefs;
+}
+
+/** How the reader last exported: the size and background the next export uses. */
+export interface ExportPrefs {
+  size: 'screen' | 'social' | 'print';
+  theme: 'light' | 'dark';
 }
 
 export interface Actions {
@@ -38,6 +45,11 @@ export interface Actions {
   openArea: (area: string | null) => void;
   openFact: (fact: string | null) => void;
   setHighlight: (h: Highlight | null) => void;
+  /** Selects a value or figure (kept in the URL); selecting the selected one again clears it. */
+  select: (h: Highlight | null) => void;
+  setExportPrefs: (patch: Partial<ExportPrefs>) => void;
+  /** Turns the selected value into a filter, in one history step. */
+  filterToSelection: () => void;
   setTheme: (t: Theme) => void;
   toast: (message: string, tone?: Toast['tone']) => void;
   dismissToast: (id: number) => void;
@@ -56,6 +68,7 @@ export const initialState: State = {
   toasts: [],
   localFile: null,
   refusedData: null,
+  exportPrefs: { size: 'screen', theme: 'light' },
 };
 
 export const useStore = create<State & Actions>()((set) => ({
@@ -71,10 +84,18 @@ export const useStore = create<State & Actions>()((set) => ({
   clearFilters: () => set((s) => ({ view: { ...s.view, channel: [], category: [], level: [] } })),
   openArea: (area) => set((s) => ({ view: { ...s.view, area, fact: null }, highlight: null })),
   openFact: (fact) => set((s) => ({ view: { ...s.view, fact } })),
-  setHighlight: (highlight) =>
-    set((s) =>
-      s.highlight?.dimension === highlight?.dimension && s.highlight?.id === highlight?.id ? s : { highlight },
-    ),
+  setHighlight: (highlight) => set((s) => (sameHighlight(s.highlight, highlight) ? s : { highlight })),
+  select: (selection) =>
+    set((s) => ({ view: { ...s.view, select: sameHighlight(s.view.select, selection) ? null : selection } })),
+  setExportPrefs: (patch) => set((s) => ({ exportPrefs: { ...s.exportPrefs, ...patch } })),
+  filterToSelection: () =>
+    set((s) => {
+      const sel = s.view.select;
+      if (!sel || sel.dimension === 'fact') return s;
+      const current = s.view[sel.dimension];
+      const next = current.includes(sel.id) ? current : [...current, sel.id];
+      return { view: { ...s.view, [sel.dimension]: next, select: null } };
+    }),
   setTheme: (theme) => set({ theme }),
   toast: (message, tone = 'info') => set((s) => ({ toasts: [...s.toasts, { id: ++toastSeq, message, tone }] })),
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

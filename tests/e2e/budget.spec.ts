@@ -7,7 +7,7 @@ test('initial JavaScript (entry + modulepreloads) stays within 110 KB gzip', () 
   expect(gzipBytes / 1024, files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(110);
 });
 
-test('charts, the validator and the exports are not part of it', () => {
+test('the validator, the exports and the importer are not part of it', () => {
   const names = initialJs('dist').files.map((f) => f.file);
-  expect(names.some((n) => /BarChartView|parse|validate|zip|chart-/.test(n))).toBe(false);
+  expect(names.some((n) => /parse|validate|zip|chart-|pdf|import/.test(n))).toBe(false);
 });

@@ -57,55 +57,128 @@ test('SVG: standalone, parses, carries title, filters, legend and source in the 
   expect(parsed.vars).toBe(false); // colours resolved, so it renders the same anywhere
 });
 
-test('CSV: BOM, header in the current language, one row per bar as filtered, numbers unformatted', async ({ page }) => {
-  await page.goto('/?lang=zh-Hans&area=reading-points');
-  const figure = page.locator('figure[data-chart-id="reading-visits-by-kind"]');
-  const { name, bytes } = await exportFrom(page, figure, 'csv', /导出/);
-  expect(name).toBe('luzhou-2018-reading-visits-by-kind.csv');
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = bytes
+const csvRows = (bytes: Buffer) =>
+  bytes
     .toString('utf8')
     .slice(1)
     .trimEnd()
     .split('\r\n')
     .map((r) => r.split(','));
-  expect(rows[0]).toEqual([
-    '项目',
-    '数值',
-    '单位（原文）',
-    '原文写法',
-    '报告所列占比（%）',
-    '约数',
-    '章节',
-    '数据编号',
+
+test('CSV: BOM, the same header of ids in every language, one row per bar, numbers unformatted, provenance of the table', async ({
+  page,
+}) => {
+  const headers: string[][] = [];
+  for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+    await page.goto(`/?lang=${lang}&area=reading-points`);
+    const figure = page.locator('figure[data-chart-id="reading-visits-by-kind"]');
+    const { name, bytes } = await exportFrom(page, figure, 'csv', /导出|匯出|Export/);
+    expect(name).toBe('luzhou-2018-reading-visits-by-kind.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csvRows(bytes);
+    headers.push(rows[0]!);
+    if (lang !== 'zh-Hans') continue;
+    expect(rows.slice(1).map((r) => r.slice(0, 11))).toEqual([
+      [
+        'service-centres',
+        '政务服务中心',
+        '',
+        '',
+        '555800',
+        '萬人次',
+        '55.58萬人次',
+        '',
+        'false',
+        '二（三）',
+        'reading-visits-service-centres',
+      ],
+      [
+        'archives',
+        '档案馆',
+        '',
+        '',
+        '59500',
+        '萬人次',
+        '5.95萬人次',
+        '',
+        'false',
+        '二（三）',
+        'reading-visits-archives',
+      ],
+      [
+        'libraries',
+        '图书馆',
+        '',
+        '',
+        '37300',
+        '萬人次',
+        '3.73萬人次',
+        '',
+        'false',
+        '二（三）',
+        'reading-visits-libraries',
+      ],
+    ]);
+    // Where the table came from travels with every row: report, view link, filters, date.
+    const [reportId, report, url, , retrieved] = rows[1]!.slice(11);
+    expect([reportId, report]).toEqual(['luzhou-2018', '2018年泸州市政府信息公开工作年度报告']);
+    expect(url).toMatch(/\?lang=zh-Hans&area=reading-points$/);
+    expect(retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+  expect(headers[0]).toEqual([
+    'category_id',
+    'category',
+    'series_id',
+    'series',
+    'value',
+    'unit',
+    'written',
+    'share_stated_pct',
+    'approximate',
+    'section',
+    'fact_id',
+    'report_id',
+    'report',
+    'view_url',
+    'filters',
+    'retrieved',
   ]);
-  expect(rows.slice(1)).toEqual([
-    ['政务服务中心', '555800', '萬人次', '55.58萬人次', '', 'false', '二（三）', 'reading-visits-service-centres'],
-    ['档案馆', '59500', '萬人次', '5.95萬人次', '', 'false', '二（三）', 'reading-visits-archives'],
-    ['图书馆', '37300', '萬人次', '3.73萬人次', '', 'false', '二（三）', 'reading-visits-libraries'],
-  ]);
+  expect(headers[1]).toEqual(headers[0]);
+  expect(headers[2]).toEqual(headers[0]);
 });
 
 test('CSV follows the filters: the category chart under one category has one row', async ({ page }) => {
   await page.goto('/?lang=en&category=finance');
   const { bytes } = await exportFrom(page, page.locator('figure[data-chart-id="proactive-by-category"]'), 'csv');
-  const rows = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  const rows = csvRows(bytes);
   expect(rows).toHaveLength(2);
-  expect(rows[1]).toBe('Finance,6146,條,6146條,1.32,false,Part II,proactive-finance');
+  expect(rows[1]!.slice(0, 11).join(',')).toBe('finance,Finance,,,6146,條,6146條,1.32,false,Part II,proactive-finance');
+  expect(rows[1]![14]).toBe('Category: Finance');
 });
 
-test('a whole panel exports as one ZIP: a PNG per chart and a CSV of its figures', async ({ page }) => {
+test('a whole panel exports as one ZIP: PNG and SVG per chart, a CSV of its figures and a README with the view', async ({
+  page,
+}) => {
   await page.goto('/?lang=en&area=reading-points');
   await page.locator('rect.chart-mark').first().waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-export').click()]);
   expect(download.suggestedFilename()).toBe('luzhou-2018-reading-points.zip');
   const files = unzipSync(new Uint8Array(await (await import('node:fs/promises')).readFile(await download.path())));
-  const charts = dataset.groupings.filter((g) => g.area === 'reading-points').map((g) => `${g.id}.png`);
-  expect(Object.keys(files).sort()).toEqual([...charts, 'facts.csv'].sort());
-  for (const c of charts) expect(ink(decodePng(Buffer.from(files[c]!))).share).toBeGreaterThan(0.05);
+  const ids = dataset.groupings.filter((g) => g.area === 'reading-points').map((g) => g.id);
+  expect(Object.keys(files).sort()).toEqual(
+    [...ids.map((c) => `${c}.png`), ...ids.map((c) => `${c}.svg`), 'facts.csv', 'README.txt'].sort(),
+  );
+  for (const c of ids) {
+    expect(ink(decodePng(Buffer.from(files[`${c}.png`]!))).share).toBeGreaterThan(0.05);
+    expect(new TextDecoder().decode(files[`${c}.svg`])).toContain('<svg');
+  }
   const csv = new TextDecoder().decode(files['facts.csv']);
   expect([...files['facts.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + dataset.facts.filter((f) => f.area === 'reading-points').length);
+  const readme = new TextDecoder().decode(files['README.txt']);
+  expect(readme).toContain('Panel: Reading points');
+  expect(readme).toMatch(/View: http:\/\/127\.0\.0\.1:\d+\/\?lang=en&area=reading-points/);
+  for (const c of ids) expect(readme).toContain(`- ${c}.svg`);
 });
 
 test('CJK text is drawn as glyphs, not boxes, in the exported PNG', async ({ page }) => {

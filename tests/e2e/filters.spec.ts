@@ -27,18 +27,19 @@ test('filters from the checkboxes show as chips that can be removed, and clear a
   await expect(page.locator('figure[data-chart-id="accounts-by-level"] rect.chart-mark')).toHaveCount(2);
 });
 
-test('clicking a chart mark toggles its filter; Back undoes it', async ({ page }) => {
+test('filtering from a chart is a deliberate second step after selecting; Back undoes it', async ({ page }) => {
   await page.goto('/?lang=en');
-  await page
-    .locator('figure[data-chart-id="proactive-by-category"]')
-    .getByRole('button', { name: /^Finance:/ })
-    .click();
+  const byCategory = page.locator('figure[data-chart-id="proactive-by-category"]');
+  await byCategory.getByRole('button', { name: /^Finance:/ }).click();
+  await expect(page).toHaveURL(/select=category:finance/);
+  await byCategory.getByRole('button', { name: 'Filter the page to “Finance”' }).click();
   await expect(page).toHaveURL(/category=finance/);
+  await expect(page).not.toHaveURL(/select=/);
   await expect(page.locator('[data-chip="category:finance"]')).toBeVisible();
-  await expect(page.locator('figure[data-chart-id="proactive-by-category"] rect.chart-mark')).toHaveCount(1);
+  await expect(byCategory.locator('rect.chart-mark')).toHaveCount(1);
   await page.goBack();
-  await expect(page).not.toHaveURL(/category=/);
-  await expect(page.locator('figure[data-chart-id="proactive-by-category"] rect.chart-mark')).toHaveCount(8);
+  await expect(page).not.toHaveURL(/category=finance&|category=finance$/);
+  await expect(byCategory.locator('rect.chart-mark')).toHaveCount(8);
 });
 
 test('level filter from the URL on the standardization panel keeps one level of the catalogue', async ({ page }) => {

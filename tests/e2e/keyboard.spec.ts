@@ -17,14 +17,14 @@ test('keyboard only: a filter, then a chart mark, then an export', async ({ page
   await expect(page).toHaveURL(/channel=weibo/);
   const mark = page.locator('figure[data-chart-id="proactive-by-channel"] rect.chart-mark');
   await tabTo(page, () => mark.evaluate((el) => el === document.activeElement));
-  await page.keyboard.press('Enter'); // toggles Weibo off again from the chart
-  await expect(page).not.toHaveURL(/channel=/);
+  await page.keyboard.press('Enter'); // selects Weibo on every chart
+  await expect(page).toHaveURL(/select=channel:weibo/);
   const exportButton = page.getByRole('button', { name: 'Export chart: Proactive disclosure by channel' });
   await exportButton.focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'PNG image (2×)' })).toBeFocused();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(download.suggestedFilename()).toBe('luzhou-2018-proactive-by-channel.png');
+  expect(download.suggestedFilename()).toBe('luzhou-2018-proactive-by-channel-channel-weibo.png');
 });
 
 test('the provenance drawer traps focus and gives it back', async ({ page }) => {

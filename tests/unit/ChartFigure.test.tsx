@@ -21,7 +21,8 @@ function setup(filters = none) {
       t={t}
       valueLabel={(b: ChartBar) => `${b.value} items`}
       tick={String}
-      highlight={null}
+      lit={null}
+      selected={() => false}
       emptyMessage="Nothing matches"
       sourceLine="Source: test"
       initialWidth={640}
@@ -76,11 +77,25 @@ describe('ChartFigure', () => {
   it('says nothing matches instead of drawing empty axes', () => {
     setup({ ...none, level: ['village'] });
     expect(screen.getByRole('status').textContent).toBe('Nothing matches');
-    expect(document.querySelector('.recharts-wrapper')).toBeNull();
+    expect(document.querySelector('.chart-svg')).toBeNull();
   });
 
   it('has a text summary naming the largest value', () => {
     setup();
     expect(document.body.textContent).toContain('the largest is Print, broadcast, apps at 436637 items');
+  });
+});
+
+describe('ChartFigure hover', () => {
+  it('shows a tooltip beside the hovered bar, not over it or its value', async () => {
+    setup();
+    const [weibo] = await screen.findAllByRole('button', { name: /^Weibo/ });
+    fireEvent.mouseEnter(weibo!);
+    const tip = screen.getByTestId('chart-tooltip');
+    expect(tip.textContent).toContain('Weibo: 28805 items');
+    // Placed by the chart's geometry below Weibo's band (it is in the upper half of the chart).
+    const top = Number.parseFloat(tip.style.top);
+    const barBottom = Number(weibo!.getAttribute('y')) + Number(weibo!.getAttribute('height'));
+    expect(top).toBeGreaterThanOrEqual(barBottom);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, chartRows, largestBar } from '../../src/charts/model';
-import { chartLayout, fitLabel, textWidth } from '../../src/charts/layout';
+import { buildChartModel, largestBar } from '../../src/charts/model';
 import type { Filters } from '../../src/data/selectors';
 import { dataset } from './helpers';
 
@@ -43,9 +42,13 @@ describe('chart models', () => {
     const m = buildChartModel(grouping('posts-by-level'), dataset, none, 'en');
     expect(m.categories.map((c) => c.key)).toEqual(['weibo', 'wechat']);
     expect(m.series.map((s) => s.key)).toEqual(['city', 'district', 'total']);
-    expect(chartRows(m)).toEqual([
-      { key: 'weibo', label: 'Weibo', city: 21818, district: 4987, total: 28805 },
-      { key: 'wechat', label: 'WeChat', city: 9044, district: 1264, total: 10309 },
+    expect(m.bars.map((b) => [b.key, b.series, b.value])).toEqual([
+      ['weibo', 'city', 21818],
+      ['weibo', 'district', 4987],
+      ['weibo', 'total', 28805],
+      ['wechat', 'city', 9044],
+      ['wechat', 'district', 1264],
+      ['wechat', 'total', 10309],
     ]);
   });
 
@@ -59,23 +62,6 @@ describe('chart models', () => {
     const m = buildChartModel(grouping('reading-visits-by-kind'), dataset, none, 'en');
     expect(m.bars.map((b) => b.value)).toEqual([555800, 59500, 37300]);
     expect(largestBar(m)?.key).toBe('service-centres');
-  });
-});
-
-describe('chart layout', () => {
-  it('grows with the number of bars and reserves room for labels', () => {
-    const small = buildChartModel(grouping('certificates-by-level'), dataset, none, 'en');
-    const big = buildChartModel(grouping('proactive-by-category'), dataset, none, 'en');
-    expect(chartLayout(big, 600, []).height).toBeGreaterThan(chartLayout(small, 600, []).height);
-    expect(chartLayout(big, 600, ['220,856 items (47.26%)']).valueWidth).toBeGreaterThanOrEqual(
-      textWidth('220,856 items (47.26%)'),
-    );
-  });
-
-  it('measures CJK wider than Latin and cuts long labels', () => {
-    expect(textWidth('政務')).toBeGreaterThan(textWidth('ab'));
-    expect(fitLabel('有實質性內容的協定', 60)).toMatch(/…$/);
-    expect(fitLabel('Weibo', 200)).toBe('Weibo');
   });
 });
 

@@ -5,7 +5,7 @@ import type { Filters } from '../../src/data/selectors';
 import { chartCsv, factsCsv } from '../../src/export/chart';
 import { csvBlob, csvText } from '../../src/export/csv';
 import { exportName } from '../../src/export/name';
-import { wrapText } from '../../src/export/svg';
+import { wrapText } from '../../src/charts/text';
 import { zipBlob } from '../../src/export/zip';
 import { dataset } from './helpers';
 
@@ -30,40 +30,46 @@ describe('CSV', () => {
     expect(b.type).toBe('text/csv;charset=utf-8');
   });
 
-  it('exports a chart’s bars with a header in the reader’s language', async () => {
+  const ctx = {
+    reportId: 'luzhou-2018',
+    report: 'Report',
+    url: 'http://x/?a=1',
+    filters: 'Level: District',
+    retrieved: '2026-11-27',
+  };
+
+  it('exports a chart’s bars under a header of ids that is the same in every language', async () => {
     const g = dataset.groupings.find((x) => x.id === 'posts-by-level')!;
-    const model = buildChartModel(g, dataset, { ...none, level: ['district'] }, 'en');
-    const headers = {
-      label: 'L',
-      series: 'S',
-      value: 'V',
-      unit: 'U',
-      written: 'W',
-      share: 'P',
-      approx: 'A',
-      section: 'Sec',
-      fact: 'F',
-    };
-    const rows = (await text(chartCsv(model, headers))).slice(1).trimEnd().split('\r\n');
-    expect(rows).toEqual([
-      'L,S,V,U,W,P,A,Sec,F',
-      'Weibo,District “Release”,4987,條,4987條,,false,Part II(4),weibo-posts-district',
-      'WeChat,District “Release”,1264,條,1264條,,false,Part II(4),wechat-posts-district',
+    const lines = async (lang: 'en' | 'zh-Hans' | 'zh-Hant') =>
+      (await text(chartCsv(buildChartModel(g, dataset, { ...none, level: ['district'] }, lang), ctx)))
+        .slice(1)
+        .trimEnd()
+        .split('\r\n');
+    const [en, hans, hant] = [await lines('en'), await lines('zh-Hans'), await lines('zh-Hant')];
+    expect(en[0]).toBe(
+      'category_id,category,series_id,series,value,unit,written,share_stated_pct,approximate,section,fact_id,report_id,report,view_url,filters,retrieved',
+    );
+    expect(hans[0]).toBe(en[0]);
+    expect(hant[0]).toBe(en[0]);
+    expect(en.slice(1)).toEqual([
+      'weibo,Weibo,district,District “Release”,4987,條,4987條,,false,Part II(4),weibo-posts-district,luzhou-2018,Report,http://x/?a=1,Level: District,2026-11-27',
+      'wechat,WeChat,district,District “Release”,1264,條,1264條,,false,Part II(4),wechat-posts-district,luzhou-2018,Report,http://x/?a=1,Level: District,2026-11-27',
     ]);
+    expect(hans[1]).toContain('weibo,政务微博,district,');
   });
 
   it('exports a panel’s facts with their quotes and plain values', async () => {
     const facts = dataset.facts.filter((f) => f.id === 'hr-platform-uses' || f.id === 'hotline-merge-date');
-    const headers = { fact: 'id', value: 'value', written: 'written', approx: 'approx', quote: 'quote' } as const;
-    const out = await text(factsCsv(facts, 'en', headers as never, dataset));
-    expect(out.slice(1).trimEnd().split('\r\n')).toEqual([
-      'id,value,written,approx,quote',
-      'hr-platform-uses,7600000,突破760萬人次,exceeds,全年使用量突破760萬人次',
-      'hotline-merge-date,2018-06-30,2018年6月30日,,2018年6月30日,將全市除應急救援以外的 23 條熱線統一整合到12345 市長熱線'.replace(
-        /2018年6月30日,將(.*)$/,
-        '"2018年6月30日,將$1"',
-      ),
-    ]);
+    const out = (await text(factsCsv(facts, 'en', dataset, ctx))).slice(1).trimEnd().split('\r\n');
+    expect(out[0]).toBe(
+      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,report_id,report,view_url,filters,retrieved',
+    );
+    expect(out[1]).toMatch(
+      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,萬人次,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,luzhou-2018,/,
+    );
+    expect(out[2]).toContain(
+      'hotline-merge-date,Hotlines merged into the 12345 mayor’s hotline,2018-06-30,,2018年6月30日,,',
+    );
   });
 });
 

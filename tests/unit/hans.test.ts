@@ -136,19 +136,19 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
   it('the UI strings differ from the character conversion only at these words', () => {
     for (const [key, hant] of Object.entries(zhHant)) expect(zhHans[key as keyof typeof zhHans]).toBe(toHans(hant));
     expect(differences(Object.values(zhHant))).toEqual({
-      '汇出 → 导出': 4,
-      '档案 → 文件': 10,
+      '汇出 → 导出': 5,
+      '档案 → 文件': 11,
       '开启 → 打开': 7,
       '载入 → 加载': 5,
       '连结 → 链接': 4,
       '本机 → 本地': 3,
-      '画面 → 页面': 2,
+      '画面 → 页面': 4,
       '网路 → 网络': 1,
       '伺服器 → 服务器': 1,
       '储存 → 保存': 1,
       '剪贴簿 → 剪贴板': 1,
       '向量图 → 矢量图': 1,
-      '字元 → 字符': 1,
+      '字元 → 字符': 2,
       '预设 → 默认': 1,
     });
   });

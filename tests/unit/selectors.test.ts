@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countMatching,
-  dimensionCounts,
+  facetCounts,
   figureFacts,
   filterFacts,
   headlineFacts,
@@ -41,9 +41,22 @@ describe('filters', () => {
     expect(countMatching(dataset, 'new-media', { ...none, level: ['district'] })).toEqual({ matching: 4, total: 9 });
   });
 
-  it('counts facts per dimension value for the filter list', () => {
-    expect(dimensionCounts(dataset).channel.get('bulletin-board')).toBeUndefined();
-    expect(dimensionCounts(dataset).category.get('normative-docs')).toBe(4);
+  it('counts, for each filter value, the figures it would show under the other filters', () => {
+    expect(facetCounts(dataset, none, 'channel').get('bulletin-board')).toBeUndefined();
+    expect(facetCounts(dataset, none, 'category').get('normative-docs')).toBe(4);
+    // Under Weibo, only the categories Weibo figures carry have any; levels narrow to city and district.
+    const weibo = { ...none, channel: ['weibo'] };
+    expect(facetCounts(dataset, weibo, 'category').get('work-updates') ?? 0).toBe(0);
+    expect(facetCounts(dataset, weibo, 'level')).toEqual(
+      new Map([
+        ['city', 3],
+        ['district', 2],
+      ]),
+    );
+    // A dimension's own filter does not narrow its counts (values of one dimension add up, OR).
+    expect(facetCounts(dataset, weibo, 'channel').get('wechat')).toBe(
+      facetCounts(dataset, none, 'channel').get('wechat'),
+    );
   });
 });
 

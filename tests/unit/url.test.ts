@@ -10,7 +10,7 @@ describe('URL state', () => {
   it('reads every parameter of the contract', () => {
     expect(
       parse(
-        '?lang=zh-Hans&area=new-media&channel=weibo,wechat&category=finance&level=city&fact=channel-weibo&data=/data/x.json',
+        '?lang=zh-Hans&area=new-media&channel=weibo,wechat&category=finance&level=city&fact=channel-weibo&select=channel:weibo&data=/data/x.json',
       ),
     ).toEqual({
       lang: 'zh-Hans',
@@ -19,8 +19,22 @@ describe('URL state', () => {
       category: ['finance'],
       level: ['city'],
       fact: 'channel-weibo',
+      select: { dimension: 'channel', id: 'weibo' },
       data: '/data/x.json',
     });
+  });
+
+  it('reads a selection of a value or a figure, and drops a malformed one', () => {
+    expect(parse('?select=fact:channel-weibo').select).toEqual({ dimension: 'fact', id: 'channel-weibo' });
+    for (const junk of [
+      '?select=weibo',
+      '?select=colour:red',
+      '?select=channel:',
+      '?select=channel:a:b',
+      '?select=channel:<x>',
+    ])
+      expect(parse(junk).select, junk).toBeNull();
+    expect(serializeView({ ...EMPTY_VIEW, select: { dimension: 'level', id: 'city' } })).toBe('?select=level:city');
   });
 
   it('round-trips through serialize', () => {

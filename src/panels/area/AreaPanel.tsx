@@ -1,4 +1,4 @@
-import { figureFacts, hasFilters, indexDataset } from '../../data/selectors';
+import { figureFacts, hasFilters, indexDataset, withoutNested } from '../../data/selectors';
 import { formatSections } from '../../i18n/sections';
 import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
 import { ChartBlock } from '../shared/ChartBlock';
@@ -25,7 +25,8 @@ export function AreaPanel({ areaId }: { areaId: string }) {
   if (!area) return <p role="alert">{t('area.notFound', { id: areaId })}</p>;
   const groupings = idx.groupingsByArea.get(areaId) ?? [];
   const lists = idx.listsByArea.get(areaId) ?? [];
-  const figures = figureFacts(d, areaId, filters);
+  const all = figureFacts(d, areaId, filters);
+  const figures = withoutNested(d, all, new Set(all.map((f) => f.id)));
   return (
     <ExportRegistry>
       <article className="space-y-6" data-area={areaId}>
@@ -40,7 +41,7 @@ export function AreaPanel({ areaId }: { areaId: string }) {
           </p>
           {groupings.length > 0 && (
             <div className="mt-2">
-              <PanelExport areaId={areaId} />
+              <PanelExport areaId={areaId} title={area.title[lang]} />
             </div>
           )}
         </header>

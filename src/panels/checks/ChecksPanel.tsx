@@ -1,21 +1,61 @@
-import { useMemo } from 'react';
-import { reconcile } from '../../data/reconcile';
+import { useMemo, useState } from 'react';
 import { ShowMore } from '../../components/ShowMore';
-import { formatNumber, formatSigned } from '../../i18n/format';
+import { reconcile, type Verdict } from '../../data/reconcile';
 import { useDataset, useLang, useT } from '../../state/hooks';
-import { RelationRow } from './RelationRow';
+import { sortResults, type SortKey } from './checkFormat';
+import { CheckRow } from './CheckRow';
+import { NonFigures } from './NonFigures';
 
-/** Every relation the dataset declares, computed; where the report does not add up, it says so plainly. */
+const STEP = 100;
+const VERDICTS: Verdict[] = ['fails', 'rounding', 'exact'];
+
+/**
+ * Every relation the dataset declares, computed, as one compact table: fails
+ * first, filterable by result, sortable by column, each row opening its figures.
+ */
 export function ChecksPanel() {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
   const results = useMemo(() => reconcile(d), [d]);
-  const count = (v: string) => results.filter((r) => r.verdict === v).length;
-  const fails = results.filter((r) => r.verdict === 'fails');
-  const num = (n: number) => formatNumber(n, lang);
+  const [shown, setShown] = useState<Verdict | 'all'>('all');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'verdict', descending: false });
+  const rows = useMemo(
+    () =>
+      sortResults(
+        results.filter((r) => shown === 'all' || r.verdict === shown),
+        sort.key,
+        sort.descending,
+        lang,
+      ),
+    [results, shown, sort, lang],
+  );
+  const count = (v: Verdict) => results.filter((r) => r.verdict === v).length;
+  const header = (key: SortKey | null, label: string, align = 'text-left') => {
+    const active = key !== null && sort.key === key;
+    return (
+      <th
+        scope="col"
+        className={`py-1 pr-2 font-semibold ${align}`}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+      >
+        {key ? (
+          <button
+            type="button"
+            className="font-semibold"
+            onClick={() => setSort({ key, descending: active ? !sort.descending : key === 'difference' })}
+          >
+            {label}
+            <span aria-hidden="true">{active ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
+          </button>
+        ) : (
+          label
+        )}
+      </th>
+    );
+  };
   return (
-    <article className="space-y-6" data-area="checks">
+    <article className="space-y-4" data-area="checks">
       <header>
         <h1 className="text-2xl font-bold">{t('checks.title')}</h1>
         <p className="mt-1">{t('checks.intro')}</p>
@@ -23,67 +63,52 @@ export function ChecksPanel() {
           {t('checks.summary', { exact: count('exact'), rounding: count('rounding'), fails: count('fails') })}
         </p>
       </header>
-      {fails.length > 0 && (
-        <section
-          aria-labelledby="fails-title"
-          className="rounded-lg border-2 border-[var(--bad)] p-3"
-          data-testid="checks-fails"
-        >
-          <h2 id="fails-title" className="font-semibold text-[var(--bad)]">
-            {t('checks.failsTitle')}
-          </h2>
-          <ShowMore
-            items={fails}
-            step={50}
-            moreLabel={(remaining) => t('list.more', { n: Math.min(50, remaining), remaining })}
-            render={(visible) => (
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                {visible.map((r) => (
-                  <li key={r.relation.id}>
-                    <a href={`#relation-${r.relation.id}`} className="underline underline-offset-2">
-                      {r.relation.label[lang]}
-                    </a>
-                    :{' '}
-                    {t('checks.failLine', {
-                      computed: num(r.computed),
-                      stated: num(r.stated),
-                      difference: formatSigned(r.difference, lang),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            )}
-          />
-        </section>
-      )}
+      <fieldset className="flex flex-wrap items-center gap-2 text-sm">
+        <legend className="sr-only">{t('checks.show')}</legend>
+        {(['all', ...VERDICTS] as const).map((v) => (
+          <label
+            key={v}
+            className={`cursor-pointer rounded border px-2 py-0.5 ${shown === v ? 'border-[var(--accent)] bg-[var(--surface)] font-semibold' : 'border-[var(--border)]'}`}
+          >
+            <input
+              type="radio"
+              name="checks-verdict"
+              className="sr-only"
+              checked={shown === v}
+              onChange={() => setShown(v)}
+              data-verdict-filter={v}
+            />
+            {v === 'all' ? t('checks.all', { n: results.length }) : `${t(`checks.verdict.${v}`)} (${count(v)})`}
+          </label>
+        ))}
+      </fieldset>
       <ShowMore
-        items={results}
-        step={100}
-        moreLabel={(remaining) => t('list.more', { n: Math.min(100, remaining), remaining })}
+        items={rows}
+        step={STEP}
+        moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
         render={(visible) => (
-          <ol className="space-y-3">
-            {visible.map((r) => (
-              <RelationRow key={r.relation.id} result={r} />
-            ))}
-          </ol>
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm" data-testid="checks-table">
+              <thead>
+                <tr className="text-left">
+                  {header('label', t('checks.check'))}
+                  {header('kind', t('checks.type'))}
+                  {header('verdict', t('checks.result'))}
+                  {header(null, t('checks.stated'), 'text-right')}
+                  {header(null, t('checks.computed'), 'text-right')}
+                  {header('difference', t('checks.difference'), 'text-right')}
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((r) => (
+                  <CheckRow key={r.relation.id} result={r} />
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       />
-      {d.nonFigures.length > 0 && (
-        <details className="rounded-lg border border-[var(--border)] p-3">
-          <summary className="cursor-pointer font-semibold">{t('checks.nonFigures')}</summary>
-          <p className="mt-2 text-sm">{t('checks.nonFiguresIntro')}</p>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            {d.nonFigures.map((n) => (
-              <div key={n.text} className="contents">
-                <dt lang="zh-Hant" data-verbatim className="font-mono">
-                  {n.text.trim()}
-                </dt>
-                <dd>{n.reason[lang]}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      )}
+      <NonFigures />
     </article>
   );
 }

@@ -12,9 +12,7 @@ export function FilterChips() {
   const area = useStore((s) => s.view.area);
   const { toggleFilter, clearFilters, openArea } = useStore.getState();
   const areaTitle = area === 'checks' ? t('nav.checks') : area ? d.areas.find((a) => a.id === area)?.title[lang] : null;
-  // The row keeps its height when empty: the first chip then does not push the page down
-  // (a shift that made the whole view lay out and repaint on the first filter click).
-  if (!hasFilters(filters) && !areaTitle) return <div className="no-print mb-4 min-h-8" />;
+  if (!hasFilters(filters) && !areaTitle) return null;
   const chips = DIMENSIONS.flatMap((dim) =>
     filters[dim].map((id) => ({
       key: `${dim}:${id}`,
@@ -29,11 +27,7 @@ export function FilterChips() {
       remove: () => openArea(null),
     });
   return (
-    <div
-      className="no-print mb-4 flex min-h-8 flex-wrap items-center gap-2"
-      role="group"
-      aria-label={t('filters.active')}
-    >
+    <div className="no-print flex flex-wrap items-center gap-2" role="group" aria-label={t('filters.active')}>
       {chips.map((c) => (
         <button
           key={c.key}

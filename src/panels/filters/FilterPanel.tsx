@@ -1,9 +1,13 @@
 import { DIMENSIONS, type Dimension } from '../../data/vocab';
-import { dimensionCounts } from '../../data/selectors';
-import { useDataset, useLang, useT } from '../../state/hooks';
+import { facetCounts } from '../../data/selectors';
+import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
-/** Checkbox lists for channel, category and level; each value shows how many figures carry it. */
+/**
+ * Checkbox lists for channel, category and level. Each value shows how many
+ * figures it would show under the other filters; a value that would leave
+ * nothing is struck through and cannot be chosen.
+ */
 export function FilterPanel() {
   const t = useT();
   return (
@@ -21,7 +25,8 @@ function DimensionFilter({ dim, legend }: { dim: Dimension; legend: string }) {
   const t = useT();
   const selected = useStore((s) => s.view[dim]);
   const toggle = useStore((s) => s.toggleFilter);
-  const n = dimensionCounts(d)[dim];
+  const filters = useFilters();
+  const n = facetCounts(d, filters, dim);
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold">{legend}</legend>
@@ -30,7 +35,10 @@ function DimensionFilter({ dim, legend }: { dim: Dimension; legend: string }) {
           const count = n.get(v.id) ?? 0;
           return (
             <li key={v.id}>
-              <label className={`flex items-center gap-2 text-sm ${count === 0 ? 'text-[var(--muted)]' : ''}`}>
+              <label
+                className={`flex items-center gap-2 text-sm ${count === 0 ? 'text-[var(--muted)] line-through' : ''}`}
+                data-empty={count === 0 ? 'true' : undefined}
+              >
                 <input
                   type="checkbox"
                   checked={selected.includes(v.id)}
@@ -41,7 +49,9 @@ function DimensionFilter({ dim, legend }: { dim: Dimension; legend: string }) {
                 <span className="flex-1">{v.label[lang]}</span>
                 <span className="text-xs text-[var(--muted)] tabular-nums">
                   <span aria-hidden="true">{count}</span>
-                  <span className="sr-only">{t('filters.countFacts', { n: count })}</span>
+                  <span className="sr-only">
+                    {count === 0 ? t('filters.wouldEmpty') : t('filters.countFacts', { n: count })}
+                  </span>
                 </span>
               </label>
             </li>

@@ -1,10 +1,8 @@
-import { preloadChartRenderer } from '../../charts/ChartFigure';
 import { ShowMore } from '../../components/ShowMore';
 import { countMatching, hasFilters } from '../../data/selectors';
 import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
 import { ViewLink } from '../shared/ViewLink';
 
-const prefetch = () => void preloadChartRenderer();
 const STEP = 60;
 
 /** A card per disclosure area, each a real link to its panel; the count follows the filters. */
@@ -28,7 +26,6 @@ export function AreaCards() {
               <li key={a.id}>
                 <ViewLink
                   to={{ area: a.id, fact: null }}
-                  onIntent={prefetch}
                   className={`block h-full rounded-lg border p-3 hover:border-[var(--accent)] ${filtered && matching === 0 ? 'border-dashed border-[var(--border)]' : 'border-[var(--border)]'}`}
                 >
                   <span className="block font-semibold text-[var(--accent)]">{a.title[lang]}</span>

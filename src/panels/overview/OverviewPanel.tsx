@@ -1,5 +1,5 @@
 import { formatDate } from '../../i18n/format';
-import { figureFacts, headlineFacts, indexDataset } from '../../data/selectors';
+import { figureFacts, headlineFacts, indexDataset, withoutNested } from '../../data/selectors';
 import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
 import { ChartBlock } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
@@ -16,22 +16,26 @@ export function OverviewPanel() {
   const t = useT();
   const filters = useContentFilters();
   const filterSummary = useFilterSummary();
-  const headline = headlineFacts(d, filters);
+  const allHeadline = headlineFacts(d, filters);
   const headlineIds = new Set(d.meta.headline);
-  const others = figureFacts(d, 'overview', filters).filter((f) => !headlineIds.has(f.id));
+  const allOthers = figureFacts(d, 'overview', filters).filter((f) => !headlineIds.has(f.id));
+  // An "of which" figure sits inside its total's card when the total is on the page.
+  const shown = new Set([...allHeadline, ...allOthers].map((f) => f.id));
+  const headline = withoutNested(d, allHeadline, shown);
+  const others = withoutNested(d, allOthers, shown);
   const groupings = indexDataset(d).groupingsByArea.get('overview') ?? [];
   const m = d.meta;
   return (
     <ExportRegistry>
-      <div className="space-y-8">
+      <div className="space-y-6 sm:space-y-8">
         <header>
-          <h1 className="text-2xl font-bold">{m.title[lang]}</h1>
+          <h1 className="text-xl font-bold sm:text-2xl">{m.title[lang]}</h1>
           <p className="mt-1 text-sm text-[var(--muted)]">
             {m.region[lang]} · {formatDate(m.period.start, lang)} – {formatDate(m.period.end, lang)} ·{' '}
             {m.publisher[lang]} · {formatDate(m.published, lang)}
           </p>
           <div className="mt-2">
-            <PanelExport areaId="overview" />
+            <PanelExport areaId="overview" title={t('nav.overview')} />
           </div>
         </header>
         <section aria-labelledby="headline-title">
@@ -49,7 +53,7 @@ export function OverviewPanel() {
             <ChartBlock key={g.id} grouping={g} />
           ))}
         </div>
-        <section aria-labelledby="areas-title" className="lazy-block">
+        <section aria-labelledby="areas-title" className="lazy-block no-print">
           <h2 id="areas-title" className="mb-3 text-lg font-semibold">
             {t('overview.areas')}
           </h2>

@@ -4,14 +4,15 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Menu } from '../../components/Menu';
 import type { Grouping } from '../../data/schema';
 import { useLang, useT } from '../../state/hooks';
+import { SelectionBar } from './SelectionBar';
 import { useChartExport } from './useChartExport';
 import { useChartProps } from './useChartProps';
 import { useRegisterExporter } from './exportRegistry';
 
 /**
- * One grouping of the dataset drawn as a chart, wired to filters, highlight,
- * provenance and export. Behind its own boundary: a chart that fails says so
- * in its place and the rest of the panel goes on working.
+ * One grouping of the dataset drawn as a chart, wired to filters, hover,
+ * selection, provenance and export. Behind its own boundary: a chart that fails
+ * says so in its place and the rest of the panel goes on working.
  */
 export const ChartBlock = memo(function ChartBlock({ grouping }: { grouping: Grouping }) {
   const t = useT();
@@ -34,25 +35,35 @@ export const ChartBlock = memo(function ChartBlock({ grouping }: { grouping: Gro
 
 function WiredChart({ grouping }: { grouping: Grouping }) {
   const props = useChartProps(grouping);
-  return <ChartFigure {...props} toolbar={(getSvg) => <ExportMenu props={props} getSvg={getSvg} />} />;
+  const { selection, notes, ...figure } = props;
+  return (
+    <ChartFigure
+      {...figure}
+      selection={selection && <SelectionBar model={props.model} selection={selection} />}
+      toolbar={(width) => <ExportMenu props={props} notes={notes} width={width} />}
+    />
+  );
 }
 
 function ExportMenu({
   props,
-  getSvg,
+  notes,
+  width,
 }: {
   props: ReturnType<typeof useChartProps>;
-  getSvg: () => SVGSVGElement | null;
+  notes: string[];
+  width: number;
 }) {
-  const { model, t, sourceLine } = props;
-  const { items, png, prefetch } = useChartExport(model, getSvg, sourceLine);
-  useRegisterExporter(model.id, { png: () => png(2) });
+  const { model, t, sourceLine, valueLabel, tick } = props;
+  const exporter = useChartExport({ model, valueLabel, tick, notes, sourceLine, width });
+  useRegisterExporter(model.id, { png: () => exporter.png(2), svg: exporter.svg });
   return (
     <Menu
       label={t('export.button')}
       labelRest={t('export.nameRest', { title: model.title })}
-      items={items}
-      onIntent={prefetch}
+      items={exporter.items}
+      groups={exporter.groups}
+      onIntent={exporter.prefetch}
     />
   );
 }

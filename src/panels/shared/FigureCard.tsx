@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { Quoted } from '../../components/Quoted';
 import type { Fact } from '../../data/schema';
-import { isHighlighted } from '../../data/selectors';
+import { indexDataset, isHighlighted, ofWhich, tagsMatch } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
 import { formatSection } from '../../i18n/sections';
-import { useDataset, useLang, useT } from '../../state/hooks';
+import { useContentFilters, useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
 /** One figure standing alone: its label, its value, and a button to its source sentence. */
@@ -13,21 +13,43 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
   const lang = useLang();
   const t = useT();
   const openFact = useStore((s) => s.openFact);
-  const lit = useStore((s) => isHighlighted(fact.tags, s.highlight));
+  const lit = useStore((s) => isHighlighted(fact.tags, s.highlight ?? s.view.select, fact.id));
+  const filters = useContentFilters();
+  const idx = indexDataset(d);
+  const parts = (ofWhich(d).parts.get(fact.id) ?? [])
+    .flatMap((id) => idx.factById.get(id) ?? [])
+    .filter((p) => tagsMatch(p.tags, filters));
   const label = fact.label[lang];
   const value = formatFact(fact, d.units, lang, t);
   return (
     <div
       data-fact-id={fact.id}
-      className={`rounded-lg border p-3 transition-colors [contain:layout_paint] ${lit ? 'border-[var(--accent)] bg-[var(--surface)]' : 'border-[var(--border)]'}`}
+      className={`rounded-lg border p-2 transition-colors [contain:layout_paint] sm:p-3 ${lit ? 'border-[var(--accent)] bg-[var(--surface)]' : 'border-[var(--border)]'}`}
     >
       <button type="button" onClick={() => openFact(fact.id)} className="block w-full text-left">
-        <span className={`block font-semibold tabular-nums ${size === 'lg' ? 'text-3xl' : 'text-2xl'}`}>{value}</span>
-        <span className="mt-1 block text-sm text-[var(--muted)]">{label}</span>
+        <span
+          className={`block font-semibold tabular-nums ${size === 'lg' ? 'text-lg sm:text-3xl' : 'text-lg sm:text-2xl'}`}
+        >
+          {value}
+        </span>
+        <span className="mt-1 block text-xs text-[var(--muted)] sm:text-sm">{label}</span>
         <span className="sr-only"> ({t('fact.sourceHint')})</span>
       </button>
+      {parts.length > 0 && (
+        <ul className="mt-1 text-xs sm:text-sm">
+          {parts.map((p) => (
+            <li key={p.id} data-fact-id={p.id}>
+              <button type="button" onClick={() => openFact(p.id)} className="text-left">
+                {t('chart.mark', { label: p.label[lang], value: formatFact(p, d.units, lang, t) })}
+                <span className="sr-only"> ({t('fact.sourceHint')})</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {fact.note && <p className="mt-1 text-xs text-[var(--muted)]">{fact.note[lang]}</p>}
-      <p className="mt-1 text-xs text-[var(--muted)]">
+      {/* On a phone the headline leaves the section to the provenance, one tap away. */}
+      <p className={`mt-1 text-xs text-[var(--muted)] ${size === 'lg' ? 'max-sm:hidden' : ''}`}>
         {t('fact.section', { section: formatSection(fact.section, lang) })}
         {fact.kind === 'quantity' && fact.approx && (
           <>
@@ -42,7 +64,8 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
 
 export function FigureGrid({ facts, size }: { facts: readonly Fact[]; size?: 'md' | 'lg' }) {
   return (
-    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+    // Two columns even on a phone, so a view's first chart comes into the first screen.
+    <div className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-3">
       {facts.map((f) => (
         <FigureCard key={f.id} fact={f} size={size} />
       ))}

@@ -5,9 +5,15 @@ import { exportName } from '../../export/name';
 import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { useExportRegistry } from './exportRegistry';
+import { csvContext } from './useChartExport';
+import { describeFilters } from './useFilterSummary';
 
-/** One button for a whole panel: every chart on it as PNG and its figures as CSV, zipped in the browser. */
-export function PanelExport({ areaId }: { areaId: string }) {
+/**
+ * One button for a whole panel: every chart on it as PNG and SVG, its figures as
+ * CSV and a README saying what is inside and which view it came from, zipped in
+ * the browser.
+ */
+export function PanelExport({ areaId, title }: { areaId: string; title: string }) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
@@ -25,23 +31,22 @@ export function PanelExport({ areaId }: { areaId: string }) {
         import('../../export/download'),
       ]);
       const files: { name: string; blob: Blob }[] = [];
-      for (const [id, exporter] of registry ?? []) files.push({ name: `${id}.png`, blob: (await exporter.png()).blob });
+      for (const [id, exporter] of registry ?? []) {
+        files.push({ name: `${id}.png`, blob: (await exporter.png()).blob });
+        files.push({ name: `${id}.svg`, blob: (await exporter.svg()).blob });
+      }
       const facts = filterFacts(indexDataset(d).factsByArea.get(areaId) ?? [], filters);
-      const headers = {
-        fact: t('csv.fact'),
-        label: t('csv.label'),
-        value: t('csv.value'),
-        unit: t('csv.unit'),
-        written: t('csv.written'),
-        approx: t('csv.approx'),
-        section: t('csv.section'),
-        quote: t('csv.quote'),
-        offset: t('csv.offset'),
-        channel: t('dim.channel'),
-        category: t('dim.category'),
-        level: t('dim.level'),
-      };
-      files.push({ name: 'facts.csv', blob: factsCsv(facts, lang, headers, d) });
+      const ctx = csvContext(d.meta.id, d.meta.title[lang], describeFilters(d, filters, lang, t));
+      files.push({ name: 'facts.csv', blob: factsCsv(facts, lang, d, ctx) });
+      const readme = t('export.readme', {
+        panel: title,
+        report: d.meta.title[lang],
+        url: ctx.url,
+        filters: ctx.filters || t('export.noFilters'),
+        date: ctx.retrieved,
+        files: files.map((f) => `- ${f.name}`).join('\n'),
+      });
+      files.unshift({ name: 'README.txt', blob: new Blob([readme.replaceAll('\n', '\r\n')], { type: 'text/plain' }) });
       const filterParts = DIMENSIONS.flatMap((dim) => filters[dim].map((v) => `${dim}-${v}`));
       const name = exportName([d.meta.id, areaId, ...filterParts], 'zip');
       downloadBlob(await zipBlob(files), name);

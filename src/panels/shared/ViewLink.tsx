@@ -7,15 +7,14 @@ interface Props {
   to: Partial<ViewState>;
   className?: string;
   children: ReactNode;
-  onIntent?: () => void;
   'aria-current'?: 'page' | undefined;
 }
 
 /**
  * A real link (it opens in a new tab and can be copied) that navigates in place
- * on a plain click. `onIntent` runs on hover and focus, to prefetch.
+ * on a plain click.
  */
-export function ViewLink({ to, className, children, onIntent, ...rest }: Props) {
+export function ViewLink({ to, className, children, ...rest }: Props) {
   // Deferred: a filter click must not re-render every link on the page before it paints.
   const view = useDeferredValue(useStore((s) => s.view));
   const setView = useStore((s) => s.setView);
@@ -27,7 +26,7 @@ export function ViewLink({ to, className, children, onIntent, ...rest }: Props) 
     window.scrollTo({ top: 0 });
   };
   return (
-    <a href={href} className={className} onClick={onClick} onMouseEnter={onIntent} onFocus={onIntent} {...rest}>
+    <a href={href} className={className} onClick={onClick} {...rest}>
       {children}
     </a>
   );

@@ -2,9 +2,12 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
 
 /** The charts on screen register here, so a panel can export all of them at once. */
 
+type Named = Promise<{ name: string; blob: Blob }>;
+
 export interface ChartExporter {
-  /** A PNG of the chart at 2x, named. */
-  png: () => Promise<{ name: string; blob: Blob }>;
+  /** A PNG of the chart at 2x, and its SVG, named, in the reader's chosen size and background. */
+  png: () => Named;
+  svg: () => Named;
 }
 
 type Registry = Map<string, ChartExporter>;
@@ -28,7 +31,7 @@ export function useRegisterExporter(id: string, exporter: ChartExporter): void {
   });
   useEffect(() => {
     if (!registry) return;
-    registry.set(id, { png: () => latest.current.png() });
+    registry.set(id, { png: () => latest.current.png(), svg: () => latest.current.svg() });
     return () => {
       registry.delete(id);
     };

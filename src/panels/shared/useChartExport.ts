@@ -1,10 +1,6 @@
-import { useCallback } from 'react';
-import { preloadChartRenderer } from '../../charts/ChartFigure';
-import { MOUNT_EVENT } from '../../charts/useInView';
 import type { ChartModel } from '../../charts/model';
-import { seriesFill, seriesStyle } from '../../charts/palette';
-import type { MenuItem } from '../../components/Menu';
-import type { ExportFrame } from '../../export/svg';
+import type { MenuGroup, MenuItem } from '../../components/Menu';
+import type { ChartExport, CsvContext, SizePreset } from '../../export/chart';
 import { DIMENSIONS } from '../../data/vocab';
 import { clipboardImageSupport, copyPng } from '../../export/clipboard';
 import { exportName } from '../../export/name';
@@ -15,57 +11,82 @@ import { describeFilters } from './useFilterSummary';
 // The export code (and fflate) is its own chunk, fetched when a reader reaches for an export menu.
 const loadExport = () => Promise.all([import('../../export/chart'), import('../../export/download')]);
 
-/** Draws the chart if it is not yet (below the fold, or its code still loading) and waits for it. */
-async function chartElement(chartId: string, getSvg: () => SVGSVGElement | null): Promise<SVGSVGElement> {
-  document.querySelector(`figure[data-chart-id="${CSS.escape(chartId)}"]`)?.dispatchEvent(new Event(MOUNT_EVENT));
-  await preloadChartRenderer();
-  for (let i = 0; i < 120; i++) {
-    const svg = getSvg();
-    if (svg) return svg;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  throw new Error('the chart is not drawn');
+export interface ChartExportInput {
+  model: ChartModel;
+  valueLabel: (bar: ChartModel['bars'][number]) => string;
+  tick: (value: number, axisMax: number) => string;
+  /** The chart's notes as on screen (note, computed sum): every export carries them. */
+  notes: string[];
+  sourceLine: string;
+  /** The chart's width on screen. */
+  width: number;
 }
 
-/** The export menu of one chart: PNG 2x/3x, SVG, CSV and copy, named by what they are. */
-export function useChartExport(model: ChartModel, getSvg: () => SVGSVGElement | null, sourceLine: string) {
+/** Where a table comes from, for its rows: the report, this view's link, its filters and today. */
+export function csvContext(reportId: string, report: string, filters: string): CsvContext {
+  return {
+    reportId,
+    report,
+    url: window.location.href,
+    filters,
+    retrieved: new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** The export menu of one chart: size and background, then PNG 2x/3x, SVG, CSV and copy. */
+export function useChartExport(input: ChartExportInput) {
+  const { model, valueLabel, tick, notes, sourceLine, width } = input;
   const d = useDataset();
   const lang = useLang();
   const t = useT();
   const toast = useStore((s) => s.toast);
+  const prefs = useStore((s) => s.exportPrefs);
+  const setPrefs = useStore((s) => s.setExportPrefs);
   // Filters are read when an export runs, not subscribed to: the menu does not re-render the chart's figure.
   const filters = () => useStore.getState().view;
+  const filterText = () => describeFilters(d, filters(), lang, t);
 
-  const frame = (): ExportFrame => {
-    const summary = describeFilters(d, filters(), lang, t);
-    return {
+  const request = (size: SizePreset = useStore.getState().exportPrefs.size): ChartExport => ({
+    drawing: { model, valueLabels: model.bars.map(valueLabel), tickLabel: tick },
+    frame: {
       title: model.title,
-      subtitle: summary ? t('export.filters', { filters: summary }) : '',
-      legend:
-        model.kind === 'grouped-bar'
-          ? model.series.map((s, i) => ({ label: s.label, color: seriesStyle(i).color, fill: seriesFill(model.id, i) }))
-          : [],
+      subtitle: filterText() ? t('export.filters', { filters: filterText() }) : '',
+      notes,
       source: sourceLine,
       lang,
-    };
-  };
-  const name = (ext: string, suffix = '') =>
-    exportName(
+    },
+    theme: useStore.getState().exportPrefs.theme,
+    size,
+    screenWidth: width,
+  });
+  const name = (ext: string, suffix = '') => {
+    const { size, theme } = useStore.getState().exportPrefs;
+    const variant = [size === 'screen' ? '' : size, theme === 'light' ? '' : theme].filter(Boolean).join('-');
+    return exportName(
       [d.meta.id, model.id, ...DIMENSIONS.flatMap((dim) => filters()[dim].map((v) => `${dim}-${v}`))],
       ext,
-      suffix,
+      `${variant ? `-${variant}` : ''}${suffix}`,
     );
-  const png = useCallback(
-    async (scale = 2) => {
-      const [{ chartPng }] = await loadExport();
-      return {
-        name: name('png'),
-        blob: await chartPng({ svg: await chartElement(model.id, getSvg), frame: frame() }, scale),
-      };
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- frame and name read the same inputs listed here
-    [model, getSvg, lang, sourceLine, d, t],
-  );
+  };
+  const png = async (scale = 2) => {
+    const [{ chartPng }] = await loadExport();
+    return { name: name('png', scale === 3 ? '@3x' : ''), blob: await chartPng(request(), scale) };
+  };
+  const svg = async () => {
+    const [{ chartSvgBlob }] = await loadExport();
+    return { name: name('svg'), blob: chartSvgBlob(request()) };
+  };
+  const csv = async () => {
+    const [{ chartCsv }] = await loadExport();
+    const ctx = csvContext(d.meta.id, d.meta.title[lang], filterText());
+    return {
+      name: exportName(
+        [d.meta.id, model.id, ...DIMENSIONS.flatMap((dim) => filters()[dim].map((v) => `${dim}-${v}`))],
+        'csv',
+      ),
+      blob: chartCsv(model, ctx),
+    };
+  };
 
   const run = (work: () => Promise<string>) => () => {
     work().then(
@@ -73,54 +94,34 @@ export function useChartExport(model: ChartModel, getSvg: () => SVGSVGElement | 
       (e: unknown) => toast(t('export.failed', { message: e instanceof Error ? e.message : String(e) }), 'error'),
     );
   };
-  const save = async (blob: Blob, filename: string) => {
-    const [, { downloadBlob }] = await loadExport();
+  const save = async (file: Promise<{ name: string; blob: Blob }>) => {
+    const [[, { downloadBlob }], { name: filename, blob }] = await Promise.all([loadExport(), file]);
     downloadBlob(blob, filename);
     return t('export.saved', { name: filename });
   };
-  const csvHeaders = {
-    label: t('csv.label'),
-    series: t('csv.series'),
-    value: t('csv.value'),
-    unit: t('csv.unit'),
-    written: t('csv.written'),
-    share: t('csv.share'),
-    approx: t('csv.approx'),
-    section: t('csv.section'),
-    fact: t('csv.fact'),
-  };
   const copySupport = clipboardImageSupport();
 
+  const groups: MenuGroup[] = [
+    {
+      id: 'size',
+      label: t('export.size'),
+      value: prefs.size,
+      options: (['screen', 'social', 'print'] as const).map((id) => ({ id, label: t(`export.size.${id}`) })),
+      onChange: (id) => setPrefs({ size: id as SizePreset }),
+    },
+    {
+      id: 'theme',
+      label: t('export.background'),
+      value: prefs.theme,
+      options: (['light', 'dark'] as const).map((id) => ({ id, label: t(`theme.${id}`) })),
+      onChange: (id) => setPrefs({ theme: id === 'dark' ? 'dark' : 'light' }),
+    },
+  ];
   const items: MenuItem[] = [
-    {
-      id: 'png',
-      label: t('export.png2'),
-      run: run(async () => {
-        const p = await png(2);
-        return save(p.blob, p.name);
-      }),
-    },
-    {
-      id: 'png3',
-      label: t('export.png3'),
-      run: run(async () => save((await png(3)).blob, name('png', '@3x'))),
-    },
-    {
-      id: 'svg',
-      label: t('export.svg'),
-      run: run(async () => {
-        const [{ chartSvg }] = await loadExport();
-        return save(chartSvg({ svg: await chartElement(model.id, getSvg), frame: frame() }).blob, name('svg'));
-      }),
-    },
-    {
-      id: 'csv',
-      label: t('export.csv'),
-      run: run(async () => {
-        const [{ chartCsv }] = await loadExport();
-        return save(chartCsv(model, csvHeaders), name('csv'));
-      }),
-    },
+    { id: 'png', label: t('export.png2'), run: run(() => save(png(2))) },
+    { id: 'png3', label: t('export.png3'), run: run(() => save(png(3))) },
+    { id: 'svg', label: t('export.svg'), run: run(() => save(svg())) },
+    { id: 'csv', label: t('export.csv'), run: run(() => save(csv())) },
     {
       id: 'copy',
       label: t('export.copy'),
@@ -131,5 +132,5 @@ export function useChartExport(model: ChartModel, getSvg: () => SVGSVGElement | 
       }),
     },
   ];
-  return { items, png, prefetch: () => void loadExport() };
+  return { items, groups, png, svg, csv, prefetch: () => void loadExport() };
 }

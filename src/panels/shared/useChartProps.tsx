@@ -1,16 +1,24 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { buildChartModel, visibleBarKey, type ChartBar } from '../../charts/model';
+import { buildChartModel, visibleBarKey, type ChartBar, type ChartModel } from '../../charts/model';
 import type { Grouping } from '../../data/schema';
-import { indexDataset, isHighlighted } from '../../data/selectors';
+import { indexDataset, isHighlighted, type Highlight } from '../../data/selectors';
 import { formatAmount, formatFact, formatNumber, formatTick } from '../../i18n/format';
 import { formatSections } from '../../i18n/sections';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { NoMatch } from './useFilterSummary';
 
+/** What selecting a bar selects: its dimension value where the chart has one, else the figure itself. */
+export function barSelection(model: ChartModel, bar: ChartBar): Highlight {
+  return model.dimension ? { dimension: model.dimension, id: bar.key } : { dimension: 'fact', id: bar.factId };
+}
+
+const touches = (model: ChartModel, h: Highlight | null) =>
+  h !== null && model.bars.some((b) => isHighlighted(b.tags, h, b.factId));
+
 /**
  * Wires one grouping to the store: its model under the current filters and
- * language, the highlight that concerns it, and what hover and click do.
+ * language, the hover and selection that concern it, and what hover and click do.
  */
 export function useChartProps(grouping: Grouping) {
   const d = useDataset();
@@ -18,18 +26,18 @@ export function useChartProps(grouping: Grouping) {
   const t = useT();
   // The chart listens to which of its bars pass the filters, not to the filters: a filter
   // that leaves its bars as they were does not re-render it. Deferred: the click paints the
-  // checkbox, chips and figures at once, and the (costlier) chart follows in a transition.
+  // checkbox, chips and figures at once, and the chart follows in a transition.
   const visible = useDeferredValue(useStore((s) => visibleBarKey(grouping, d, s.view)));
   const model = useMemo(
     () => buildChartModel(grouping, d, useStore.getState().view, lang),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `visible` stands for the filters this model depends on
     [grouping, d, visible, lang],
   );
-  // Only a highlight that touches one of this chart's bars re-renders it.
-  const highlight = useStore((s) =>
-    s.highlight && model.bars.some((b) => isHighlighted(b.tags, s.highlight)) ? s.highlight : null,
-  );
-  const { toggleFilter, openFact, setHighlight } = useStore.getState();
+  // Only a hover or selection that touches one of this chart's bars re-renders it.
+  const hovered = useStore((s) => (touches(model, s.highlight) ? s.highlight : null));
+  const selection = useStore((s) => (touches(model, s.view.select) ? s.view.select : null));
+  const active = hovered ?? selection;
+  const { openFact, setHighlight, select } = useStore.getState();
 
   const valueLabel = useCallback(
     (bar: ChartBar) => {
@@ -40,29 +48,35 @@ export function useChartProps(grouping: Grouping) {
     [d, lang, t],
   );
   const unit = model.unit;
-  const tick = useCallback((v: number) => formatTick(v, unit, d.units, lang), [unit, d, lang]);
-  const dimension = model.dimension;
+  const tick = useCallback(
+    (v: number, axisMax: number) => formatTick(v, unit, d.units, lang, axisMax),
+    [unit, d, lang],
+  );
+  const lit = useMemo(() => (active ? (b: ChartBar) => isHighlighted(b.tags, active, b.factId) : null), [active]);
+  const selected = useCallback((b: ChartBar) => isHighlighted(b.tags, selection, b.factId), [selection]);
   // Stable handlers: a re-render of this chart must not re-render each of its marks.
   const onHover = useCallback(
-    (bar: ChartBar | null) => {
-      if (dimension) setHighlight(bar ? { dimension, id: bar.key } : null);
-    },
-    [dimension, setHighlight],
+    (bar: ChartBar | null) => setHighlight(bar ? barSelection(model, bar) : null),
+    [model, setHighlight],
   );
-  const onActivate = useCallback(
-    (bar: ChartBar) => (dimension ? toggleFilter(dimension, bar.key) : openFact(bar.factId)),
-    [dimension, toggleFilter, openFact],
-  );
+  const onActivate = useCallback((bar: ChartBar) => select(barSelection(model, bar)), [model, select]);
+  const notes = [
+    model.note,
+    model.sum !== null ? t('chart.sum', { value: formatAmount(model.sum, unit, d.units, lang, model.noun) }) : null,
+  ].filter((n): n is string => Boolean(n));
   return {
     model,
     t,
-    highlight,
+    lit,
+    selected,
+    selection,
     valueLabel,
     tick,
     onHover,
     onActivate,
     onOpenFact: openFact,
     emptyMessage: <NoMatch />,
+    notes,
     sumLabel: (sum: number) => t('chart.sum', { value: formatAmount(sum, unit, d.units, lang, model.noun) }),
     sourceLine: t('app.source', { title: d.meta.title[lang], section: formatSections(model.sections, lang) }),
   };

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { RelationResult } from '../../data/reconcile';
+import { indexDataset } from '../../data/selectors';
+import { formatFact } from '../../i18n/format';
+import { useDataset, useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+import { checkCells, relationUnit } from './checkFormat';
+
+const BADGE = {
+  exact: 'border-[var(--ok)] text-[var(--ok)]',
+  rounding: 'border-[var(--warn)] text-[var(--warn)]',
+  fails: 'border-[var(--bad)] text-[var(--bad)]',
+} as const;
+
+/** One check as a table row: what should hold, the verdict, both sides and the difference; it opens its figures. */
+export function CheckRow({ result: r }: { result: RelationResult }) {
+  const d = useDataset();
+  const lang = useLang();
+  const t = useT();
+  const openFact = useStore((s) => s.openFact);
+  const [open, setOpen] = useState(false);
+  const cells = checkCells(r, relationUnit(r, d), lang, t);
+  const idx = indexDataset(d);
+  const id = `relation-${r.relation.id}`;
+  return (
+    <>
+      <tr
+        id={id}
+        data-relation-id={r.relation.id}
+        data-verdict={r.verdict}
+        className="border-t border-[var(--border)] align-top"
+      >
+        <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={`${id}-figures`}
+            onClick={() => setOpen((o) => !o)}
+            className="text-left underline decoration-dotted underline-offset-2"
+          >
+            <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+            {r.relation.label[lang]}
+          </button>
+        </th>
+        <td className="py-1.5 pr-2 text-xs text-[var(--muted)]">{t(`checks.kind.${r.relation.kind}`)}</td>
+        <td className="py-1.5 pr-2">
+          <span className={`rounded border px-1.5 text-xs font-semibold whitespace-nowrap ${BADGE[r.verdict]}`}>
+            {t(`checks.verdict.${r.verdict}`)}
+          </span>
+        </td>
+        <td className="py-1.5 pr-2 text-right tabular-nums">{cells.stated}</td>
+        <td className="py-1.5 pr-2 text-right tabular-nums">{cells.computed}</td>
+        <td
+          className={`py-1.5 text-right tabular-nums ${r.verdict === 'fails' ? 'font-semibold text-[var(--bad)]' : ''}`}
+        >
+          {cells.difference}
+        </td>
+      </tr>
+      {open && (
+        <tr id={`${id}-figures`} data-relation-figures={r.relation.id}>
+          <td colSpan={6} className="pb-2 pl-6 text-sm">
+            {r.verdict === 'fails' && (
+              <p className="mb-1 font-semibold text-[var(--bad)]">
+                {t('checks.failLine', { computed: cells.computed, stated: cells.stated, difference: cells.difference })}
+              </p>
+            )}
+            {r.relation.note && <p className="mb-1">{r.relation.note[lang]}</p>}
+            <ul className="space-y-0.5">
+              {r.facts.map((fid) => {
+                const f = idx.factById.get(fid);
+                return f ? (
+                  <li key={fid}>
+                    <button
+                      type="button"
+                      className="underline decoration-dotted underline-offset-2"
+                      onClick={() => openFact(fid)}
+                    >
+                      {f.label[lang]}: {formatFact(f, d.units, lang, t)}
+                    </button>
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildChartModel } from '../../src/charts/model';
+import { CSS_VARS, THEMES } from '../../src/charts/palette';
+import type { Filters } from '../../src/data/selectors';
+import { exportSvg, type ChartExport, type SizePreset } from '../../src/export/chart';
+import { chartSvg } from '../../src/export/svg';
+import { formatTick } from '../../src/i18n/format';
+import { dataset } from './helpers';
+
+const none: Filters = { channel: [], category: [], level: [] };
+
+function request(
+  id: string,
+  size: SizePreset = 'screen',
+  theme: 'light' | 'dark' = 'light',
+  lang: 'en' | 'zh-Hant' = 'en',
+): ChartExport {
+  const model = buildChartModel(
+    dataset.groupings.find((g) => g.id === id)!,
+    dataset,
+    none,
+    lang,
+  );
+  return {
+    drawing: {
+      model,
+      valueLabels: model.bars.map((b) => `${b.value} items`),
+      tickLabel: (v, max) => formatTick(v, model.unit, dataset.units, lang, max),
+    },
+    frame: {
+      title: model.title,
+      subtitle: 'Filters: none',
+      notes: model.note ? [model.note, 'Together 44'] : ['Together 44'],
+      source: 'Source: the report, Part II.',
+      lang,
+    },
+    theme,
+    size,
+    screenWidth: 400,
+  };
+}
+
+const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
+/** Each <text> as read: its tspans joined. */
+const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+
+describe('exported SVG', () => {
+  it('is well-formed, titled and carries every label whole, the notes, the legend and the source', () => {
+    for (const id of dataset.groupings.map((g) => g.id)) {
+      const req = request(id);
+      const doc = parse(exportSvg(req).text);
+      expect(doc.querySelector('parsererror'), id).toBeNull();
+      expect(doc.querySelector('svg > title')?.textContent, id).toBe(req.frame.title);
+      const all = texts(doc).join('\n');
+      for (const c of req.drawing.model.categories)
+        expect(
+          texts(doc).map((t) => t.replaceAll(' ', '')),
+          id,
+        ).toContain(c.label.replaceAll(' ', ''));
+      for (const note of req.frame.notes) expect(all.replaceAll('\n', ' '), id).toContain(note.split(' ')[0]);
+      expect(all, id).toContain('Source: the report');
+      expect(all, id).not.toContain('…');
+      if (req.drawing.model.kind === 'grouped-bar')
+        for (const s of req.drawing.model.series) expect(texts(doc), id).toContain(s.label);
+    }
+  });
+
+  it('writes a long note whole, over several lines', () => {
+    const req = request('proactive-by-channel');
+    const doc = parse(exportSvg(req).text);
+    const joined = texts(doc).join(' ');
+    expect(joined).toContain('Channels overlap');
+    expect(joined.replace(/\s+/g, ' ')).toContain(req.drawing.model.note!.replace(/\s+/g, ' ').slice(-30));
+  });
+
+  it('draws on the background asked for, whatever the page', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const doc = parse(exportSvg(request('posts-by-level', 'screen', theme)).text);
+      expect(doc.querySelector('svg > rect')?.getAttribute('fill')).toBe(THEMES[theme].bg);
+      expect(doc.querySelector('rect[stroke]')?.getAttribute('stroke')).toBe(THEMES[theme].series[0]);
+    }
+  });
+
+  it('fits a social card of 1200 × 675 and a print column of 84 mm', () => {
+    const social = exportSvg(request('proactive-by-category', 'social'));
+    expect(social.width * social.scale).toBeCloseTo(1200, 0);
+    expect(social.height * social.scale).toBeCloseTo(675, 0);
+    const svg = parse(social.text).documentElement;
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1200', '675']);
+    const print = exportSvg(request('proactive-by-category', 'print'));
+    expect(print.width).toBe(318);
+    expect(print.width * print.scale).toBeCloseTo(994, 0);
+  });
+
+  it('keeps the text of the language on the file', () => {
+    const doc = parse(exportSvg(request('posts-by-level', 'screen', 'light', 'zh-Hant')).text);
+    expect(doc.documentElement.getAttribute('xml:lang')).toBe('zh-Hant');
+    expect(texts(doc)).toContain('市級部門');
+  });
+
+  it('escapes what would break the markup', () => {
+    const req = request('posts-by-level');
+    const out = chartSvg(req.drawing, { ...req.frame, title: 'A <b> & "c"' }, { width: 500, theme: 'light' });
+    expect(parse(out.text).querySelector('title')?.textContent).toBe('A <b> & "c"');
+  });
+});
+
+describe('palette', () => {
+  it('index.css declares the same colours the exports write', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/index.css'), 'utf8');
+    const block = (selector: string) =>
+      css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
+    for (const [theme, selector] of [
+      ['light', ':root'],
+      ['dark', '.dark'],
+    ] as const) {
+      const vars = block(selector);
+      for (const [key, cssVar] of Object.entries(CSS_VARS))
+        expect(vars, `${theme} ${cssVar}`).toContain(`${cssVar}: ${THEMES[theme][key as keyof typeof CSS_VARS]};`);
+      THEMES[theme].series.forEach((c, i) => expect(vars).toContain(`--chart-${i + 1}: ${c};`));
+    }
+  });
+});
