@@ -32,6 +32,8 @@ const csp = (): Plugin => ({
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), csp()],
+  // Module workers split their chunks: the importer's worker loads pdf.js only for a PDF.
+  worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
 import { exportTiming } from './exportTiming';
 import { filterLatency } from './filterLatency';
+import { importTiming } from './importTiming';
 import { initialJs } from './initialJs';
 import { lighthouseScores } from './lighthouse';
 import { scale } from './scale';
@@ -36,6 +37,17 @@ try {
     ['overview', 'new-media', 'standardization', 'reading-points'],
     quick ? 3 : 5,
   );
+  console.log('Report import…');
+  const imports = await importTiming(
+    browser,
+    base,
+    {
+      'web page (平潭 2021, 2021 format)': 'tests/fixtures/corpus/pingtan/2021.html',
+      'web page (平潭 2019, 2019 format)': 'tests/fixtures/corpus/pingtan/2019.html',
+      'PDF (洪泽 2024, 5 pages)': 'tests/fixtures/corpus/hongze-2024.pdf',
+    },
+    quick ? 2 : 5,
+  );
   console.log('Synthetic scale…');
   const scaleRows = await scale(browser, base, quick ? [1, 10, 100] : [1, 10, 100, 1000], quick ? 1 : 3);
   let lighthouse = null;
@@ -56,6 +68,7 @@ try {
     initialJs: js,
     filterLatency4x: filters,
     exportPng2x: exports,
+    importMs: imports,
     scale: scaleRows,
     lighthouse,
   };

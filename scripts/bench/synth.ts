@@ -47,6 +47,8 @@ function remap(r: Relation, fid: (id: string) => string): Relation {
     case 'within':
     case 'cover':
       return { ...r, id, parts: r.parts.map(fid), total: fid(r.total) };
+    case 'balance':
+      return { ...r, id, left: r.left.map(fid), right: r.right.map(fid) };
     case 'equal':
       return { ...r, id, facts: [fid(r.facts[0]), fid(r.facts[1])] };
     case 'count':

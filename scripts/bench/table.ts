@@ -6,6 +6,7 @@ interface Report {
   initialJs: { gzipBytes: number; files: unknown[] };
   filterLatency4x: Record<string, { latency: Stats; settled: Stats }>;
   exportPng2x: { all: Stats };
+  importMs?: Record<string, { first: number; warm: Stats }>;
   scale: ScaleRow[];
   lighthouse: Record<string, Record<string, Stats>> | null;
 }
@@ -25,6 +26,10 @@ export function table(r: Report): string {
       `| filter click → last change (charts redrawn), 4x CPU, ${k} | (not a target) | ${s(v.settled)} |`,
     ]),
     `| PNG export at 2x, per chart | ≤ 100 ms | ${s(r.exportPng2x.all)} |`,
+    ...Object.entries(r.importMs ?? {}).map(
+      ([k, v]) =>
+        `| import in the browser, ${k} | ${k.startsWith('PDF') ? '≤ 1.5 s' : '≤ 300 ms'} | ${s(v.warm)}; first open ${v.first} ms |`,
+    ),
   ];
   if (r.lighthouse)
     for (const [page, scores] of Object.entries(r.lighthouse))

@@ -124,6 +124,8 @@ export function buildDataset(source: string): Dataset {
       channel: dims(spec.dimensions.channel),
       category: dims(spec.dimensions.category),
       level: dims(spec.dimensions.level),
+      applicant: [],
+      outcome: [],
     },
     units: Object.fromEntries(
       Object.entries(spec.units).map(([k, u]) => [

@@ -22,11 +22,19 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const refused = useStore((s) => s.refusedData);
   const view = useStore((s) => s.view);
   const toast = useStore((s) => s.toast);
-  const { url, localName, gone, query, queryKey } = useDatasetSource();
+  const { url, localName, gone, query, queryKey, file } = useDatasetSource();
+  // A report the importer could not fully read can still be opened with the rest marked incomplete.
+  const canReadPartly =
+    file?.bytes !== undefined &&
+    !file.partial &&
+    query.error instanceof DatasetLoadError &&
+    query.error.kind === 'import';
+  const readPartly = () => file && useStore.getState().openLocalFile({ ...file, partial: true });
   const [cancelled, setCancelled] = useState<string | null>(null);
   // The first render of a report is a transition: React renders it in slices and the page
   // stays responsive (no long task), then shows it at once.
-  const dataset = useDeferredValue(query.data);
+  const data = useDeferredValue(query.data);
+  const dataset = data?.dataset;
 
   // Ids the dataset does not know are dropped, the URL rewritten to what is shown, and the reader told.
   useEffect(() => {
@@ -40,10 +48,15 @@ export function DatasetGate({ children }: { children: ReactNode }) {
 
   const loaded = useMemo(
     () =>
-      dataset
-        ? { dataset, sourceUrl: dataset.meta.source && url ? sourceUrl(url, dataset.meta.source.file) : null }
+      data
+        ? {
+            dataset: data.dataset,
+            sourceUrl: data.dataset.meta.source && url ? sourceUrl(url, data.dataset.meta.source.file) : null,
+            sourceText: data.sourceText,
+            warnings: data.warnings,
+          }
         : null,
-    [dataset, url],
+    [data, url],
   );
   const key = JSON.stringify(queryKey);
 
@@ -62,7 +75,14 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       />
     );
   if (query.isError)
-    return <LoadError error={query.error} url={url ?? localName ?? ''} onRetry={() => void query.refetch()} />;
+    return (
+      <LoadError
+        error={query.error}
+        url={url ?? localName ?? ''}
+        onRetry={() => void query.refetch()}
+        onPartial={canReadPartly ? readPartly : undefined}
+      />
+    );
   if (!loaded)
     return (
       <Loading

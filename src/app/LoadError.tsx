@@ -6,7 +6,18 @@ import { useStore } from '../state/store';
 const SHOWN_ERRORS = 20;
 
 /** What went wrong with a dataset, in plain words, with Retry and a way back to the embedded report. */
-export function LoadError({ error, url, onRetry }: { error: Error; url: string; onRetry?: () => void }) {
+export function LoadError({
+  error,
+  url,
+  onRetry,
+  onPartial,
+}: {
+  error: Error;
+  url: string;
+  onRetry?: () => void;
+  /** Opens what an import could read, the rest marked incomplete. */
+  onPartial?: () => void;
+}) {
   const t = useT();
   const e = error instanceof DatasetLoadError ? error : null;
   const kind = e?.kind ?? 'network';
@@ -44,7 +55,12 @@ export function LoadError({ error, url, onRetry }: { error: Error; url: string; 
         </ul>
       )}
       <div className="mt-4 flex flex-wrap gap-3">
-        {onRetry && (
+        {onPartial && (
+          <button type="button" onClick={onPartial} className="rounded border border-[var(--border)] px-3 py-1">
+            {t('import.partial')}
+          </button>
+        )}
+        {onRetry && !onPartial && (
           <button type="button" onClick={onRetry} className="rounded border border-[var(--border)] px-3 py-1">
             {t('data.retry')}
           </button>

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { misquotedFacts } from '../data/provenance';
-import { useSourceText } from '../data/source';
 import { localDataName } from '../data/url';
-import { useDataset, useSourceUrl, useT } from '../state/hooks';
+import { useDataset, useImportWarnings, useReportText, useT } from '../state/hooks';
 import { useStore } from '../state/store';
 
 const SHOWN = 20;
@@ -12,8 +11,9 @@ export function Notices() {
   const t = useT();
   const d = useDataset();
   const local = localDataName(useStore((s) => s.view.data));
-  const source = useSourceText(useSourceUrl());
-  const misquoted = useMemo(() => (source.data ? misquotedFacts(d, source.data) : []), [d, source.data]);
+  const { text } = useReportText();
+  const warnings = useImportWarnings();
+  const misquoted = useMemo(() => (text ? misquotedFacts(d, text) : []), [d, text]);
   return (
     <>
       {local !== null && (
@@ -23,6 +23,19 @@ export function Notices() {
         >
           {t('local.banner', { name: local })}
         </p>
+      )}
+      {warnings.length > 0 && (
+        <details className="no-print mb-4 rounded border border-[var(--warn)] p-2 text-sm" data-testid="import-notes">
+          <summary className="cursor-pointer">{t('import.notes', { n: warnings.length })}</summary>
+          <ul className="mt-1 list-disc pl-5 break-words">
+            {warnings.slice(0, SHOWN).map((w, i) => (
+              <li key={i} lang="zh-Hans">
+                {w}
+              </li>
+            ))}
+            {warnings.length > SHOWN && <li>{t('error.more', { n: warnings.length - SHOWN })}</li>}
+          </ul>
+        </details>
       )}
       {misquoted.length > 0 && (
         <p

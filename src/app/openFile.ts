@@ -1,8 +1,12 @@
-import { MAX_FILE_BYTES } from '../data/loader';
+import { MAX_FILE_BYTES, REPORT_FILE } from '../data/loader';
 import type { Translate } from '../i18n/messages';
 import { useStore } from '../state/store';
 
-/** Reads a file the reader picked or dropped, refusing one over the cap before reading a byte of it. */
+/**
+ * Reads a file the reader picked or dropped, refusing one over the cap before
+ * reading a byte of it: a published report (web page, PDF, text) is imported,
+ * anything else is read as the dashboard's JSON.
+ */
 export async function openFile(file: File, t: Translate): Promise<void> {
   const { toast, openLocalFile } = useStore.getState();
   if (file.size > MAX_FILE_BYTES) {
@@ -10,7 +14,8 @@ export async function openFile(file: File, t: Translate): Promise<void> {
     return;
   }
   try {
-    openLocalFile(file.name, await file.text());
+    if (REPORT_FILE.test(file.name)) openLocalFile({ name: file.name, bytes: await file.arrayBuffer() });
+    else openLocalFile({ name: file.name, text: await file.text() });
   } catch (e) {
     toast(`${file.name}: ${e instanceof Error ? e.message : String(e)}`, 'error');
   }

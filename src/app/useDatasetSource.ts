@@ -17,5 +17,5 @@ export function useDatasetSource() {
   const source: DatasetSource = file ? { kind: 'file', file } : { kind: 'url', url: url ?? DEFAULT_DATA_URL };
   const options = datasetQueryOptions(source);
   const query = useQuery({ ...options, enabled: url !== null || file !== null });
-  return { url, localName, gone: localName !== null && file === null, query, queryKey: options.queryKey };
+  return { url, localName, gone: localName !== null && file === null, query, queryKey: options.queryKey, file };
 }

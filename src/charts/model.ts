@@ -56,9 +56,16 @@ export interface ChartModel {
 export function visibleBarKey(g: Grouping, d: Dataset, filters: Filters): string {
   const byId = indexDataset(d).factById;
   return g.bars
-    .filter((b) => tagsMatch(byId.get(b.fact)?.tags, filters))
+    .filter((b) => barShown(g, b, byId.get(b.fact)?.tags, filters))
     .map((b) => b.fact)
     .join(' ');
+}
+
+/** A bar passes the filters; a chart by applicant type shows all applicants until the reader filters by type. */
+function barShown(g: Grouping, b: Grouping['bars'][number], tags: Tags | undefined, filters: Filters): boolean {
+  if (g.seriesDimension !== undefined && filters[g.seriesDimension].length === 0 && b.series !== g.totalSeries)
+    return false;
+  return tagsMatch(tags, filters);
 }
 
 export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang: Lang): ChartModel {
@@ -77,7 +84,7 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
     const share = b.share ? idx.factById.get(b.share) : undefined;
     // The source line names the chart's sections even when filters hide every bar.
     sections.add(fact.section);
-    if (!tagsMatch(fact.tags, filters)) {
+    if (!barShown(g, b, fact.tags, filters)) {
       hidden++;
       continue;
     }

@@ -44,11 +44,9 @@ export function refineDataset(d: Dataset, ctx: Ctx): void {
     'relations',
     ctx,
   );
-  const dims = {
-    channel: new Set(d.dimensions.channel.map((v) => v.id)),
-    category: new Set(d.dimensions.category.map((v) => v.id)),
-    level: new Set(d.dimensions.level.map((v) => v.id)),
-  };
+  const dims = Object.fromEntries(
+    DIMENSIONS.map((dim) => [dim, new Set(d.dimensions[dim].map((v) => v.id))]),
+  ) as Record<(typeof DIMENSIONS)[number], Set<string>>;
   const missing = (path: (string | number)[], what: string, id: string) =>
     ctx.addIssue({ code: 'custom', message: `unknown ${what} "${id}"`, path });
   const needFact = (id: string, path: (string | number)[]) => {
@@ -107,6 +105,10 @@ export function refineDataset(d: Dataset, ctx: Ctx): void {
         break;
       case 'equal':
         r.facts.forEach((p, j) => needQuantity(p, at('facts', j)));
+        break;
+      case 'balance':
+        r.left.forEach((p, j) => needQuantity(p, at('left', j)));
+        r.right.forEach((p, j) => needQuantity(p, at('right', j)));
         break;
       case 'count':
         needQuantity(r.fact, at('fact'));

@@ -102,6 +102,22 @@ export function evaluateRelation(
         facts: [...r.parts, r.total],
       };
     }
+    case 'balance': {
+      const [left, right] = [all(r.left), all(r.right)];
+      if (!left || !right) return null;
+      const [stated, computed] = [sum(right), sum(left)];
+      const difference = computed - stated;
+      const tolerance = tol(left) + tol(right);
+      return {
+        relation: r,
+        verdict: verdictOf(difference, tolerance),
+        stated,
+        computed,
+        difference,
+        tolerance,
+        facts: [...r.left, ...r.right],
+      };
+    }
     case 'equal': {
       const [a, b] = [get(r.facts[0]), get(r.facts[1])];
       if (!a || !b) return null;

@@ -23,15 +23,15 @@ export type L10n = z.infer<typeof L10n>;
 export const Id = z
   .string()
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"');
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'ids are lower-case words joined by "-" or "."');
 const IsoDate = z.iso.date();
 const Offset = z.int().nonnegative();
 
-const Tags = z.strictObject({
-  channel: z.array(Id).optional(),
-  category: z.array(Id).optional(),
-  level: z.array(Id).optional(),
-});
+const Tags = z.strictObject(
+  Object.fromEntries(DIMENSIONS.map((d) => [d, z.array(Id).optional()])) as {
+    [K in (typeof DIMENSIONS)[number]]: z.ZodOptional<z.ZodArray<typeof Id>>;
+  },
+);
 export type Tags = z.infer<typeof Tags>;
 
 /** Where a fact comes from: section path, exact quote and its offset in the source text. */
@@ -143,6 +143,13 @@ const Grouping = z.strictObject({
   bars: z.array(Bar).min(1).max(10000),
   /** The bars do not overlap, so their sum means something (shown as computed, never as stated). */
   sum: z.boolean().optional(),
+  /**
+   * Series that are values of a dimension (applicant types): while that dimension
+   * is not filtered only `totalSeries` (all applicants) is drawn; filtering it draws
+   * the chosen types instead.
+   */
+  seriesDimension: z.enum(DIMENSIONS).optional(),
+  totalSeries: Id.optional(),
 });
 export type Grouping = z.infer<typeof Grouping>;
 
@@ -161,6 +168,8 @@ const Relation = z.discriminatedUnion('kind', [
   z.strictObject({ ...RelationBase, kind: z.literal('within'), parts: z.array(Id).min(1), total: Id }),
   /** Overlapping channels: together they should reach at least the total. */
   z.strictObject({ ...RelationBase, kind: z.literal('cover'), parts: z.array(Id).min(1), total: Id }),
+  /** Two sums that should balance: 一 + 二 = 三（七） + 四 (new + carried in = handled + carried over). */
+  z.strictObject({ ...RelationBase, kind: z.literal('balance'), left: z.array(Id).min(1), right: z.array(Id).min(1) }),
   /** The same figure given twice should be equal. */
   z.strictObject({ ...RelationBase, kind: z.literal('equal'), facts: z.tuple([Id, Id]) }),
   /** A count should equal the number of items the report names. */
@@ -182,7 +191,8 @@ const Meta = z.strictObject({
   region: L10n,
   publisher: L10n,
   period: z.strictObject({ start: IsoDate, end: IsoDate }),
-  published: IsoDate,
+  /** Absent when the report states no date. */
+  published: IsoDate.optional(),
   language: z.enum(LANGS),
   languages: z.array(z.enum(LANGS)).min(1),
   /** Source text shipped beside the JSON (relative to it); absent when there is none. */
@@ -205,6 +215,9 @@ export const DatasetShape = z.strictObject({
     channel: z.array(DimensionValue),
     category: z.array(DimensionValue),
     level: z.array(DimensionValue),
+    // Later dimensions default to none, so a dataset written before them still reads.
+    applicant: z.array(DimensionValue).default([]),
+    outcome: z.array(DimensionValue).default([]),
   }),
   units: z.record(z.string().max(10), Unit),
   areas: z.array(Area).min(1).max(100000),

@@ -2,11 +2,11 @@ import type { Area, Dataset, Dimension, Fact, Grouping, Tags, TextList } from '.
 import { DIMENSIONS, type Highlight } from './vocab';
 
 export type { Highlight };
-import type { KnownIds, ViewState } from './url';
+import type { DimensionFilters, KnownIds } from './url';
 
 /** Pure reads of a dataset. Nothing here knows about React or the store. */
 
-export type Filters = Pick<ViewState, 'channel' | 'category' | 'level'>;
+export type Filters = DimensionFilters;
 
 export interface DatasetIndex {
   factById: ReadonlyMap<string, Fact>;
@@ -52,17 +52,23 @@ export function indexDataset(d: Dataset): DatasetIndex {
     known: {
       areas: new Set(d.areas.map((a) => a.id)),
       facts: new Set(d.facts.map((f) => f.id)),
-      channel: new Set(d.dimensions.channel.map((v) => v.id)),
-      category: new Set(d.dimensions.category.map((v) => v.id)),
-      level: new Set(d.dimensions.level.map((v) => v.id)),
+      ...(Object.fromEntries(DIMENSIONS.map((dim) => [dim, new Set(d.dimensions[dim].map((v) => v.id))])) as Record<
+        Dimension,
+        Set<string>
+      >),
     },
   };
   indexes.set(d, index);
   return index;
 }
 
+/** The filters of a view, as an object that shallow-compares equal while they do not change. */
+export function pickFilters(v: Filters): Filters {
+  return Object.fromEntries(DIMENSIONS.map((d) => [d, v[d]])) as Filters;
+}
+
 export function hasFilters(f: Filters): boolean {
-  return f.channel.length + f.category.length + f.level.length > 0;
+  return DIMENSIONS.some((dim) => f[dim].length > 0);
 }
 
 /** A filter on a dimension keeps the facts tagged with one of its values; untagged facts drop out. */

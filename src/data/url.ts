@@ -5,13 +5,13 @@ import { DIMENSIONS, LANGS, type Lang, type Dimension, type Highlight } from './
  * tolerant: anything malformed is dropped, never thrown.
  */
 
-export interface ViewState {
+/** The filters: for each dimension, the values kept (none: no filter). */
+export type DimensionFilters = Record<Dimension, string[]>;
+
+export interface ViewState extends DimensionFilters {
   /** null: follow the browser's language. */
   lang: Lang | null;
   area: string | null;
-  channel: string[];
-  category: string[];
-  level: string[];
   fact: string | null;
   /** The selected value or figure, lit on every chart: `select=channel:weibo`, `select=fact:<id>`. */
   select: Highlight | null;
@@ -23,18 +23,18 @@ export interface ViewState {
   data: string | null;
 }
 
+export const NO_FILTERS = Object.fromEntries(DIMENSIONS.map((d) => [d, []])) as unknown as DimensionFilters;
+
 export const EMPTY_VIEW: ViewState = {
   lang: null,
   area: null,
-  channel: [],
-  category: [],
-  level: [],
+  ...NO_FILTERS,
   fact: null,
   select: null,
   data: null,
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const MAX_IDS = 20;
 const isId = (s: string) => s.length <= 80 && ID.test(s);
 
@@ -96,9 +96,7 @@ export function parseView(search: string, origin: string): ViewState {
   return {
     lang,
     area: firstId(params, 'area'),
-    channel: idList(params, 'channel'),
-    category: idList(params, 'category'),
-    level: idList(params, 'level'),
+    ...(Object.fromEntries(DIMENSIONS.map((d) => [d, idList(params, d)])) as DimensionFilters),
     fact: firstId(params, 'fact'),
     select: selectParam(params.getAll('select')[0]),
     data: dataParam(params.getAll('data')[0], origin),
@@ -110,8 +108,7 @@ export function serializeView(v: ViewState): string {
   const params = new URLSearchParams();
   if (v.lang) params.set('lang', v.lang);
   if (v.area) params.set('area', v.area);
-  for (const dim of ['channel', 'category', 'level'] as const satisfies readonly Dimension[])
-    if (v[dim].length > 0) params.set(dim, v[dim].join(','));
+  for (const dim of DIMENSIONS) if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);
   if (v.select) params.set('select', `${v.select.dimension}:${v.select.id}`);
   if (v.data) params.set('data', v.data);
@@ -120,13 +117,10 @@ export function serializeView(v: ViewState): string {
   return s ? `?${s}` : '';
 }
 
-export interface KnownIds {
-  areas: ReadonlySet<string>;
-  facts: ReadonlySet<string>;
-  channel: ReadonlySet<string>;
-  category: ReadonlySet<string>;
-  level: ReadonlySet<string>;
-}
+export type KnownIds = { areas: ReadonlySet<string>; facts: ReadonlySet<string> } & Record<
+  Dimension,
+  ReadonlySet<string>
+>;
 
 /** Drops ids the loaded dataset does not know. `checks` is the reconciliation view, always known. */
 export function sanitizeView(v: ViewState, known: KnownIds): ViewState {
@@ -135,9 +129,7 @@ export function sanitizeView(v: ViewState, known: KnownIds): ViewState {
     ...v,
     // The report's 'overview' area is the overview page itself: one overview, not two.
     area: v.area !== null && v.area !== 'overview' && (v.area === 'checks' || known.areas.has(v.area)) ? v.area : null,
-    channel: keep(v.channel, known.channel),
-    category: keep(v.category, known.category),
-    level: keep(v.level, known.level),
+    ...(Object.fromEntries(DIMENSIONS.map((d) => [d, keep(v[d], known[d])])) as DimensionFilters),
     fact: v.fact !== null && known.facts.has(v.fact) ? v.fact : null,
     select:
       v.select !== null && known[v.select.dimension === 'fact' ? 'facts' : v.select.dimension].has(v.select.id)

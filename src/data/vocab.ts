@@ -6,7 +6,11 @@
 export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const DIMENSIONS = ['channel', 'category', 'level'] as const;
+/**
+ * Dimensions a figure can be tagged with and filtered by: the hand-built report's
+ * channel, category and level, and the standard tables' applicant type and outcome.
+ */
+export const DIMENSIONS = ['channel', 'category', 'level', 'applicant', 'outcome'] as const;
 /** What the reader points at or selects: a dimension value (lit wherever it is tagged) or one figure. */
 export interface Highlight {
   dimension: Dimension | 'fact';

@@ -27,6 +27,8 @@ export const en = {
   'dim.channel': 'Channel',
   'dim.category': 'Category',
   'dim.level': 'Level',
+  'dim.applicant': 'Applicant',
+  'dim.outcome': 'Outcome',
   'dim.area': 'Area',
   'overview.headline': 'Headline figures',
   'overview.areas': 'Disclosure areas',
@@ -39,21 +41,26 @@ export const en = {
   'coverage.partial': 'partly in the source text',
   'coverage.missing': 'not in the source text',
   'coverage.note':
-    'The report announces six parts; the source text stops part-way through Part II. Figures of the missing parts are shown as missing, never as zero.',
+    'Not every part the report announces is in the source text. Figures of missing parts are shown as missing, never as zero.',
   'area.figures': 'Figures',
   'area.sections': 'Report sections: {sections}',
   'area.partialList': 'The report names {n} and says “and others”.',
   'area.loopBack': 'and back to “{first}”: a closed loop',
+  'area.checks': 'Checks on these figures: {exact} hold exactly, {rounding} within rounding, {fails} do not hold',
   'area.notFound': 'This report has no area “{id}”.',
   'fact.approx.more-than': 'more than {number}{unit}',
   'fact.approx.exceeds': 'over {number}{unit}',
   'fact.ordinal': 'No. {number}',
+  'fact.blank': '(blank)',
+  'fact.drafted': 'drafted',
+  'fact.draftedHint': 'found in the text by the importer, not yet checked by a person',
   'fact.sourceHint': 'show where it comes from',
   'fact.section': '{section}',
   'fact.approxFlag': 'approximate: the report writes “{written}”',
   'provenance.title': 'Where this figure comes from',
   'provenance.section': 'Section',
   'provenance.written': 'As written',
+  'provenance.page': 'Page (PDF)',
   'provenance.unit': 'Unit',
   'provenance.flags': 'Flags',
   'provenance.ordinal': 'a rank, not a count',
@@ -86,6 +93,7 @@ export const en = {
   'checks.kind.cover': 'overlapping channels reach the total',
   'checks.kind.equal': 'the same figure given twice',
   'checks.kind.count': 'count equals the items named',
+  'checks.kind.balance': 'both sides balance',
   'checks.failLine':
     'The report’s own figures do not add up: {computed} computed against {stated} stated, a difference of {difference}.',
   'checks.listItems': '{n} {n|item|items} named',
@@ -153,7 +161,7 @@ export const en = {
   'local.banner':
     'You are looking at a local file, “{name}”. It is not on the site, so a link to this view will not open it for anyone else.',
   'open.button': 'Open a report…',
-  'open.drop': 'Drop a report (JSON) here to open it',
+  'open.drop': 'Drop a report here to open it: a saved web page, a PDF, text or the dashboard’s JSON',
   'quotes.warning':
     'The report text does not match the quotes of {n} {n|figure|figures}; they are shown, but check them against the report: {ids}',
   'provenance.sourceFailed': 'The report text could not be loaded; the quote alone is shown.',
@@ -174,6 +182,9 @@ export const en = {
   'error.foreign': 'Only reports on this site can be opened by link; “{url}” was not fetched.',
   'error.more': '… and {n} more.',
   'error.panel': 'This part of the page failed: {message}',
+  'error.import': 'This file could not be read as a report on government information disclosure: {message}',
+  'import.partial': 'Open what could be read (marked incomplete)',
+  'import.notes': 'What the importer noted about this file ({n})',
 } as const;
 
 export type MessageKey = keyof typeof en;

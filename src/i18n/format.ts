@@ -114,7 +114,7 @@ export function formatTick(
   return formatNumber(plain, lang);
 }
 
-type FactKey = 'fact.approx.more-than' | 'fact.approx.exceeds' | 'fact.ordinal';
+type FactKey = 'fact.approx.more-than' | 'fact.approx.exceeds' | 'fact.ordinal' | 'fact.blank';
 
 /** How a fact's figure reads: "467,328 items", "more than 7,000 items", "55.58萬人次", "30 June 2018". */
 export function formatFact(
@@ -125,7 +125,7 @@ export function formatFact(
 ): string {
   if (f.kind === 'date') return formatDate(f.date, lang);
   // A cell without a number reads as the report wrote it, never as 0.
-  if (f.kind === 'blank') return f.written;
+  if (f.kind === 'blank') return f.written.trim() || t('fact.blank', { number: '', unit: '' });
   if (f.ordinal) return t('fact.ordinal', { number: formatNumber(f.value, lang), unit: '' });
   const parts = amountParts(plainValue(f.value, f.unit, units), f.unit, units, lang, f.noun);
   return f.approx ? t(`fact.approx.${f.approx}`, parts) : parts.number + parts.unit;

@@ -1,7 +1,8 @@
 import { createContext, useContext, useDeferredValue, useEffect, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset, Lang } from '../data/schema';
-import type { Filters } from '../data/selectors';
+import { useSourceText } from '../data/source';
+import { pickFilters, type Filters } from '../data/selectors';
 import { bundled, loadMessages, makeTranslate, type Translate } from '../i18n/messages';
 import { useStore } from './store';
 
@@ -12,7 +13,7 @@ export function useLang(): Lang {
 }
 
 export function useFilters(): Filters {
-  return useStore(useShallow((s) => ({ channel: s.view.channel, category: s.view.category, level: s.view.level })));
+  return useStore(useShallow((s) => pickFilters(s.view)));
 }
 
 /**
@@ -59,6 +60,10 @@ export interface Loaded {
   dataset: Dataset;
   /** Where the report's text can be fetched, or null when the dataset has none. */
   sourceUrl: string | null;
+  /** The report's text when it came with the dataset (an imported file). */
+  sourceText: string | null;
+  /** What the importer noted about the file, if it was imported here. */
+  warnings: string[];
 }
 
 export const DatasetContext = createContext<Loaded | null>(null);
@@ -76,4 +81,21 @@ export function useDataset(): Dataset {
 
 export function useSourceUrl(): string | null {
   return useLoaded().sourceUrl;
+}
+
+export function useImportWarnings(): string[] {
+  return useLoaded().warnings;
+}
+
+/** The report's text: in hand for an imported file, else fetched from beside the dataset. */
+export function useReportText(): { text: string | null; available: boolean; pending: boolean; failed: boolean } {
+  const { sourceUrl, sourceText } = useLoaded();
+  const query = useSourceText(sourceText === null ? sourceUrl : null);
+  if (sourceText !== null) return { text: sourceText, available: true, pending: false, failed: false };
+  return {
+    text: query.data ?? null,
+    available: sourceUrl !== null,
+    pending: sourceUrl !== null && query.isPending,
+    failed: query.isError,
+  };
 }

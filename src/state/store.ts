@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { Dimension, Lang } from '../data/schema';
 import { sameHighlight, type Highlight } from '../data/selectors';
-import { EMPTY_VIEW, type ViewState } from '../data/url';
+import type { LocalFile } from '../data/loader';
+import { EMPTY_VIEW, NO_FILTERS, type ViewState } from '../data/url';
 
 /**
  * The one store. `view` is everything a link reproduces (mirrored to the URL by
@@ -24,7 +25,7 @@ export interface State {
   theme: Theme;
   toasts: Toast[];
   /** A local file opened by the reader (not shareable as a link); `id` tells two opens apart. */
-  localFile: { id: number; name: string; text: string } | null;
+  localFile: LocalFile | null;
   /** A `?data=` the app refused to fetch (another origin), to say so. */
   refusedData: string | null;
   exportPrefs: ExportPrefs;
@@ -54,7 +55,7 @@ export interface Actions {
   toast: (message: string, tone?: Toast['tone']) => void;
   dismissToast: (id: number) => void;
   /** Shows a file the reader picked or dropped; pushes `?data=local:<name>`. */
-  openLocalFile: (name: string, text: string) => void;
+  openLocalFile: (file: Omit<LocalFile, 'id'>) => void;
   setRefusedData: (raw: string | null) => void;
 }
 
@@ -81,7 +82,7 @@ export const useStore = create<State & Actions>()((set) => ({
       const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
       return { view: { ...s.view, [dimension]: next } };
     }),
-  clearFilters: () => set((s) => ({ view: { ...s.view, channel: [], category: [], level: [] } })),
+  clearFilters: () => set((s) => ({ view: { ...s.view, ...NO_FILTERS } })),
   openArea: (area) => set((s) => ({ view: { ...s.view, area, fact: null }, highlight: null })),
   openFact: (fact) => set((s) => ({ view: { ...s.view, fact } })),
   setHighlight: (highlight) => set((s) => (sameHighlight(s.highlight, highlight) ? s : { highlight })),
@@ -99,10 +100,10 @@ export const useStore = create<State & Actions>()((set) => ({
   setTheme: (theme) => set({ theme }),
   toast: (message, tone = 'info') => set((s) => ({ toasts: [...s.toasts, { id: ++toastSeq, message, tone }] })),
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
-  openLocalFile: (name, text) =>
+  openLocalFile: (file) =>
     set((s) => ({
-      localFile: { id: (s.localFile?.id ?? 0) + 1, name, text },
-      view: { ...s.view, data: `local:${name}`, fact: null },
+      localFile: { ...file, id: (s.localFile?.id ?? 0) + 1 },
+      view: { ...s.view, data: `local:${file.name}`, fact: null, select: null },
       refusedData: null,
     })),
   setRefusedData: (refusedData) => set({ refusedData }),

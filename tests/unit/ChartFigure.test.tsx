@@ -6,10 +6,11 @@ import { buildChartModel, type ChartBar } from '../../src/charts/model';
 import { en } from '../../src/i18n/en';
 import { makeTranslate } from '../../src/i18n/messages';
 import type { Filters } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/url';
 import { dataset } from './helpers';
 
 const t = makeTranslate(en);
-const none: Filters = { channel: [], category: [], level: [] };
+const none: Filters = NO_FILTERS;
 const grouping = dataset.groupings.find((g) => g.id === 'proactive-by-channel')!;
 
 function setup(filters = none) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, largestBar } from '../../src/charts/model';
 import type { Filters } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/url';
 import { dataset } from './helpers';
 
-const none: Filters = { channel: [], category: [], level: [] };
+const none: Filters = NO_FILTERS;
 const grouping = (id: string) => {
   const g = dataset.groupings.find((x) => x.id === id);
   if (!g) throw new Error(id);
@@ -68,6 +69,6 @@ describe('chart models', () => {
 describe('the source line of a chart', () => {
   it('names the chart’s sections even when the filters hide every bar', () => {
     const g = dataset.groupings.find((x) => x.id === 'proactive-by-category')!;
-    expect(buildChartModel(g, dataset, { channel: ['weibo'], category: [], level: [] }, 'en').sections).toEqual(['二']);
+    expect(buildChartModel(g, dataset, { ...NO_FILTERS, channel: ['weibo'] }, 'en').sections).toEqual(['二']);
   });
 });

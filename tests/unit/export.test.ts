@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildChartModel } from '../../src/charts/model';
 import type { Filters } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/url';
 import { chartCsv, factsCsv } from '../../src/export/chart';
 import { csvBlob, csvText } from '../../src/export/csv';
 import { exportName } from '../../src/export/name';
@@ -9,7 +10,7 @@ import { wrapText } from '../../src/charts/text';
 import { zipBlob } from '../../src/export/zip';
 import { dataset } from './helpers';
 
-const none: Filters = { channel: [], category: [], level: [] };
+const none: Filters = NO_FILTERS;
 const bytes = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
 const text = async (b: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await bytes(b));
 
@@ -62,10 +63,10 @@ describe('CSV', () => {
     const facts = dataset.facts.filter((f) => f.id === 'hr-platform-uses' || f.id === 'hotline-merge-date');
     const out = (await text(factsCsv(facts, 'en', dataset, ctx))).slice(1).trimEnd().split('\r\n');
     expect(out[0]).toBe(
-      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,report_id,report,view_url,filters,retrieved',
+      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,applicant,outcome,report_id,report,view_url,filters,retrieved',
     );
     expect(out[1]).toMatch(
-      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,萬人次,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,luzhou-2018,/,
+      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,萬人次,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,,,luzhou-2018,/,
     );
     expect(out[2]).toContain(
       'hotline-merge-date,Hotlines merged into the 12345 mayor’s hotline,2018-06-30,,2018年6月30日,,',

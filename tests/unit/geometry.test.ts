@@ -6,10 +6,11 @@ import { textWidth, wrapText } from '../../src/charts/text';
 import { niceTicks, ticksWithStep } from '../../src/charts/ticks';
 import type { Lang } from '../../src/data/schema';
 import type { Filters } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/url';
 import { formatTick } from '../../src/i18n/format';
 import { dataset } from './helpers';
 
-const none: Filters = { channel: [], category: [], level: [] };
+const none: Filters = NO_FILTERS;
 const LANGS: Lang[] = ['en', 'zh-Hans', 'zh-Hant'];
 
 /** Every chart of the dataset in every language at phone, card and wide widths. */

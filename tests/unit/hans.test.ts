@@ -137,8 +137,10 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
     for (const [key, hant] of Object.entries(zhHant)) expect(zhHans[key as keyof typeof zhHans]).toBe(toHans(hant));
     expect(differences(Object.values(zhHant))).toEqual({
       '汇出 → 导出': 5,
-      '档案 → 文件': 11,
-      '开启 → 打开': 7,
+      '汇入 → 导入': 2,
+      '程式 → 程序': 1,
+      '档案 → 文件': 12,
+      '开启 → 打开': 8,
       '载入 → 加载': 5,
       '连结 → 链接': 4,
       '本机 → 本地': 3,

@@ -15,7 +15,7 @@ function Providers({ children }: { children: ReactNode }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return (
     <QueryClientProvider client={client}>
-      <DatasetContext value={{ dataset, sourceUrl: null }}>{children}</DatasetContext>
+      <DatasetContext value={{ dataset, sourceUrl: null, sourceText: null, warnings: [] }}>{children}</DatasetContext>
     </QueryClientProvider>
   );
 }

@@ -10,9 +10,10 @@ import {
   tagsMatch,
 } from '../../src/data/selectors';
 import type { Filters } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/url';
 import { dataset } from './helpers';
 
-const none: Filters = { channel: [], category: [], level: [] };
+const none: Filters = NO_FILTERS;
 
 describe('filters', () => {
   it('keeps everything when no filter is set', () => {

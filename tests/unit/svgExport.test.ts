@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { buildChartModel } from '../../src/charts/model';
 import { CSS_VARS, THEMES } from '../../src/charts/palette';
 import type { Filters } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/url';
 import { exportSvg, type ChartExport, type SizePreset } from '../../src/export/chart';
 import { chartSvg } from '../../src/export/svg';
 import { formatTick } from '../../src/i18n/format';
 import { dataset } from './helpers';
 
-const none: Filters = { channel: [], category: [], level: [] };
+const none: Filters = NO_FILTERS;
 
 function request(
   id: string,

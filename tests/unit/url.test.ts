@@ -18,6 +18,8 @@ describe('URL state', () => {
       channel: ['weibo', 'wechat'],
       category: ['finance'],
       level: ['city'],
+      applicant: [],
+      outcome: [],
       fact: 'channel-weibo',
       select: { dimension: 'channel', id: 'weibo' },
       data: '/data/x.json',

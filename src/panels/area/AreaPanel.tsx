@@ -7,6 +7,7 @@ import { useFilterSummary } from '../shared/useFilterSummary';
 import { ViewLink } from '../shared/ViewLink';
 import { ExportRegistry } from '../shared/exportRegistry';
 import { PanelExport } from '../shared/PanelExport';
+import { AreaChecks } from './AreaChecks';
 import { TextListBlock } from './TextListBlock';
 
 /**
@@ -39,6 +40,7 @@ export function AreaPanel({ areaId }: { areaId: string }) {
           <p className="mt-1 text-sm text-[var(--muted)]">
             {t('area.sections', { sections: formatSections(area.sections, lang) })}
           </p>
+          <AreaChecks areaId={areaId} />
           {groupings.length > 0 && (
             <div className="mt-2">
               <PanelExport areaId={areaId} title={area.title[lang]} />

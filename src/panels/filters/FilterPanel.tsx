@@ -4,15 +4,16 @@ import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
 /**
- * Checkbox lists for channel, category and level. Each value shows how many
+ * Checkbox lists for the dimensions the report's figures carry. Each value shows how many
  * figures it would show under the other filters; a value that would leave
  * nothing is struck through and cannot be chosen.
  */
 export function FilterPanel() {
   const t = useT();
+  const d = useDataset();
   return (
     <div className="space-y-4">
-      {DIMENSIONS.map((dim) => (
+      {DIMENSIONS.filter((dim) => d.dimensions[dim].length > 0).map((dim) => (
         <DimensionFilter key={dim} dim={dim} legend={t(`dim.${dim}`)} />
       ))}
     </div>

@@ -14,7 +14,7 @@ export function Coverage() {
       <h2 id="coverage-title" className="mb-2 text-lg font-semibold">
         {t('coverage.title')}
       </h2>
-      <p className="mb-2 text-sm">{t('coverage.note')}</p>
+      {d.meta.coverage.some((p) => p.status !== 'present') && <p className="mb-2 text-sm">{t('coverage.note')}</p>}
       <ul className="space-y-1 text-sm">
         {d.meta.coverage.map((p) => (
           <li key={p.part} data-part={p.part} data-status={p.status}>

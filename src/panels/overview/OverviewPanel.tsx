@@ -32,7 +32,8 @@ export function OverviewPanel() {
           <h1 className="text-xl font-bold sm:text-2xl">{m.title[lang]}</h1>
           <p className="mt-1 text-sm text-[var(--muted)]">
             {m.region[lang]} · {formatDate(m.period.start, lang)} – {formatDate(m.period.end, lang)} ·{' '}
-            {m.publisher[lang]} · {formatDate(m.published, lang)}
+            {m.publisher[lang]}
+            {m.published && ` · ${formatDate(m.published, lang)}`}
           </p>
           <div className="mt-2">
             <PanelExport areaId="overview" title={t('nav.overview')} />

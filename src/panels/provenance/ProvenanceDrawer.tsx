@@ -1,10 +1,9 @@
 import { Dialog } from '../../components/Dialog';
 import { Quoted } from '../../components/Quoted';
-import { useSourceText } from '../../data/source';
 import { indexDataset } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
 import { formatSection } from '../../i18n/sections';
-import { useDataset, useLang, useSourceUrl, useT } from '../../state/hooks';
+import { useDataset, useLang, useReportText, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { FactChecks } from './FactChecks';
 import { QuoteInContext } from './QuoteInContext';
@@ -15,8 +14,7 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
   const lang = useLang();
   const t = useT();
   const openFact = useStore((s) => s.openFact);
-  const sourceUrl = useSourceUrl();
-  const source = useSourceText(sourceUrl);
+  const source = useReportText();
   const fact = indexDataset(d).factById.get(factId);
   if (!fact) return null;
   const q = fact.kind === 'quantity' ? fact : null;
@@ -26,7 +24,9 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
   const approx = q?.approx ? (
     <Quoted template={(written) => t('fact.approxFlag', { written })} quote={q.written} />
   ) : null;
-  const ordinal = q?.ordinal ? t('provenance.ordinal') : null;
+  const ordinal = [q?.ordinal ? t('provenance.ordinal') : null, fact.drafted ? t('fact.draftedHint') : null]
+    .filter(Boolean)
+    .join('; ');
   return (
     <Dialog title={t('provenance.title')} closeLabel={t('provenance.close')} onClose={() => openFact(null)}>
       <p className="font-semibold" data-testid="provenance-label">
@@ -46,6 +46,12 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
             </span>
           )}
         </dd>
+        {fact.page !== undefined && (
+          <>
+            <dt className="text-[var(--muted)]">{t('provenance.page')}</dt>
+            <dd data-testid="provenance-page">{fact.page}</dd>
+          </>
+        )}
         <dt className="text-[var(--muted)]">{t('provenance.written')}</dt>
         <dd lang="zh-Hant" data-verbatim>
           {fact.written}
@@ -71,12 +77,12 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
         )}
       </dl>
       <h3 className="mt-4 mb-1 text-sm font-semibold">{t('provenance.context')}</h3>
-      {sourceUrl === null && <p className="mb-2 text-sm">{t('provenance.noSource')}</p>}
-      {source.isError && <p className="mb-2 text-sm">{t('provenance.sourceFailed')}</p>}
-      {source.isPending && sourceUrl !== null ? (
+      {!source.available && <p className="mb-2 text-sm">{t('provenance.noSource')}</p>}
+      {source.failed && <p className="mb-2 text-sm">{t('provenance.sourceFailed')}</p>}
+      {source.pending ? (
         <p role="status">{t('provenance.sourceLoading')}</p>
       ) : (
-        <QuoteInContext fact={fact} source={source.data ?? null} />
+        <QuoteInContext fact={fact} source={source.text} />
       )}
       <p className="mt-2 text-xs text-[var(--muted)]">
         {t('provenance.offsets', { start: fact.offset, end: fact.offset + fact.quote.length })}

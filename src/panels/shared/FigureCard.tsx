@@ -24,6 +24,7 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
   return (
     <div
       data-fact-id={fact.id}
+      data-drafted={fact.drafted ? 'true' : undefined}
       className={`rounded-lg border p-2 transition-colors [contain:layout_paint] sm:p-3 ${lit ? 'border-[var(--accent)] bg-[var(--surface)]' : 'border-[var(--border)]'}`}
     >
       <button type="button" onClick={() => openFact(fact.id)} className="block w-full text-left">
@@ -33,6 +34,12 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
           {value}
         </span>
         <span className="mt-1 block text-xs text-[var(--muted)] sm:text-sm">{label}</span>
+        {fact.drafted && (
+          <span className="mt-1 inline-block rounded border border-[var(--warn)] px-1 text-xs text-[var(--warn)]">
+            {t('fact.drafted')}
+            <span className="sr-only">: {t('fact.draftedHint')}</span>
+          </span>
+        )}
         <span className="sr-only"> ({t('fact.sourceHint')})</span>
       </button>
       {parts.length > 0 && (

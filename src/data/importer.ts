@@ -1,0 +1,33 @@
+import { DatasetLoadError } from './loadError';
+import type { Dataset } from './schema';
+
+/** A report imported in the browser: its dataset, the text its quotes point into, and what the importer noted. */
+export interface ImportedReport {
+  dataset: Dataset;
+  text: string;
+  warnings: string[];
+}
+
+type WorkerAnswer =
+  { ok: true; value: { dataset: Dataset; text: string }; warnings: string[] } | { ok: false; message: string };
+
+/**
+ * Runs the importer in a module worker (so pdf.js and the table reader load in
+ * their own chunks, and only when needed) and returns its dataset, or throws a
+ * load error carrying the importer's own message.
+ */
+export async function importInWorker(bytes: ArrayBuffer, name: string, partial: boolean): Promise<ImportedReport> {
+  const worker = new Worker(new URL('../import/import.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<WorkerAnswer>) => resolve(e.data);
+      worker.onerror = (e) => reject(new DatasetLoadError('import', e.message || 'the importer failed to start'));
+      // Copied, not transferred: the store keeps the bytes for a retry that reads what it can.
+      worker.postMessage({ bytes: bytes.slice(0), name, partial });
+    });
+    if (!answer.ok) throw new DatasetLoadError('import', answer.message, { url: name });
+    return { ...answer.value, warnings: answer.warnings };
+  } finally {
+    worker.terminate();
+  }
+}

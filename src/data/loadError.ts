@@ -1,0 +1,27 @@
+import type { SchemaError } from './parse';
+
+/** Why a report could not be shown, with what the reader needs to know (URL, status, schema errors). */
+export type LoadErrorKind =
+  | 'not-found'
+  | 'http'
+  | 'network'
+  | 'json'
+  | 'schema'
+  | 'empty'
+  | 'too-large'
+  | 'cancelled'
+  | 'foreign'
+  | 'local-gone'
+  /** A report file the importer could not read; the message says what was not understood. */
+  | 'import';
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly detail: { url?: string; status?: number; errors?: SchemaError[]; max?: number } = {},
+  ) {
+    super(message);
+    this.name = 'DatasetLoadError';
+  }
+}

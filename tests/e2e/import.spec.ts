@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+
+/** Issue 12: a report as published opens in the browser, read by the importer in a worker. */
+
+const corpus = (p: string) => join(import.meta.dirname, '../fixtures/corpus', p);
+
+async function open(page: Page, file: string, lang = 'en') {
+  await page.goto(`/?lang=${lang}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByTestId('open-file').setInputFiles(corpus(file));
+}
+
+test('a saved web page of the 2021 format opens with its tables as charts, filterable by applicant', async ({
+  page,
+}) => {
+  await open(page, 'pingtan/2021.html');
+  await expect(page.getByTestId('local-banner')).toContainText('2021.html');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2021');
+  await page.getByRole('link', { name: /^Applications/ }).click();
+  const byApplicant = page.locator('figure[data-chart-id="applications.new-by-applicant"]');
+  // Cells typed from the report's table: 64 natural persons, 2 non-profits, 4 others of 70.
+  await expect(byApplicant.getByRole('button', { name: 'Natural persons: 64 applications' })).toBeVisible();
+  await expect(byApplicant.getByRole('button', { name: 'Other organisations: 4 applications' })).toBeVisible();
+  const outcomes = page.locator('figure[data-chart-id="applications.outcomes"]');
+  await expect(outcomes.getByRole('button', { name: /All applicants: 30 applications$/ }).first()).toBeVisible();
+  await page.getByRole('checkbox', { name: /^Natural persons/ }).check();
+  await expect(page).toHaveURL(/applicant=natural-person/);
+  await expect(outcomes.getByRole('button', { name: /Natural persons: 27 applications$/ }).first()).toBeVisible();
+  await expect(outcomes.getByRole('button', { name: /All applicants/ })).toHaveCount(0);
+  await expect(page.getByTestId('area-checks')).toBeVisible();
+  // A figure opens its quote in the imported report's own text.
+  await outcomes
+    .getByRole('button', { name: /Natural persons: 27 applications$/ })
+    .first()
+    .click();
+  await outcomes.getByTestId('selection-bar').getByRole('button', { name: 'Show its source' }).click();
+  await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('27');
+});
+
+test('the checks of an imported report include its identities, both sides shown', async ({ page }) => {
+  await open(page, 'pingtan/2020.html');
+  await page.getByRole('link', { name: 'Checks' }).click();
+  await expect(page.locator('tr[data-relation-id]').first()).toBeVisible();
+  // 2020's natural-person results add up to 26 where its 三（七） says 20: the report's own finding.
+  await expect(page.locator('tr[data-verdict="fails"]').first()).toBeVisible();
+  await expect(
+    page.locator('tr[data-relation-id][data-relation-id*="balance"], tr[data-relation-id*="balance"]').first(),
+  ).toBeVisible();
+});
+
+test('a PDF opens, each figure naming its page', async ({ page }) => {
+  await open(page, 'hongze-2024.pdf');
+  await expect(page.getByTestId('local-banner')).toContainText('hongze-2024.pdf', { timeout: 20_000 });
+  await page.getByRole('link', { name: /^Applications/ }).click();
+  const chart = page.locator('figure[data-chart-id="applications.new-by-applicant"]');
+  await chart.locator('rect.chart-mark').first().click();
+  await chart.getByTestId('selection-bar').getByRole('button', { name: 'Show its source' }).click();
+  await expect(page.getByRole('dialog').getByTestId('provenance-page')).toHaveText(/^[345]$/);
+});
+
+test('figures found in the free text are marked as drafted', async ({ page }) => {
+  await open(page, 'pingtan/2016.html');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2016');
+  await page.getByRole('link', { name: /^Figures in the text/ }).click();
+  await expect(page.locator('[data-drafted="true"]').first()).toContainText('drafted');
+});
+
+test('a scanned PDF says it has no text layer, and nothing half-built is shown', async ({ page }) => {
+  await open(page, 'scanned.pdf');
+  const error = page.getByTestId('load-error-message');
+  await expect(error).toContainText(/text layer/i);
+  await expect(error).toContainText(/OCR/);
+  await expect(page.locator('figure[data-chart-id]')).toHaveCount(0);
+});
+
+test('a page that is not such a report is refused with a reason', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'recipe.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<html><body><h1>Dumplings</h1><p>Flour, water, salt.</p></body></html>'),
+  });
+  await expect(page.getByTestId('load-error-message')).toContainText('could not be read as a report');
+  await expect(page.getByRole('button', { name: 'Back to the default report' })).toBeVisible();
+});
+
+test('a mangled report stops with the row it could not read, and opens the rest only when asked', async ({ page }) => {
+  await open(page, 'others/shanghai-stc-2024.md');
+  await expect(page.getByTestId('load-error-message')).toBeVisible();
+  await page.getByRole('button', { name: 'Open what could be read (marked incomplete)' }).click();
+  await expect(page.getByTestId('local-banner')).toBeVisible();
+  await expect(page.locator('[data-status="partial"]').first()).toBeVisible();
+  await expect(page.getByTestId('import-notes')).toBeVisible();
+});
