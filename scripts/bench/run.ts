@@ -6,6 +6,7 @@ import { exportTiming } from './exportTiming';
 import { filterLatency } from './filterLatency';
 import { importTiming } from './importTiming';
 import { initialJs } from './initialJs';
+import { libraryBench } from './library';
 import { lighthouseScores } from './lighthouse';
 import { scale } from './scale';
 import { CHROMIUM, CHROMIUM_ARGS, servePreview } from './serve';
@@ -42,12 +43,14 @@ try {
     browser,
     base,
     {
-      'web page (平潭 2021, 2021 format)': 'tests/fixtures/corpus/pingtan/2021.html',
-      'web page (平潭 2019, 2019 format)': 'tests/fixtures/corpus/pingtan/2019.html',
-      'PDF (洪泽 2024, 5 pages)': 'tests/fixtures/corpus/hongze-2024.pdf',
+      'web page (平潭 2021, 2021 format)': 'reports/pingtan/2021.html',
+      'web page (平潭 2019, 2019 format)': 'reports/pingtan/2019.html',
+      'PDF (洪泽 2024, 5 pages)': 'reports/others/hongze-2024.pdf',
     },
     quick ? 2 : 5,
   );
+  console.log('Library of 10,000 reports…');
+  const library = await libraryBench(browser, quick ? 2000 : 10000, quick ? 1 : 3);
   console.log('Synthetic scale…');
   const scaleRows = await scale(browser, base, quick ? [1, 10, 100] : [1, 10, 100, 1000], quick ? 1 : 3);
   let lighthouse = null;
@@ -69,6 +72,7 @@ try {
     filterLatency4x: filters,
     exportPng2x: exports,
     importMs: imports,
+    library,
     scale: scaleRows,
     lighthouse,
   };

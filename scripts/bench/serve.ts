@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Serves dist/ with `vite preview` on a free-ish port and resolves once it answers. */
-export async function servePreview(port: number): Promise<{ url: string; stop: () => void }> {
+/** Serves a build (dist/ by default) with `vite preview` on a free-ish port and resolves once it answers. */
+export async function servePreview(port: number, outDir = 'dist'): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir],
     {
       stdio: 'ignore',
       detached: true,

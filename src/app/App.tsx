@@ -1,13 +1,17 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLang, useT } from '../state/hooks';
+import { useStore } from '../state/store';
 import { DatasetGate } from './DatasetGate';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
 import { makeQueryClient } from './queryClient';
 import { Toasts } from './Toasts';
 import { Workspace } from './Workspace';
+
+// The library's views are their own chunk: a report's dashboard never loads them.
+const LibraryShell = lazy(() => import('./LibraryShell'));
 
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? makeQueryClient());
@@ -16,13 +20,28 @@ export function App({ client }: { client?: QueryClient }) {
       <Document />
       <ErrorBoundary fallback={(e) => <Fatal message={e.message} />}>
         <Header />
-        <DatasetGate>
-          <Workspace />
-        </DatasetGate>
+        <Views />
         <Toasts />
         <DropZone />
       </ErrorBoundary>
     </QueryClientProvider>
+  );
+}
+
+/** The library's views need no open report; a report's dashboard waits for its dataset. */
+function Views() {
+  const t = useT();
+  const view = useStore((s) => s.view.view);
+  if (view !== null)
+    return (
+      <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
+        <LibraryShell view={view} />
+      </Suspense>
+    );
+  return (
+    <DatasetGate>
+      <Workspace />
+    </DatasetGate>
   );
 }
 

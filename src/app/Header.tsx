@@ -13,27 +13,35 @@ export function Header() {
   const t = useT();
   const lang = useLang();
   const area = useStore((s) => s.view.area);
+  const view = useStore((s) => s.view.view);
   const theme = useStore((s) => s.theme);
   const { setView, setTheme } = useStore.getState();
   const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <header className="no-print border-b border-[var(--border)] bg-[var(--surface)]">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-4">
-        <span className="font-bold max-sm:text-sm">{t('app.name')}</span>
+        <span className="font-bold max-sm:sr-only">{t('app.name')}</span>
         <nav className="flex gap-3 text-sm">
           <ViewLink
-            to={{ area: null, fact: null }}
-            aria-current={area === null ? 'page' : undefined}
+            to={{ view: null, area: null, fact: null }}
+            aria-current={area === null && view === null ? 'page' : undefined}
             className="underline-offset-2 hover:underline"
           >
             {t('nav.overview')}
           </ViewLink>
           <ViewLink
-            to={{ area: 'checks', fact: null }}
-            aria-current={area === 'checks' ? 'page' : undefined}
+            to={{ view: null, area: 'checks', fact: null }}
+            aria-current={area === 'checks' && view === null ? 'page' : undefined}
             className="underline-offset-2 hover:underline"
           >
             {t('nav.checks')}
+          </ViewLink>
+          <ViewLink
+            to={{ view: 'library', area: null, fact: null }}
+            aria-current={view !== null ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.library')}
           </ViewLink>
         </nav>
         {/* A phone keeps one row: the settings fold behind a button. */}

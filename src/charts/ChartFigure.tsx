@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { Translate } from '../i18n/messages';
-import { BarChartSvg } from './BarChartSvg';
+import { ChartSvg } from './ChartSvg';
 import { DataTable } from './DataTable';
 import { chartGeometry } from './geometry';
+import { chartScene } from './scene';
 import { Legend } from './Legend';
 import { largestBar, type ChartBar, type ChartModel } from './model';
 import { Tooltip } from './Tooltip';
@@ -44,6 +45,7 @@ export function ChartFigure(props: ChartFigureProps) {
     () => chartGeometry(model, { width, valueLabels: model.bars.map(valueLabel), tickLabel: props.tick }),
     [model, width, valueLabel, props.tick],
   );
+  const shapes = useMemo(() => chartScene(geometry), [geometry]);
   const biggest = largestBar(model);
   const markLabel = useCallback(
     (b: ChartBar) =>
@@ -94,9 +96,11 @@ export function ChartFigure(props: ChartFigureProps) {
           <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
             {/* Kept in the page under the table, so print and the keyboard find the same chart. */}
             <div className="chart-body" hidden={asTable}>
-              <BarChartSvg
-                model={model}
-                geometry={geometry}
+              <ChartSvg
+                id={model.id}
+                width={geometry.width}
+                height={geometry.height}
+                shapes={shapes}
                 lit={props.lit}
                 selected={props.selected}
                 markLabel={markLabel}

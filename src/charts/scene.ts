@@ -11,10 +11,10 @@ import { textWidth } from './text';
 export type Paint = 'text' | 'muted' | 'grid' | 'axis';
 
 export type Shape =
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Paint }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Paint; dash?: boolean }
   | {
       kind: 'text';
-      role: 'tick' | 'category' | 'value';
+      role: 'tick' | 'category' | 'value' | 'gap' | 'note';
       x: number;
       y: number;
       lines: string[];

@@ -8,9 +8,19 @@ import { DIMENSIONS, LANGS, type Lang, type Dimension, type Highlight } from './
 /** The filters: for each dimension, the values kept (none: no filter). */
 export type DimensionFilters = Record<Dimension, string[]>;
 
+export const VIEWS = ['library', 'trends', 'compare'] as const;
+export type LibraryView = (typeof VIEWS)[number];
+
 export interface ViewState extends DimensionFilters {
   /** null: follow the browser's language. */
   lang: Lang | null;
+  /** The library's views (many reports); null: the open report's dashboard. */
+  view: LibraryView | null;
+  /** Trends: the body whose years are shown. */
+  body: string | null;
+  /** Compare: the year and the indicator compared across bodies (trends: the indicator in focus). */
+  year: number | null;
+  indicator: string | null;
   area: string | null;
   fact: string | null;
   /** The selected value or figure, lit on every chart: `select=channel:weibo`, `select=fact:<id>`. */
@@ -27,6 +37,10 @@ export const NO_FILTERS = Object.fromEntries(DIMENSIONS.map((d) => [d, []])) as 
 
 export const EMPTY_VIEW: ViewState = {
   lang: null,
+  view: null,
+  body: null,
+  year: null,
+  indicator: null,
   area: null,
   ...NO_FILTERS,
   fact: null,
@@ -93,8 +107,13 @@ function selectParam(raw: string | undefined): Highlight | null {
 export function parseView(search: string, origin: string): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.getAll('lang').find((l): l is Lang => (LANGS as readonly string[]).includes(l)) ?? null;
+  const year = Number(params.getAll('year').find((y) => /^(19|20|21)\d\d$/.test(y)));
   return {
     lang,
+    view: VIEWS.find((v) => params.getAll('view').includes(v)) ?? null,
+    body: firstId(params, 'body'),
+    year: Number.isInteger(year) ? year : null,
+    indicator: firstId(params, 'indicator'),
     area: firstId(params, 'area'),
     ...(Object.fromEntries(DIMENSIONS.map((d) => [d, idList(params, d)])) as DimensionFilters),
     fact: firstId(params, 'fact'),
@@ -107,6 +126,10 @@ export function parseView(search: string, origin: string): ViewState {
 export function serializeView(v: ViewState): string {
   const params = new URLSearchParams();
   if (v.lang) params.set('lang', v.lang);
+  if (v.view) params.set('view', v.view);
+  if (v.body) params.set('body', v.body);
+  if (v.year !== null) params.set('year', String(v.year));
+  if (v.indicator) params.set('indicator', v.indicator);
   if (v.area) params.set('area', v.area);
   for (const dim of DIMENSIONS) if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);

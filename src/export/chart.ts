@@ -141,3 +141,32 @@ export function factsCsv(facts: readonly Fact[], lang: Lang, d: Pick<Dataset, 'u
   ]);
   return csvBlob([header, ...rows]);
 }
+
+/** A series over the years: one row per year, gaps kept as gaps with their reason. */
+export function seriesCsv(
+  rows: readonly {
+    year: number;
+    value: number | undefined;
+    state: string;
+    report: string;
+    facts: readonly string[];
+    fromText: boolean;
+  }[],
+  indicator: { id: string; label: Record<Lang, string>; unit?: string },
+  lang: Lang,
+  ctx: CsvContext,
+): Blob {
+  const header = ['year', 'indicator_id', 'indicator', 'value', 'unit', 'state', 'from_text', 'report_id', 'fact_ids'];
+  const body = rows.map((r): Cell[] => [
+    r.year,
+    indicator.id,
+    indicator.label[lang],
+    r.value,
+    indicator.unit,
+    r.state,
+    r.fromText,
+    r.report,
+    r.facts.join(' '),
+  ]);
+  return csvBlob([[...header, 'view_url', 'retrieved'], ...body.map((b) => [...b, ctx.url, ctx.retrieved])]);
+}

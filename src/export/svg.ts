@@ -1,7 +1,6 @@
-import { chartGeometry } from '../charts/geometry';
-import type { ChartModel } from '../charts/model';
+import type { ChartDrawing } from '../charts/drawing';
 import { patternId, SERIES, THEMES, type ExportTheme } from '../charts/palette';
-import { chartScene, type Paint } from '../charts/scene';
+import type { Paint } from '../charts/scene';
 import { textWidth, wrapText } from '../charts/text';
 
 /**
@@ -22,11 +21,7 @@ export interface ExportFrame {
   lang: string;
 }
 
-export interface ChartDrawing {
-  model: ChartModel;
-  valueLabels: readonly string[];
-  tickLabel: (value: number, axisMax: number) => string;
-}
+export type { ChartDrawing };
 
 export interface SvgOptions {
   /** Width of the whole image in CSS pixels. */
@@ -96,7 +91,6 @@ export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOpt
   const pad = Math.round((fs * 4) / 3);
   const width = Math.round(opts.width);
   const inner = width - 2 * pad;
-  const { model } = drawing;
   const body: string[] = [];
   let y = pad;
 
@@ -119,16 +113,21 @@ export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOpt
   for (const note of frame.notes) lines(note, fs, c.muted);
   y += Math.round(fs * 0.8);
 
-  const g = chartGeometry(model, {
-    width: inner,
-    valueLabels: drawing.valueLabels,
-    tickLabel: drawing.tickLabel,
-    fontSize: fs,
-  });
+  const g = drawing.layout(inner, fs);
   const parts: string[] = [];
-  for (const s of chartScene(g)) {
+  for (const s of g.shapes) {
     if (s.kind === 'line')
-      parts.push(tag('line', { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2, stroke: paint[s.stroke], 'stroke-width': 1 }));
+      parts.push(
+        tag('line', {
+          x1: s.x1,
+          y1: s.y1,
+          x2: s.x2,
+          y2: s.y2,
+          stroke: paint[s.stroke],
+          'stroke-width': 1,
+          'stroke-dasharray': s.dash ? '4 3' : undefined,
+        }),
+      );
     else if (s.kind === 'text') {
       const spans =
         s.lines.length === 1
@@ -146,7 +145,7 @@ export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOpt
           width: b.w,
           height: b.h,
           rx: 2,
-          fill: fillOf(model.id, b.seriesIndex, c.series),
+          fill: fillOf(drawing.id, b.seriesIndex, c.series),
           stroke: c.series[b.seriesIndex % c.series.length],
           'stroke-width': 1,
         }),
@@ -156,12 +155,12 @@ export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOpt
   body.push(tag('g', { transform: `translate(${pad},${num(y)})` }, parts.join('')));
   y += g.height + Math.round(fs * 0.5);
 
-  if (model.kind === 'grouped-bar' && model.series.length > 0) {
+  if (drawing.legend.length > 0) {
     let x = pad;
     const sw = Math.round(fs);
     y += Math.round(fs * 1.3);
-    model.series.forEach((s, i) => {
-      const w = sw + 4 + textWidth(s.label, fs) + sw;
+    drawing.legend.forEach(({ label, seriesIndex: i }) => {
+      const w = sw + 4 + textWidth(label, fs) + sw;
       if (x > pad && x + w > width - pad) {
         x = pad;
         y += Math.round(fs * 1.5);
@@ -173,11 +172,11 @@ export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOpt
           width: sw,
           height: sw,
           rx: 2,
-          fill: fillOf(model.id, i, c.series),
+          fill: fillOf(drawing.id, i, c.series),
           stroke: c.series[i % c.series.length],
         }),
       );
-      body.push(tag('text', { x: x + sw + 4, y, 'font-size': fs, fill: c.fg }, escapeText(s.label)));
+      body.push(tag('text', { x: x + sw + 4, y, 'font-size': fs, fill: c.fg }, escapeText(label)));
       x += w;
     });
     y += Math.round(fs * 0.6);
@@ -198,7 +197,7 @@ export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOpt
       'font-family': FONTS[frame.lang] ?? FONTS.other,
     },
     tag('title', {}, escapeText(frame.title)) +
-      patterns(model.id, c.series) +
+      patterns(drawing.id, c.series) +
       tag('rect', { width, height, fill: c.bg }) +
       body.join(''),
   );

@@ -29,6 +29,7 @@ export const REVERSALS: readonly (readonly [tw: string, cn: string, why: string]
   // The UI strings are ours, written for Taiwan readers in zh-Hant; these software words differ.
   ['匯出', '导出', 'export: Taiwan software word'],
   ['匯入', '导入', 'import: Taiwan software word'],
+  ['搜尋', '搜索', 'search: Taiwan word'],
   ['伺服器', '服务器', 'server: Taiwan word'],
   ['剪貼簿', '剪贴板', 'clipboard: Taiwan word'],
   ['向量圖', '矢量图', 'vector image: Taiwan word'],

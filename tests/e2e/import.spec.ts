@@ -1,9 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Issue 12: a report as published opens in the browser, read by the importer in a worker. */
 
-const corpus = (p: string) => join(import.meta.dirname, '../fixtures/corpus', p);
+// The library's reports live in reports/; the shapes only tests read, in tests/fixtures/corpus.
+const corpus = (p: string) => {
+  const report = join(import.meta.dirname, '../../reports', p);
+  return existsSync(report) ? report : join(import.meta.dirname, '../fixtures/corpus', p);
+};
 
 async function open(page: Page, file: string, lang = 'en') {
   await page.goto(`/?lang=${lang}`);
@@ -50,7 +55,7 @@ test('the checks of an imported report include its identities, both sides shown'
 });
 
 test('a PDF opens, each figure naming its page', async ({ page }) => {
-  await open(page, 'hongze-2024.pdf');
+  await open(page, 'others/hongze-2024.pdf');
   await expect(page.getByTestId('local-banner')).toContainText('hongze-2024.pdf', { timeout: 20_000 });
   await page.getByRole('link', { name: /^Applications/ }).click();
   const chart = page.locator('figure[data-chart-id="applications.new-by-applicant"]');

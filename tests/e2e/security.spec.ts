@@ -39,7 +39,7 @@ test('a full session stays on the app’s origin and breaks no CSP rule', async 
   await page.getByRole('link', { name: '核对', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('核对');
   // Importing a PDF runs the importer's worker, pdf.js and its CMaps: all from this origin, within the CSP.
-  await page.getByTestId('open-file').setInputFiles(join(import.meta.dirname, '../fixtures/corpus/hongze-2024.pdf'));
+  await page.getByTestId('open-file').setInputFiles(join(import.meta.dirname, '../../reports/others/hongze-2024.pdf'));
   await expect(page.getByTestId('local-banner')).toBeVisible({ timeout: 20_000 });
   expect(foreign).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);

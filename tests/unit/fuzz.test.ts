@@ -104,7 +104,7 @@ describe('property: URL parsing never throws and keeps only well-formed state', 
         const v = parseView(search, ORIGIN);
         expect(v.lang === null || (LANGS as readonly string[]).includes(v.lang)).toBe(true);
         for (const id of [v.area, v.fact, ...v.channel, ...v.category, ...v.level])
-          if (id !== null) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+          if (id !== null) expect(id).toMatch(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/);
         if (v.data !== null && !v.data.startsWith('local:')) expect(new URL(v.data, ORIGIN).origin).toBe(ORIGIN);
         // What is written back parses to the same view: the URL shown is the state shown.
         expect(parseView(serializeView(v), ORIGIN)).toEqual(v);

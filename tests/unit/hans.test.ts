@@ -138,10 +138,11 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
     expect(differences(Object.values(zhHant))).toEqual({
       '汇出 → 导出': 5,
       '汇入 → 导入': 2,
+      '搜寻 → 搜索': 1,
       '程式 → 程序': 1,
       '档案 → 文件': 12,
-      '开启 → 打开': 8,
-      '载入 → 加载': 5,
+      '开启 → 打开': 10,
+      '载入 → 加载': 7,
       '连结 → 链接': 4,
       '本机 → 本地': 3,
       '画面 → 页面': 4,

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { barDrawing } from '../../src/charts/drawing';
 import { buildChartModel } from '../../src/charts/model';
 import { CSS_VARS, THEMES } from '../../src/charts/palette';
 import type { Filters } from '../../src/data/selectors';
@@ -26,11 +27,11 @@ function request(
     lang,
   );
   return {
-    drawing: {
+    drawing: barDrawing(
       model,
-      valueLabels: model.bars.map((b) => `${b.value} items`),
-      tickLabel: (v, max) => formatTick(v, model.unit, dataset.units, lang, max),
-    },
+      model.bars.map((b) => `${b.value} items`),
+      (v, max) => formatTick(v, model.unit, dataset.units, lang, max),
+    ),
     frame: {
       title: model.title,
       subtitle: 'Filters: none',
@@ -44,6 +45,14 @@ function request(
   };
 }
 
+const model = (req: ChartExport) =>
+  buildChartModel(
+    dataset.groupings.find((g) => g.id === req.drawing.id)!,
+    dataset,
+    none,
+    req.frame.lang as 'en',
+  );
+
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
 /** Each <text> as read: its tspans joined. */
 const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
@@ -56,7 +65,7 @@ describe('exported SVG', () => {
       expect(doc.querySelector('parsererror'), id).toBeNull();
       expect(doc.querySelector('svg > title')?.textContent, id).toBe(req.frame.title);
       const all = texts(doc).join('\n');
-      for (const c of req.drawing.model.categories)
+      for (const c of model(req).categories)
         expect(
           texts(doc).map((t) => t.replaceAll(' ', '')),
           id,
@@ -64,8 +73,8 @@ describe('exported SVG', () => {
       for (const note of req.frame.notes) expect(all.replaceAll('\n', ' '), id).toContain(note.split(' ')[0]);
       expect(all, id).toContain('Source: the report');
       expect(all, id).not.toContain('…');
-      if (req.drawing.model.kind === 'grouped-bar')
-        for (const s of req.drawing.model.series) expect(texts(doc), id).toContain(s.label);
+      if (model(req).kind === 'grouped-bar')
+        for (const s of model(req).series) expect(texts(doc), id).toContain(s.label);
     }
   });
 
@@ -74,7 +83,7 @@ describe('exported SVG', () => {
     const doc = parse(exportSvg(req).text);
     const joined = texts(doc).join(' ');
     expect(joined).toContain('Channels overlap');
-    expect(joined.replace(/\s+/g, ' ')).toContain(req.drawing.model.note!.replace(/\s+/g, ' ').slice(-30));
+    expect(joined.replace(/\s+/g, ' ')).toContain(model(req).note!.replace(/\s+/g, ' ').slice(-30));
   });
 
   it('draws on the background asked for, whatever the page', () => {

@@ -14,6 +14,10 @@ describe('URL state', () => {
       ),
     ).toEqual({
       lang: 'zh-Hans',
+      view: null,
+      body: null,
+      year: null,
+      indicator: null,
       area: 'new-media',
       channel: ['weibo', 'wechat'],
       category: ['finance'],
@@ -24,6 +28,20 @@ describe('URL state', () => {
       select: { dimension: 'channel', id: 'weibo' },
       data: '/data/x.json',
     });
+  });
+
+  it('reads the library views and drops junk in them', () => {
+    expect(parse('?view=trends&body=pingtan&indicator=applications.new.all')).toMatchObject({
+      view: 'trends',
+      body: 'pingtan',
+      indicator: 'applications.new.all',
+    });
+    expect(parse('?view=compare&year=2021').year).toBe(2021);
+    for (const junk of ['?view=secret', '?year=21', '?year=abcd', '?year=3000', '?body=<x>'])
+      expect(parse(junk), junk).toMatchObject({ view: null, year: null, body: null });
+    expect(serializeView({ ...EMPTY_VIEW, view: 'compare', year: 2021, indicator: 'review.total' })).toBe(
+      '?view=compare&year=2021&indicator=review.total',
+    );
   });
 
   it('reads a selection of a value or a figure, and drops a malformed one', () => {

@@ -1,15 +1,12 @@
+import { barDrawing } from '../../charts/drawing';
 import type { ChartModel } from '../../charts/model';
-import type { MenuGroup, MenuItem } from '../../components/Menu';
-import type { ChartExport, CsvContext, SizePreset } from '../../export/chart';
 import { DIMENSIONS } from '../../data/vocab';
-import { clipboardImageSupport, copyPng } from '../../export/clipboard';
-import { exportName } from '../../export/name';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
+import { useExportMenu } from './useExportMenu';
 import { describeFilters } from './useFilterSummary';
 
-// The export code (and fflate) is its own chunk, fetched when a reader reaches for an export menu.
-const loadExport = () => Promise.all([import('../../export/chart'), import('../../export/download')]);
+export { csvContext } from './useExportMenu';
 
 export interface ChartExportInput {
   model: ChartModel;
@@ -22,115 +19,23 @@ export interface ChartExportInput {
   width: number;
 }
 
-/** Where a table comes from, for its rows: the report, this view's link, its filters and today. */
-export function csvContext(reportId: string, report: string, filters: string): CsvContext {
-  return {
-    reportId,
-    report,
-    url: window.location.href,
-    filters,
-    retrieved: new Date().toISOString().slice(0, 10),
-  };
-}
-
-/** The export menu of one chart: size and background, then PNG 2x/3x, SVG, CSV and copy. */
+/** The export menu of one of the open report's charts, named by report, chart and filters. */
 export function useChartExport(input: ChartExportInput) {
-  const { model, valueLabel, tick, notes, sourceLine, width } = input;
+  const { model, valueLabel, tick } = input;
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  const toast = useStore((s) => s.toast);
-  const prefs = useStore((s) => s.exportPrefs);
-  const setPrefs = useStore((s) => s.setExportPrefs);
-  // Filters are read when an export runs, not subscribed to: the menu does not re-render the chart's figure.
-  const filters = () => useStore.getState().view;
-  const filterText = () => describeFilters(d, filters(), lang, t);
-
-  const request = (size: SizePreset = useStore.getState().exportPrefs.size): ChartExport => ({
-    drawing: { model, valueLabels: model.bars.map(valueLabel), tickLabel: tick },
-    frame: {
-      title: model.title,
-      subtitle: filterText() ? t('export.filters', { filters: filterText() }) : '',
-      notes,
-      source: sourceLine,
-      lang,
-    },
-    theme: useStore.getState().exportPrefs.theme,
-    size,
-    screenWidth: width,
+  // Filters are read when an export runs, not subscribed to: the menu does not re-render with them.
+  const view = () => useStore.getState().view;
+  return useExportMenu({
+    name: () => [d.meta.id, model.id, ...DIMENSIONS.flatMap((dim) => view()[dim].map((v) => `${dim}-${v}`))],
+    title: model.title,
+    drawing: barDrawing(model, model.bars.map(valueLabel), tick),
+    notes: input.notes,
+    filters: () => describeFilters(d, view(), lang, t),
+    sourceLine: input.sourceLine,
+    width: input.width,
+    csv: async (ctx) => (await import('../../export/chart')).chartCsv(model, ctx),
+    report: { id: d.meta.id, title: d.meta.title[lang] },
   });
-  const name = (ext: string, suffix = '') => {
-    const { size, theme } = useStore.getState().exportPrefs;
-    const variant = [size === 'screen' ? '' : size, theme === 'light' ? '' : theme].filter(Boolean).join('-');
-    return exportName(
-      [d.meta.id, model.id, ...DIMENSIONS.flatMap((dim) => filters()[dim].map((v) => `${dim}-${v}`))],
-      ext,
-      `${variant ? `-${variant}` : ''}${suffix}`,
-    );
-  };
-  const png = async (scale = 2) => {
-    const [{ chartPng }] = await loadExport();
-    return { name: name('png', scale === 3 ? '@3x' : ''), blob: await chartPng(request(), scale) };
-  };
-  const svg = async () => {
-    const [{ chartSvgBlob }] = await loadExport();
-    return { name: name('svg'), blob: chartSvgBlob(request()) };
-  };
-  const csv = async () => {
-    const [{ chartCsv }] = await loadExport();
-    const ctx = csvContext(d.meta.id, d.meta.title[lang], filterText());
-    return {
-      name: exportName(
-        [d.meta.id, model.id, ...DIMENSIONS.flatMap((dim) => filters()[dim].map((v) => `${dim}-${v}`))],
-        'csv',
-      ),
-      blob: chartCsv(model, ctx),
-    };
-  };
-
-  const run = (work: () => Promise<string>) => () => {
-    work().then(
-      (message) => toast(message),
-      (e: unknown) => toast(t('export.failed', { message: e instanceof Error ? e.message : String(e) }), 'error'),
-    );
-  };
-  const save = async (file: Promise<{ name: string; blob: Blob }>) => {
-    const [[, { downloadBlob }], { name: filename, blob }] = await Promise.all([loadExport(), file]);
-    downloadBlob(blob, filename);
-    return t('export.saved', { name: filename });
-  };
-  const copySupport = clipboardImageSupport();
-
-  const groups: MenuGroup[] = [
-    {
-      id: 'size',
-      label: t('export.size'),
-      value: prefs.size,
-      options: (['screen', 'social', 'print'] as const).map((id) => ({ id, label: t(`export.size.${id}`) })),
-      onChange: (id) => setPrefs({ size: id as SizePreset }),
-    },
-    {
-      id: 'theme',
-      label: t('export.background'),
-      value: prefs.theme,
-      options: (['light', 'dark'] as const).map((id) => ({ id, label: t(`theme.${id}`) })),
-      onChange: (id) => setPrefs({ theme: id === 'dark' ? 'dark' : 'light' }),
-    },
-  ];
-  const items: MenuItem[] = [
-    { id: 'png', label: t('export.png2'), run: run(() => save(png(2))) },
-    { id: 'png3', label: t('export.png3'), run: run(() => save(png(3))) },
-    { id: 'svg', label: t('export.svg'), run: run(() => save(svg())) },
-    { id: 'csv', label: t('export.csv'), run: run(() => save(csv())) },
-    {
-      id: 'copy',
-      label: t('export.copy'),
-      unavailable: copySupport === 'ok' ? undefined : t(`export.copyUnavailable.${copySupport}`),
-      run: run(async () => {
-        await copyPng(png(2).then((p) => p.blob));
-        return t('export.copied');
-      }),
-    },
-  ];
-  return { items, groups, png, svg, csv, prefetch: () => void loadExport() };
 }

@@ -1,14 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Dataset, Fact } from '../../../src/data/schema';
 import { schemaId } from '../../../src/import/ids';
 import { importReport, type Imported } from '../../../src/import';
 
-/** Corpus files copied from ../shared/corpus (SOURCES.md beside them names their origin). */
-const root = join(import.meta.dirname, '../../fixtures/corpus');
-export const corpusBytes = (path: string) => new Uint8Array(readFileSync(join(root, path)));
-export const corpusText = (path: string) => readFileSync(join(root, path), 'utf8');
+/**
+ * Corpus files copied from ../shared/corpus (SOURCES.md beside them names their origin). The
+ * library's reports live in reports/ (pingtan/<year>.html, others/…); the shapes only the tests
+ * read stay in tests/fixtures/corpus. A path names the file as before, wherever it lives.
+ */
+const REPORTS = join(import.meta.dirname, '../../../reports');
+const FIXTURES = join(import.meta.dirname, '../../fixtures/corpus');
+export const corpusPath = (path: string): string =>
+  existsSync(join(REPORTS, path)) ? join(REPORTS, path) : join(FIXTURES, path);
+export const corpusBytes = (path: string) => new Uint8Array(readFileSync(corpusPath(path)));
+export const corpusText = (path: string) => readFileSync(corpusPath(path), 'utf8');
 
 const cache = new Map<string, Promise<Imported>>();
 
@@ -41,7 +48,7 @@ export const CLEAN = [
 /** Corpus files whose tables are mangled: they import only when a partial import is asked for. */
 export const MANGLED = ['others/shanghai-office-2025.md', 'others/shanghai-stc-2024.md'];
 /** The original PDFs that import (the others are there to be refused). */
-export const PDFS = ['hongze-2023.pdf', 'hongze-2024.pdf'];
+export const PDFS = ['others/hongze-2023.pdf', 'others/hongze-2024.pdf'];
 
 export const APPLICANTS = ['natural-person', 'business', 'research', 'ngo', 'legal-service', 'other-org', 'all'];
 export const REVIEW = ['review', 'litigation-direct', 'litigation-after-review'].flatMap((g) =>

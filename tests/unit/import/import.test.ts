@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/parse';
 import type { Dataset } from '../../../src/data/schema';
 import { importReport } from '../../../src/import';
 import { schemaId } from '../../../src/import/ids';
-import { CLEAN, expectCell, factById, imported, MANGLED, PDFS, PINGTAN } from './corpus';
+import { CLEAN, corpusBytes, expectCell, factById, imported, MANGLED, PDFS, PINGTAN } from './corpus';
 
 /** The provenance invariant: every quote is the text at its offset, the figure inside it. */
 function expectExact(d: Dataset, text: string): void {
@@ -226,10 +224,7 @@ describe('bad input gets a clear message', () => {
     expect(r.ok).toBe(false);
   });
   it('a mangled report, without asking for a partial import', async () => {
-    const r = await importReport(
-      new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/corpus/others/shanghai-office-2025.md'))),
-      'shanghai-office-2025.md',
-    );
+    const r = await importReport(corpusBytes('others/shanghai-office-2025.md'), 'shanghai-office-2025.md');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/row “规章” of Part II has 2 values where 3 are expected/);
   });
@@ -237,7 +232,7 @@ describe('bad input gets a clear message', () => {
 
 describe('a report from a PDF (decoded by pdf.ts) goes through the same pipeline', () => {
   it('洪泽 2024', async () => {
-    const { dataset, text } = await imported('hongze-2024.pdf');
+    const { dataset, text } = await imported('others/hongze-2024.pdf');
     expectExact(dataset, text);
     expect(dataset.meta.imported?.from).toBe('pdf');
     expect(dataset.facts.filter((f) => !f.drafted && f.area !== 'text')).toHaveLength(186);

@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Cell, Doc } from '../../../src/import/doc';
 import { decodePdf } from '../../../src/import/pdf';
+import { corpusBytes } from './corpus';
 
 /**
  * Expectations typed by hand from the reports as printed: 洪泽 2023 and 2024, five
- * pages each, the 2021 format (copied from ../shared/corpus/others, where
- * SOURCES.md names their origin). Both break the application table across pages
- * 3 and 4; 2023 leaves the cut rows open, 2024 (WPS) draws a border at the cut.
+ * pages each, the 2021 format (reports/others, where SOURCES.md names their
+ * origin). Both break the application table across pages 3 and 4; 2023 leaves the cut rows open, 2024 (WPS) draws a border at the cut.
  */
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/corpus', name)));
-
 async function decode(name: string): Promise<Doc> {
-  const r = await decodePdf(fixture(name));
+  const r = await decodePdf(corpusBytes(name));
   if (!r.ok) throw new Error(r.message);
   expect(r.warnings).toEqual([]);
   return r.value;
@@ -54,7 +49,7 @@ const HEADINGS = [
 let y2023: Doc;
 let y2024: Doc;
 beforeAll(async () => {
-  [y2023, y2024] = await Promise.all([decode('hongze-2023.pdf'), decode('hongze-2024.pdf')]);
+  [y2023, y2024] = await Promise.all([decode('others/hongze-2023.pdf'), decode('others/hongze-2024.pdf')]);
 }, 60_000);
 
 describe('decodePdf on the 洪泽 reports', () => {

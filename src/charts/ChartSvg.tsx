@@ -1,8 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { ChartGeometry } from './geometry';
-import type { ChartBar, ChartModel } from './model';
+import type { ChartBar } from './model';
 import { DIMMED_OPACITY, DIMMED_TEXT_OPACITY, patternId, seriesFill, seriesStyle, SERIES } from './palette';
-import { chartScene, type Paint, type Shape } from './scene';
+import type { Paint, Shape } from './scene';
 
 /**
  * The chart on screen: the scene drawn as SVG, with each bar a button. No chart
@@ -10,9 +9,12 @@ import { chartScene, type Paint, type Shape } from './scene';
  * paints with the page and an export can draw exactly the same scene.
  */
 
-export interface BarChartSvgProps {
-  model: ChartModel;
-  geometry: ChartGeometry;
+export interface ChartSvgProps {
+  /** Names the chart's patterns. */
+  id: string;
+  width: number;
+  height: number;
+  shapes: readonly Shape[];
   /** Whether a bar is lit by the reader's hover or selection; null when nothing is. */
   lit: ((bar: ChartBar) => boolean) | null;
   selected: (bar: ChartBar) => boolean;
@@ -68,22 +70,24 @@ function TextShape({ s }: { s: Extract<Shape, { kind: 'text' }> }) {
   );
 }
 
-export const BarChartSvg = memo(function BarChartSvg(props: BarChartSvgProps) {
-  const { model, geometry: g, lit } = props;
-  const shapes = chartScene(g);
+export const ChartSvg = memo(function ChartSvg(props: ChartSvgProps) {
+  const { id, width, height, shapes, lit } = props;
   const colors = SERIES.map((s) => s.color);
   return (
-    <svg
-      width={g.width}
-      height={g.height}
-      viewBox={`0 0 ${g.width} ${g.height}`}
-      className="chart-svg block overflow-visible"
-      aria-hidden={false}
-    >
-      <Patterns chartId={model.id} colors={colors} />
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-svg block overflow-visible">
+      <Patterns chartId={id} colors={colors} />
       {shapes.map((s, i) => {
         if (s.kind === 'line')
-          return <line key={i} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} style={{ stroke: PAINT[s.stroke] }} />;
+          return (
+            <line
+              key={i}
+              x1={s.x1}
+              y1={s.y1}
+              x2={s.x2}
+              y2={s.y2}
+              style={{ stroke: PAINT[s.stroke], strokeDasharray: s.dash ? '4 3' : undefined }}
+            />
+          );
         if (s.kind === 'text') {
           // A value label dims with its bar.
           const bar = s.role === 'value' ? shapes[i - 1] : null;
@@ -116,7 +120,7 @@ export const BarChartSvg = memo(function BarChartSvg(props: BarChartSvgProps) {
             height={h}
             rx={2}
             style={{
-              fill: seriesFill(model.id, seriesIndex),
+              fill: seriesFill(id, seriesIndex),
               stroke: selected ? 'var(--fg)' : seriesStyle(seriesIndex).color,
               strokeWidth: selected ? 2 : 1,
             }}

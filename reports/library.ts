@@ -1,0 +1,84 @@
+import type { Body } from '../src/library/types';
+
+/**
+ * The library's reports and the bodies that publish them. A report is listed
+ * by its file (relative to this folder) and its body; everything the importer
+ * can read itself (year, format, figures) comes from the file. The body comes
+ * from this list, never from the text: titles name the same body differently
+ * (洪泽区人民政府 / 淮安市洪泽区人民政府) and OCR misreads it (沭阳 as 沐阳).
+ * `npm run data` builds public/data/library/ from this list.
+ */
+
+export const BODIES: readonly Body[] = [
+  {
+    id: 'luzhou',
+    name: { 'zh-Hant': '瀘州市人民政府', 'zh-Hans': '泸州市人民政府', en: 'Luzhou Municipal People’s Government' },
+    region: { 'zh-Hant': '四川省瀘州市', 'zh-Hans': '四川省泸州市', en: 'Luzhou, Sichuan' },
+  },
+  {
+    id: 'pingtan',
+    name: { 'zh-Hant': '平潭綜合實驗區', 'zh-Hans': '平潭综合实验区', en: 'Pingtan Comprehensive Pilot Zone' },
+    region: { 'zh-Hant': '福建省平潭', 'zh-Hans': '福建省平潭', en: 'Pingtan, Fujian' },
+  },
+  {
+    id: 'hongze',
+    name: {
+      'zh-Hant': '淮安市洪澤區人民政府',
+      'zh-Hans': '淮安市洪泽区人民政府',
+      en: 'Hongze District People’s Government, Huai’an',
+    },
+    region: { 'zh-Hant': '江蘇省淮安市洪澤區', 'zh-Hans': '江苏省淮安市洪泽区', en: 'Hongze, Huai’an, Jiangsu' },
+  },
+  {
+    id: 'shanghai-office',
+    name: {
+      'zh-Hant': '上海市人民政府辦公廳',
+      'zh-Hans': '上海市人民政府办公厅',
+      en: 'General Office of the Shanghai Municipal People’s Government',
+    },
+    region: { 'zh-Hant': '上海市', 'zh-Hans': '上海市', en: 'Shanghai' },
+  },
+  {
+    id: 'shuyang',
+    name: { 'zh-Hant': '沭陽縣人民政府', 'zh-Hans': '沭阳县人民政府', en: 'Shuyang County People’s Government' },
+    region: { 'zh-Hant': '江蘇省宿遷市沭陽縣', 'zh-Hans': '江苏省宿迁市沭阳县', en: 'Shuyang, Suqian, Jiangsu' },
+  },
+];
+
+/** A report the importer reads from its file as published. */
+export interface ImportedReport {
+  body: string;
+  /** Relative to reports/. */
+  file: string;
+  /** The title in Chinese, only where the importer cannot read it right (an OCR error in the name). */
+  title?: { 'zh-Hant': string; 'zh-Hans': string };
+}
+
+/** A hand-built dataset (scripts/build-dataset.ts), relative to public/data/: linked, not re-imported. */
+export interface BuiltReport {
+  body: string;
+  dataset: string;
+}
+
+export type LibraryReport = ImportedReport | BuiltReport;
+
+const pingtan = Array.from({ length: 15 }, (_, i): ImportedReport => ({
+  body: 'pingtan',
+  file: `pingtan/${2011 + i}.html`,
+}));
+
+export const REPORTS: readonly LibraryReport[] = [
+  { body: 'luzhou', dataset: 'luzhou-2018.json' },
+  ...pingtan,
+  { body: 'hongze', file: 'others/hongze-2023.pdf' },
+  { body: 'hongze', file: 'others/hongze-2024.pdf' },
+  { body: 'shanghai-office', file: 'others/shanghai-office-2019.rows.txt' },
+  {
+    body: 'shuyang',
+    file: 'others/shuyang-2025.ocr.md',
+    title: {
+      'zh-Hant': '沭陽縣人民政府2025年政府信息公開工作年度報告',
+      'zh-Hans': '沭阳县人民政府2025年政府信息公开工作年度报告',
+    },
+  },
+];

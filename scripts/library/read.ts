@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDataset } from '../../src/data/parse';
+import type { Dataset } from '../../src/data/schema';
+import { importReport } from '../../src/import';
+import { reportYear } from '../../src/library/summary';
+import type { Body } from '../../src/library/types';
+import type { ImportedReport, LibraryReport } from '../../reports/library';
+
+/**
+ * Reads every listed report: imports a report file with the importer (strict:
+ * a report it cannot read whole stops the build with the importer's message),
+ * or loads a hand-built dataset. An imported dataset is renamed after its body
+ * from the list (id <body>-<year>, body, region, publisher, English title).
+ */
+
+export interface ReadReport {
+  id: string;
+  body: Body;
+  dataset: Dataset;
+  /** The report's text, written beside an imported dataset; absent for a hand-built one (it has its own). */
+  text?: string;
+  /** The dataset JSON, relative to the catalogue. */
+  data: string;
+}
+
+export function relabel(d: Dataset, body: Body, title?: ImportedReport['title']): Dataset {
+  const year = reportYear(d);
+  const id = `${body.id}-${year}`;
+  if (title && !title['zh-Hans'].includes(String(year)))
+    throw new Error(`${id}: the title given in reports/library.ts does not name the year the importer read (${year})`);
+  return {
+    ...d,
+    meta: {
+      ...d.meta,
+      id,
+      title: {
+        ...(title ?? d.meta.title),
+        en: `Government information disclosure annual report ${year} (${body.name.en})`,
+      },
+      region: body.region,
+      publisher: body.name,
+      ...(d.meta.source ? { source: { ...d.meta.source, file: `${id}.txt` } } : {}),
+      body: { id: body.id, name: body.name },
+    },
+  };
+}
+
+function bodyOf(bodies: readonly Body[], r: LibraryReport): Body {
+  const body = bodies.find((b) => b.id === r.body);
+  if (!body) throw new Error(`${'file' in r ? r.file : r.dataset}: body "${r.body}" is not in the list of bodies`);
+  return body;
+}
+
+export async function readReport(
+  r: LibraryReport,
+  bodies: readonly Body[],
+  dirs: { reports: string; publicData: string },
+): Promise<ReadReport> {
+  const body = bodyOf(bodies, r);
+  if ('dataset' in r) {
+    const parsed = parseDataset(JSON.parse(readFileSync(join(dirs.publicData, r.dataset), 'utf8')));
+    if (!parsed.ok) throw new Error(`${r.dataset}: ${parsed.errors[0]?.path}: ${parsed.errors[0]?.message}`);
+    return { id: parsed.data.meta.id, body, dataset: parsed.data, data: `../${r.dataset}` };
+  }
+  const imported = await importReport(new Uint8Array(readFileSync(join(dirs.reports, r.file))), r.file);
+  if (!imported.ok) throw new Error(`${r.file}: ${imported.message}`);
+  const dataset = relabel(imported.value.dataset, body, r.title);
+  return { id: dataset.meta.id, body, dataset, text: imported.value.text, data: `${dataset.meta.id}.json` };
+}

@@ -1,0 +1,69 @@
+import type { Dataset, Fact, QuantityFact } from '../data/schema';
+import { CROSSWALK_2019 } from '../import/crosswalk2019';
+import { newApplicationsFromText } from './fromText';
+import { INDICATORS } from './indicators';
+import type { Indicator, Point, ReportSummary } from './types';
+
+/**
+ * A report's standard indicators, for the library's small files. A 2021-format
+ * report reads each indicator's fact by its id; a 2019-format one only through
+ * the crosswalk's 'same' entries (a 2019 cell that means something else never
+ * stands in for a 2021 id); a free-text report only through a sentence that
+ * states exactly the number (fromText.ts). A printed but blank cell is listed in
+ * `blank`, never read as 0; a derived indicator needs every fact it reads.
+ */
+
+/** 2021 id -> the 2019 id that means the same. */
+const SAME_2019 = new Map(CROSSWALK_2019.flatMap((c) => (c.kind === 'same' ? [[c.to, c.from] as const] : [])));
+
+type Read = (id2021: string) => Fact | undefined;
+
+function reader(format: ReportSummary['format'], facts: ReadonlyMap<string, Fact>): Read {
+  if (format === '2021') return (id) => facts.get(id);
+  if (format === '2019')
+    return (id) => {
+      const from = SAME_2019.get(id);
+      return from === undefined ? undefined : facts.get(from);
+    };
+  return () => undefined;
+}
+
+const exact = (f: Fact | undefined): f is QuantityFact => f?.kind === 'quantity' && f.approx === undefined;
+
+function derived(ind: Indicator, read: Read): Point | undefined {
+  const num = (ind.numerator ?? []).map(read);
+  const den = (ind.denominator ?? []).map(read);
+  if (!num.every(exact) || !den.every(exact)) return undefined;
+  const sum = (fs: QuantityFact[]) => fs.reduce((s, f) => s + f.value, 0);
+  const facts = [...num, ...den].map((f) => f.id);
+  if (den.length === 0) return { value: sum(num), facts };
+  const whole = sum(den);
+  // A share of nothing is no share: absent, not 0 %.
+  return whole === 0 ? undefined : { value: (sum(num) / whole) * 100, facts };
+}
+
+export function reportYear(d: Pick<Dataset, 'meta'>): number {
+  return d.meta.year ?? Number(d.meta.period.end.slice(0, 4));
+}
+
+export function summarize(dataset: Dataset, body: string, id: string): ReportSummary {
+  const format = dataset.meta.format ?? 'free';
+  const read = reader(format, new Map(dataset.facts.map((f) => [f.id, f])));
+  const values: Record<string, Point> = {};
+  const blank: string[] = [];
+  for (const ind of INDICATORS) {
+    if (ind.kind === 'derived') {
+      const p = derived(ind, read);
+      if (p) values[ind.id] = p;
+      continue;
+    }
+    const f = read(ind.id);
+    if (exact(f)) values[ind.id] = { value: f.value, facts: [f.id] };
+    else if (f?.kind === 'blank') blank.push(ind.id);
+  }
+  if (format === 'free') {
+    const p = newApplicationsFromText(dataset);
+    if (p) values['applications.new.all'] = p;
+  }
+  return { report: id, body, year: reportYear(dataset), format, values, ...(blank.length > 0 ? { blank } : {}) };
+}

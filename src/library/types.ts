@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { Id, L10n } from '../data/schema';
+
+/**
+ * The library of reports the site ships: a catalogue of every report and, per
+ * body and per year, a summary of its standard indicators. The library, trends
+ * and comparison views read these small files, never every dataset; a report's
+ * own dataset loads only when it is opened (or a point's quote is asked for).
+ */
+
+const Year = z.int().min(1990).max(2100);
+const Format = z.enum(['free', '2019', '2021']);
+
+/** One report of the library. `data` is its dataset JSON, relative to the catalogue. */
+export const LibraryEntry = z.strictObject({
+  id: Id,
+  body: Id,
+  year: Year,
+  format: Format,
+  title: L10n,
+  data: z.string().min(1).max(300),
+  /** Its own identities: how many there are and how many fail (a finding about the report). */
+  checks: z.strictObject({ total: z.int().nonnegative(), fails: z.int().nonnegative() }),
+  facts: z.int().nonnegative(),
+});
+export type LibraryEntry = z.infer<typeof LibraryEntry>;
+
+export const Body = z.strictObject({ id: Id, name: L10n, region: L10n });
+export type Body = z.infer<typeof Body>;
+
+/**
+ * An indicator a series or a comparison can show. `stated`: a fact id of the
+ * 2021 format (2019 facts join through the crosswalk only where they mean the
+ * same). `derived`: computed from stated ones, with its formula in words.
+ */
+export const Indicator = z.strictObject({
+  id: Id,
+  group: z.enum(['applications', 'outcomes', 'reviews', 'proactive', 'rates']),
+  label: L10n,
+  /** English noun for counts ("applications"); absent for amounts and rates. */
+  noun: z.strictObject({ one: z.string(), other: z.string() }).optional(),
+  /** Unit as the tables write it (件, 万元, %). */
+  unit: z.string().max(10).optional(),
+  kind: z.enum(['stated', 'derived']),
+  /** For derived: numerator facts summed, over denominator facts summed (a share in %), or a plain sum. */
+  numerator: z.array(Id).optional(),
+  denominator: z.array(Id).optional(),
+  formula: L10n.optional(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Catalogue = z.strictObject({
+  schemaVersion: z.literal(1),
+  reports: z.array(LibraryEntry).max(100000),
+  bodies: z.array(Body).max(100000),
+  indicators: z.array(Indicator).max(500),
+});
+export type Catalogue = z.infer<typeof Catalogue>;
+
+/** One indicator of one report: the number, and where it comes from. */
+export const Point = z.strictObject({
+  value: z.number().finite(),
+  /** The fact of the report's dataset that states it (for a derived value, every fact it reads). */
+  facts: z.array(Id).min(1),
+  /** Taken from a sentence of a free-text report, not from a table: shown as such. */
+  fromText: z.literal(true).optional(),
+});
+export type Point = z.infer<typeof Point>;
+
+export const ReportSummary = z.strictObject({
+  report: Id,
+  body: Id,
+  year: Year,
+  format: Format,
+  /** Indicator id -> its point; an indicator the report does not state is absent (a gap, never 0). */
+  values: z.record(Id, Point),
+  /** Indicators whose cell is printed but blank, "/" or "—": not stated, kept apart from "absent". */
+  blank: z.array(Id).optional(),
+});
+export type ReportSummary = z.infer<typeof ReportSummary>;
+
+/** library/bodies/<body>.json: a body's reports, year by year. */
+export const BodyFile = z.strictObject({ body: Body, reports: z.array(ReportSummary) });
+export type BodyFile = z.infer<typeof BodyFile>;
+
+/** library/years/<year>.json: every report of a year. */
+export const YearFile = z.strictObject({ year: Year, reports: z.array(ReportSummary) });
+export type YearFile = z.infer<typeof YearFile>;

@@ -1,0 +1,205 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { barDrawing } from '../../charts/drawing';
+import type { ChartBar, ChartModel } from '../../charts/model';
+import { Menu } from '../../components/Menu';
+import { compareYear, rankRows } from '../../library/compare';
+import { catalogueQuery, yearQuery } from '../../library/load';
+import type { Catalogue, Indicator, YearFile } from '../../library/types';
+import { useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+import { indicatorTick, indicatorValue } from '../shared/indicatorFormat';
+import { LibraryStatus } from '../shared/LibraryStatus';
+import { openReportAt } from '../shared/openReport';
+import { useExportMenu } from '../shared/useExportMenu';
+import { useTitle } from '../shared/useTitle';
+
+const DEFAULT_INDICATOR = 'applications.new.all';
+const SEP = '|';
+
+/** One indicator, one year, every body's report side by side; a bar opens that report at that number. */
+export function ComparePanel() {
+  const catalogue = useQuery(catalogueQuery());
+  const askedYear = useStore((s) => s.view.year);
+  const askedIndicator = useStore((s) => s.view.indicator);
+  if (!catalogue.data) return <LibraryStatus query={catalogue} />;
+  const c = catalogue.data;
+  // By default the year with the most reports, and new applications.
+  const perYear = new Map<number, number>();
+  for (const r of c.reports) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
+  const years = [...perYear.keys()].sort((a, b) => b - a);
+  const busiest = [...perYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? years[0] ?? 2021;
+  const year = askedYear !== null && perYear.has(askedYear) ? askedYear : busiest;
+  const indicator =
+    c.indicators.find((i) => i.id === askedIndicator) ??
+    c.indicators.find((i) => i.id === DEFAULT_INDICATOR) ??
+    c.indicators[0];
+  if (!indicator) return null;
+  return <Compare catalogue={c} year={year} years={years} indicator={indicator} />;
+}
+
+function Compare(props: { catalogue: Catalogue; year: number; years: number[]; indicator: Indicator }) {
+  const { catalogue, year, years, indicator } = props;
+  const t = useT();
+  const lang = useLang();
+  const setView = useStore((s) => s.setView);
+  const file = useQuery(yearQuery(year));
+  const title = t('compare.title', { indicator: indicator.label[lang], year });
+  useTitle([title]);
+  const select = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1';
+  const groups = [...new Set(catalogue.indicators.map((i) => i.group))];
+  return (
+    <article className="space-y-4" data-view="compare">
+      <header>
+        <h1 className="text-2xl font-bold">{title}</h1>
+        <p className="mt-1 text-sm">{t('compare.intro')}</p>
+      </header>
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="flex flex-col gap-1">
+          {t('library.year')}
+          <select value={year} onChange={(e) => setView({ year: Number(e.target.value) })} className={select}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          {t('compare.indicator')}
+          <select value={indicator.id} onChange={(e) => setView({ indicator: e.target.value })} className={select}>
+            {groups.map((g) => (
+              <optgroup key={g} label={t(`trends.group.${g}`)}>
+                {catalogue.indicators
+                  .filter((i) => i.group === g && !/^applications\.carried-(in|over)\.(?!all$)/.test(i.id))
+                  .map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.label[lang]}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      </div>
+      {file.data ? <CompareChart {...props} file={file.data} /> : <LibraryStatus query={file} />}
+    </article>
+  );
+}
+
+function CompareChart({
+  catalogue,
+  year,
+  indicator,
+  file,
+}: {
+  catalogue: Catalogue;
+  year: number;
+  indicator: Indicator;
+  file: YearFile;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const rows = useMemo(() => rankRows(compareYear(file, indicator, catalogue.bodies)), [file, indicator, catalogue]);
+  const withValue = rows.filter((r) => r.point);
+  const missing = rows.filter((r) => !r.point && r.state !== 'no-report');
+  const model: ChartModel = useMemo(
+    () => ({
+      id: `compare.${year}.${indicator.id}`,
+      area: 'compare',
+      title: t('compare.title', { indicator: indicator.label[lang], year }),
+      note: indicator.formula?.[lang] ?? null,
+      kind: 'bar',
+      dimension: null,
+      categories: withValue.map((r) => ({ key: r.body.id, label: r.body.name[lang] })),
+      series: [],
+      bars: withValue.map((r): ChartBar => ({
+        key: r.body.id,
+        keyLabel: r.body.name[lang],
+        series: null,
+        seriesLabel: null,
+        factId: `${r.report ?? ''}${SEP}${r.point?.facts[0] ?? ''}`,
+        value: r.point?.value ?? 0,
+        written: String(r.point?.value ?? ''),
+        unit: indicator.unit,
+        approx: false,
+        section: '',
+        share: null,
+        tags: {},
+      })),
+      unit: indicator.unit,
+      noun: indicator.noun,
+      sections: [],
+      hidden: 0,
+      sum: null,
+    }),
+    [withValue, indicator, lang, year, t],
+  );
+  const valueLabel = useMemo(() => (b: ChartBar) => indicatorValue(indicator, b.value, lang), [indicator, lang]);
+  const tick = useMemo(() => (v: number, max: number) => indicatorTick(indicator, v, max, lang), [indicator, lang]);
+  const bodies = withValue.map((r) => r.body.name[lang]).join(t('list.sep'));
+  const sourceLine = t('compare.sources', { year, bodies });
+  const open = (b: ChartBar) => {
+    const [report = '', fact = ''] = b.factId.split(SEP);
+    openReportAt(catalogue, report, fact || null);
+  };
+  return (
+    <>
+      <ChartFigure
+        model={model}
+        t={t}
+        valueLabel={valueLabel}
+        tick={tick}
+        lit={null}
+        selected={() => false}
+        onHover={() => undefined}
+        onActivate={open}
+        onOpenFact={(id) => {
+          const bar = model.bars.find((b) => b.factId === id);
+          if (bar) open(bar);
+        }}
+        emptyMessage={t('compare.none', { year })}
+        sourceLine={sourceLine}
+        toolbar={(width) => (
+          <CompareExport model={model} valueLabel={valueLabel} tick={tick} sourceLine={sourceLine} width={width} />
+        )}
+      />
+      {missing.length > 0 && (
+        <p className="text-sm" data-testid="compare-missing">
+          {t('compare.missing', { bodies: missing.map((r) => r.body.name[lang]).join(t('list.sep')) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function CompareExport(p: {
+  model: ChartModel;
+  valueLabel: (b: ChartBar) => string;
+  tick: (v: number, max: number) => string;
+  sourceLine: string;
+  width: number;
+}) {
+  const t = useT();
+  const exporter = useExportMenu({
+    name: () => ['library', p.model.id],
+    title: p.model.title,
+    drawing: barDrawing(p.model, p.model.bars.map(p.valueLabel), p.tick),
+    notes: p.model.note ? [p.model.note] : [],
+    filters: () => '',
+    sourceLine: p.sourceLine,
+    width: p.width,
+    csv: async (ctx) => (await import('../../export/chart')).chartCsv(p.model, ctx),
+    report: { id: 'library', title: t('library.title') },
+  });
+  return (
+    <Menu
+      label={t('export.button')}
+      labelRest={t('export.nameRest', { title: p.model.title })}
+      items={exporter.items}
+      groups={exporter.groups}
+      onIntent={exporter.prefetch}
+    />
+  );
+}

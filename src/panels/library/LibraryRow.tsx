@@ -1,0 +1,56 @@
+import { reportDataUrl } from '../../library/load';
+import type { Body, LibraryEntry } from '../../library/types';
+import { NO_FILTERS } from '../../data/url';
+import { useLang, useT } from '../../state/hooks';
+import { ViewLink } from '../shared/ViewLink';
+
+/** One report: its title opens its dashboard, its body opens the body's years. */
+export function LibraryRow({ entry: r, body }: { entry: LibraryEntry; body: Body | undefined }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <tr className="border-t border-[var(--border)] align-top" data-report-id={r.id}>
+      <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+        <ViewLink
+          to={{
+            view: null,
+            body: null,
+            year: null,
+            indicator: null,
+            data: reportDataUrl(r.data),
+            area: null,
+            fact: null,
+            select: null,
+            ...NO_FILTERS,
+          }}
+          className="text-[var(--accent)] underline underline-offset-2"
+        >
+          {r.title[lang]}
+        </ViewLink>
+      </th>
+      <td className="py-1.5 pr-2">
+        {body ? (
+          <ViewLink to={{ view: 'trends', body: body.id }} className="underline underline-offset-2">
+            {body.name[lang]}
+          </ViewLink>
+        ) : (
+          r.body
+        )}
+        {body && <span className="block text-xs text-[var(--muted)]">{body.region[lang]}</span>}
+      </td>
+      <td className="py-1.5 pr-2 tabular-nums">{r.year}</td>
+      <td className="py-1.5 pr-2">{t(`library.format.${r.format}`)}</td>
+      <td className="py-1.5 pr-2 tabular-nums" data-fails={r.checks.fails}>
+        {r.checks.total === 0 ? (
+          t('library.noChecks')
+        ) : r.checks.fails > 0 ? (
+          <span className="font-semibold text-[var(--bad)]">
+            {t('library.fails', { fails: r.checks.fails, total: r.checks.total })}
+          </span>
+        ) : (
+          t('library.holds', { total: r.checks.total })
+        )}
+      </td>
+    </tr>
+  );
+}

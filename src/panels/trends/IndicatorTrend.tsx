@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import type { ColumnSlot } from '../../charts/columns';
+import type { ChartBar } from '../../charts/model';
+import { buildSeries } from '../../library/series';
+import type { BodyFile, Catalogue, Indicator } from '../../library/types';
+import { useLang, useT } from '../../state/hooks';
+import { indicatorChange, indicatorShort, indicatorTick, indicatorValue } from '../shared/indicatorFormat';
+import { openReportAt } from '../shared/openReport';
+import { TrendFigure } from './TrendFigure';
+
+const SEP = '|';
+
+/** One indicator of a body as a series of columns; a column opens its report at that number. */
+export function IndicatorTrend({
+  catalogue,
+  file,
+  indicator: ind,
+}: {
+  catalogue: Catalogue;
+  file: BodyFile;
+  indicator: Indicator;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const series = useMemo(() => buildSeries(file, ind), [file, ind]);
+  const slots = useMemo(
+    (): ColumnSlot[] =>
+      series.years.map((y) => ({
+        year: y.year,
+        fromText: y.point?.fromText === true,
+        gap: y.point ? null : y.state === 'no-report' ? 'no-report' : 'not-stated',
+        bar: y.point
+          ? ({
+              key: String(y.year),
+              keyLabel: String(y.year),
+              series: null,
+              seriesLabel: null,
+              // The report and the fact it states, so a click can open that report at that number.
+              factId: `${y.report ?? ''}${SEP}${y.point.facts[0] ?? ''}`,
+              value: y.point.value,
+              written: String(y.point.value),
+              unit: ind.unit,
+              approx: false,
+              section: '',
+              share: null,
+              tags: {},
+            } satisfies ChartBar)
+          : null,
+      })),
+    [series, ind],
+  );
+  const formatChanges = useMemo(
+    () =>
+      series.formatChanges.map((year) => {
+        const format = series.years.find((y) => y.year === year)?.format;
+        return { year, label: t(`library.format.${format ?? 'free'}`) };
+      }),
+    [series, t],
+  );
+  const valueLabel = useMemo(() => (b: ChartBar) => indicatorValue(ind, b.value, lang), [ind, lang]);
+  const tick = useMemo(() => (v: number, max: number) => indicatorTick(ind, v, max, lang), [ind, lang]);
+  const shortLabel = useMemo(() => (b: ChartBar) => indicatorShort(ind, b.value, lang), [ind, lang]);
+  const withValues = series.years.filter((y) => y.point);
+  const last = withValues.at(-1);
+  const summary = !last?.point
+    ? ''
+    : last.change !== undefined
+      ? t('trends.change', {
+          year: last.year,
+          value: indicatorValue(ind, last.point.value, lang),
+          change: last.change === 0 ? t('trends.noChange') : indicatorChange(ind, last.change, lang),
+          previous: last.year - 1,
+        })
+      : t('trends.latest', { year: last.year, value: indicatorValue(ind, last.point.value, lang) });
+  const body = file.body.name[lang];
+  const years = withValues.map((y) => y.year);
+  const sourceLine = t('trends.sources', {
+    body,
+    years: years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? ''),
+  });
+  const id = `trend.${file.body.id}.${ind.id}`;
+  return (
+    <TrendFigure
+      id={id}
+      title={ind.label[lang]}
+      note={ind.formula?.[lang] ?? null}
+      slots={slots}
+      formatChanges={formatChanges}
+      valueLabel={valueLabel}
+      shortLabel={shortLabel}
+      tick={tick}
+      summary={summary}
+      sourceLine={sourceLine}
+      onOpen={(b) => {
+        const [report = '', fact = ''] = b.factId.split(SEP);
+        openReportAt(catalogue, report, fact || null);
+      }}
+      exportInput={{
+        name: () => ['library', file.body.id, ind.id],
+        filters: () => '',
+        report: { id: `library-${file.body.id}`, title: body },
+        csv: async (ctx) =>
+          (await import('../../export/chart')).seriesCsv(
+            series.years.map((y) => ({
+              year: y.year,
+              value: y.point?.value,
+              state: y.state,
+              report: y.report ?? '',
+              facts: y.point?.facts ?? [],
+              fromText: y.point?.fromText === true,
+            })),
+            ind,
+            lang,
+            ctx,
+          ),
+      }}
+    />
+  );
+}

@@ -1,0 +1,170 @@
+import { useMemo, useRef, useState } from 'react';
+import { columnGeometry, type ColumnSlot } from '../../charts/columns';
+import { ChartSvg } from '../../charts/ChartSvg';
+import type { ChartDrawing } from '../../charts/drawing';
+import type { ChartBar } from '../../charts/model';
+import { useWidth } from '../../charts/useWidth';
+import { Menu } from '../../components/Menu';
+import type { Translate } from '../../i18n/messages';
+import { useT } from '../../state/hooks';
+import { useExportMenu, type ExportInput } from '../shared/useExportMenu';
+
+export interface TrendFigureProps {
+  id: string;
+  title: string;
+  /** Formula of a derived indicator, said under the title. */
+  note: string | null;
+  slots: ColumnSlot[];
+  formatChanges: { year: number; label: string }[];
+  valueLabel: (bar: ChartBar) => string;
+  shortLabel: (bar: ChartBar) => string;
+  tick: (value: number, axisMax: number) => string;
+  /** One sentence on the latest change, e.g. "2025: 74, up 3 on 2024". */
+  summary: string;
+  sourceLine: string;
+  onOpen: (bar: ChartBar) => void;
+  exportInput: Omit<ExportInput, 'drawing' | 'width' | 'title' | 'notes' | 'sourceLine'>;
+}
+
+const gapLabelOf = (t: Translate, gap: 'no-report' | 'not-stated') =>
+  t(gap === 'no-report' ? 'trends.noReport' : 'trends.notStated');
+
+function SlotValue(props: {
+  slot: ColumnSlot;
+  label: (bar: ChartBar) => string;
+  onOpen: (bar: ChartBar) => void;
+  gap: (gap: 'no-report' | 'not-stated') => string;
+}) {
+  const t = useT();
+  const { bar, fromText, gap } = props.slot;
+  if (!bar) return <>{props.gap(gap ?? 'not-stated')}</>;
+  return (
+    <button type="button" className="underline decoration-dotted" onClick={() => props.onOpen(bar)}>
+      {props.label(bar)}
+      {fromText && ` (${t('trends.fromText')})`}
+    </button>
+  );
+}
+
+/** One indicator of one body over the years, as columns, with its table, export and a way to each number's source. */
+export function TrendFigure(p: TrendFigureProps) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useWidth(ref);
+  const [asTable, setAsTable] = useState(false);
+  const [hovered, setHovered] = useState<ChartBar | null>(null);
+  const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
+  const { slots, valueLabel, shortLabel, tick, formatChanges } = p;
+  const options = useMemo(
+    () => ({
+      slots,
+      valueLabel,
+      shortLabel,
+      tickLabel: tick,
+      formatChanges,
+      gapLabel: (g: 'no-report' | 'not-stated') => gapLabelOf(t, g),
+    }),
+    [slots, valueLabel, shortLabel, tick, formatChanges, t],
+  );
+  const geometry = useMemo(() => columnGeometry({ ...options, width }), [options, width]);
+  const drawing: ChartDrawing = {
+    id: p.id,
+    layout: (w, fontSize) => columnGeometry({ ...options, width: w, fontSize }),
+    legend: p.slots.some((s) => s.fromText) ? [{ label: t('trends.fromText'), seriesIndex: 1 }] : [],
+  };
+  const exporter = useExportMenu({
+    ...p.exportInput,
+    drawing,
+    width,
+    title: p.title,
+    notes: [p.note, p.summary].filter((n): n is string => Boolean(n)),
+    sourceLine: p.sourceLine,
+  });
+  const label = (b: ChartBar) => t('chart.mark', { label: b.keyLabel, value: p.valueLabel(b) });
+  return (
+    <figure data-chart-id={p.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
+      <figcaption className="mb-2">
+        <span className="block font-semibold">{p.title}</span>
+        {p.note && <span className="mt-1 block text-sm text-[var(--muted)]">{p.note}</span>}
+        <span className="mt-1 block text-sm" data-testid="trend-summary">
+          {p.summary}
+        </span>
+      </figcaption>
+      <div className="no-print mb-2 flex flex-wrap items-center gap-2 text-sm">
+        <button
+          type="button"
+          className="rounded border border-[var(--border)] px-2 py-0.5"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
+          {asTable ? t('chart.showChart') : t('chart.showTable')}
+        </button>
+        <Menu
+          label={t('export.button')}
+          labelRest={t('export.nameRest', { title: p.title })}
+          items={exporter.items}
+          groups={exporter.groups}
+          onIntent={exporter.prefetch}
+        />
+      </div>
+      <div ref={ref} className="relative">
+        <div className="chart-body" hidden={asTable}>
+          <ChartSvg
+            id={p.id}
+            width={geometry.width}
+            height={geometry.height}
+            shapes={geometry.shapes}
+            lit={null}
+            selected={() => false}
+            markLabel={label}
+            onHover={setHovered}
+            onActivate={p.onOpen}
+          />
+        </div>
+        {hovered && !asTable && (
+          // Below the years: never over a column or its value.
+          <div
+            aria-hidden="true"
+            data-testid="chart-tooltip"
+            className="pointer-events-none absolute left-0 z-10 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-xs shadow"
+            style={{ top: geometry.height }}
+          >
+            {label(hovered)}
+            <span className="block text-[var(--muted)]">{t('trends.openHint')}</span>
+          </div>
+        )}
+        {asTable && (
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left">
+                <th scope="col">{t('library.year')}</th>
+                <th scope="col" className="text-right">
+                  {t('chart.value')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.slots.map((s) => (
+                <tr key={s.year} className="border-t border-[var(--border)]">
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {s.year}
+                  </th>
+                  <td className="py-1 text-right tabular-nums">
+                    <SlotValue slot={s} label={p.valueLabel} onOpen={p.onOpen} gap={gapLabel} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      {!asTable && drawing.legend.length > 0 && (
+        <p className="mt-2 text-xs text-[var(--muted)]">
+          <span className="mr-1 inline-block h-3 w-3 border border-[var(--chart-2)] align-middle" aria-hidden="true" />
+          {t('trends.fromText')}
+        </p>
+      )}
+      <p className="mt-2 text-xs text-[var(--muted)]">{p.sourceLine}</p>
+    </figure>
+  );
+}

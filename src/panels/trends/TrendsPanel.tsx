@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { bodyQuery, catalogueQuery } from '../../library/load';
+import type { BodyFile, Catalogue, Indicator } from '../../library/types';
+import { useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+import { LibraryStatus } from '../shared/LibraryStatus';
+import { useTitle } from '../shared/useTitle';
+import { AcrossYears } from './AcrossYears';
+import { IndicatorTrend } from './IndicatorTrend';
+
+const GROUPS = ['applications', 'outcomes', 'reviews', 'proactive', 'rates'] as const;
+// Carried in / over per applicant type feed the checks across years; the series show all applicants.
+const PER_COLUMN = /^applications\.carried-(in|over)\.(?!all$)/;
+
+/** One body's reports over the years: every standard indicator as a series, and the checks across years. */
+export function TrendsPanel() {
+  const catalogue = useQuery(catalogueQuery());
+  const asked = useStore((s) => s.view.body);
+  if (!catalogue.data) return <LibraryStatus query={catalogue} />;
+  // Without a body in the URL, the body with the most years.
+  const counts = new Map<string, number>();
+  for (const r of catalogue.data.reports) counts.set(r.body, (counts.get(r.body) ?? 0) + 1);
+  const fallback = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const body = asked && catalogue.data.bodies.some((b) => b.id === asked) ? asked : fallback;
+  return <BodyTrends catalogue={catalogue.data} body={body} />;
+}
+
+function BodyTrends({ catalogue, body }: { catalogue: Catalogue; body: string }) {
+  const t = useT();
+  const lang = useLang();
+  const setView = useStore((s) => s.setView);
+  const file = useQuery(bodyQuery(body));
+  const [groups, setGroups] = useState<readonly string[]>(GROUPS);
+  const name = catalogue.bodies.find((b) => b.id === body)?.name[lang] ?? body;
+  useTitle([t('trends.title', { body: name })]);
+  return (
+    <article className="space-y-4" data-view="trends" data-body={body}>
+      <header>
+        <h1 className="text-2xl font-bold">{t('trends.title', { body: name })}</h1>
+        <p className="mt-1 text-sm">{t('trends.intro')}</p>
+      </header>
+      <div className="flex flex-wrap items-end gap-4 text-sm">
+        <label className="flex flex-col gap-1">
+          {t('library.body')}
+          <select
+            value={body}
+            onChange={(e) => setView({ body: e.target.value })}
+            className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
+          >
+            {catalogue.bodies.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="flex flex-wrap items-center gap-3">
+          <legend className="mb-1">{t('trends.show')}</legend>
+          {GROUPS.map((g) => (
+            <label key={g} className="flex items-center gap-1">
+              <input
+                type="checkbox"
+                checked={groups.includes(g)}
+                onChange={() => setGroups((cur) => (cur.includes(g) ? cur.filter((x) => x !== g) : [...cur, g]))}
+                data-group={g}
+              />
+              {t(`trends.group.${g}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {file.data ? (
+        <Series
+          catalogue={catalogue}
+          file={file.data}
+          indicators={catalogue.indicators.filter((i) => groups.includes(i.group) && !PER_COLUMN.test(i.id))}
+        />
+      ) : (
+        <LibraryStatus query={file} />
+      )}
+    </article>
+  );
+}
+
+function Series({ catalogue, file, indicators }: { catalogue: Catalogue; file: BodyFile; indicators: Indicator[] }) {
+  const t = useT();
+  const shown = indicators.filter((i) => file.reports.some((r) => r.values[i.id] !== undefined));
+  return (
+    <>
+      {shown.length === 0 ? (
+        <p role="status">{t('trends.none')}</p>
+      ) : (
+        <div className="grid gap-4 xl:grid-cols-2">
+          {shown.map((i) => (
+            <IndicatorTrend key={i.id} catalogue={catalogue} file={file} indicator={i} />
+          ))}
+        </div>
+      )}
+      <AcrossYears catalogue={catalogue} file={file} />
+    </>
+  );
+}

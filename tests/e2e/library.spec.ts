@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { exportFrom } from './download';
+
+/** Issue 13: the library of reports, one body across the years, bodies side by side. */
+
+const catalogue = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/data/library/catalogue.json'), 'utf8'),
+) as { reports: { id: string }[] };
+
+test('the library lists every report, searchable and filterable, each opening its dashboard', async ({ page }) => {
+  await page.goto('/?lang=en&view=library');
+  const rows = page.locator('tr[data-report-id]');
+  await expect(rows).toHaveCount(catalogue.reports.length);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('pingtan 2021');
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await page.getByRole('combobox', { name: 'Format' }).selectOption('2019');
+  await expect(page.getByTestId('library-count')).toContainText(/^\d+ of \d+ reports$/);
+  await expect(rows.first()).toContainText('2019 format');
+  await page.getByRole('combobox', { name: 'Format' }).selectOption('');
+  // The 2020 report's own checks fail (its results add up to 26 where 三（七） says 20).
+  await expect(page.locator('tr[data-report-id="pingtan-2020"] td[data-fails]')).not.toHaveAttribute('data-fails', '0');
+  await page.locator('tr[data-report-id="pingtan-2021"]').getByRole('link').first().click();
+  await expect(page).toHaveURL(/data=\/data\/library\/pingtan-2021\.json/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2021');
+  await page.goBack();
+  await expect(page.locator('tr[data-report-id]').first()).toBeVisible();
+});
+
+test('trends: one body over the years, gaps as gaps, the format change marked, a column opens its report', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  const fig = page.locator('figure[data-chart-id="trend.pingtan.applications.new.all"]');
+  // 2019-2025 give the figure; 2011-2018 (free text) do not: no column, never a zero.
+  await expect(fig.locator('rect.chart-mark')).toHaveCount(7);
+  await expect(fig.locator('text.chart-gap')).toContainText('not given');
+  await expect(fig.locator('text.chart-note')).toHaveText(['2019 format', '2021 format']);
+  // Typed from the 2021 report's table: 70 new applications.
+  await fig.getByRole('button', { name: '2021: 70 applications' }).click();
+  await expect(page).toHaveURL(/fact=applications\.new\.all/);
+  await expect(page).toHaveURL(/data=\/data\/library\/pingtan-2021\.json/);
+  await expect(page).not.toHaveURL(/view=|body=/);
+  await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('70');
+  await page.goBack();
+  await expect(fig.locator('rect.chart-mark')).toHaveCount(7);
+});
+
+test('trends: the checks across years show both sides, failing ones first', async ({ page }) => {
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  const across = page.getByTestId('across-years');
+  const fails = across.locator('tr[data-verdict="fails"]');
+  await expect(fails.first()).toBeVisible();
+  // 2022's table: 698 normative documents in force; 2023 issued 77 and repealed 132, and states 470.
+  const row = across.locator('tr[data-across-id="across.in-force.normative-docs.2023"]');
+  await expect(row).toHaveAttribute('data-verdict', 'fails');
+  await expect(row).toContainText('470');
+  await expect(row).toContainText('643');
+  await expect(across.locator('tr[data-across-id="across.in-force.normative-docs.2022"]')).toHaveAttribute(
+    'data-verdict',
+    'exact',
+  );
+});
+
+test('trends: a filter by group, and an export naming the body and its years', async ({ page }) => {
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  const reviews = page.locator('figure[data-chart-id="trend.pingtan.review.total"]');
+  await expect(reviews).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Reviews and lawsuits' }).uncheck();
+  await expect(reviews).toHaveCount(0);
+  const fig = page.locator('figure[data-chart-id="trend.pingtan.applications.new.all"]');
+  const { name, bytes } = await exportFrom(page, fig, 'svg');
+  expect(name).toBe('library-pingtan-applications-new-all.svg');
+  const svg = bytes.toString('utf8');
+  expect(svg).toContain('Pingtan Comprehensive Pilot Zone, annual reports 2019–2025');
+  expect(svg).toContain('2021 format');
+  const csv = (await exportFrom(page, fig, 'csv')).bytes.toString('utf8');
+  expect(csv).toContain('2016,applications.new.all,New applications,,件,not-stated');
+  expect(csv).toContain('2021,applications.new.all,New applications,70,件,value,false,pingtan-2021');
+});
+
+test('compare: one figure across bodies for a year; a bar opens that report at that number', async ({ page }) => {
+  await page.goto('/?lang=en&view=compare&year=2021&indicator=applications.new.all');
+  const fig = page.locator('figure[data-chart-id="compare.2021.applications.new.all"]');
+  await expect(fig.getByRole('button', { name: 'Pingtan Comprehensive Pilot Zone: 70 applications' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Figure' }).selectOption('rates.disclosed');
+  await expect(page).toHaveURL(/indicator=rates\.disclosed/);
+  await expect(page.locator('figure[data-chart-id="compare.2021.rates.disclosed"] figcaption')).toContainText('÷');
+  await page.getByRole('combobox', { name: 'Figure' }).selectOption('applications.new.all');
+  const png = await exportFrom(page, page.locator('figure[data-chart-id="compare.2021.applications.new.all"]'), 'png');
+  expect(png.name).toBe('library-compare-2021-applications-new-all.png');
+  await page
+    .locator('figure[data-chart-id="compare.2021.applications.new.all"]')
+    .getByRole('button', { name: /^Pingtan/ })
+    .click();
+  await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('70');
+});
+
+for (const lang of ['en', 'zh-Hans', 'zh-Hant'] as const)
+  test(`axe finds no violations on the library views (${lang})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const found: string[] = [];
+    for (const url of ['view=library', 'view=trends&body=pingtan', 'view=compare&year=2024']) {
+      await page.goto(`/?lang=${lang}&${url}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if (!url.includes('library')) await page.locator('rect.chart-mark').first().waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      found.push(...violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+test('junk in a library link is dropped and the address bar rewritten', async ({ page }) => {
+  await page.goto('/?lang=en&view=trends&body=atlantis');
+  await expect(page).toHaveURL(/\?lang=en&view=trends$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('the years side by side');
+  await page.goto('/?lang=en&view=compare&year=1999&indicator=nonsense');
+  await expect(page).toHaveURL(/\?lang=en&view=compare$/);
+  await expect(page.locator('figure[data-chart-id^="compare."]')).toBeVisible();
+});

@@ -1,0 +1,48 @@
+import type { Dataset } from '../../../src/data/schema';
+import { buildLibrary } from '../../../scripts/library/build';
+import { BodyFile, Catalogue, YearFile, type ReportSummary } from '../../../src/library/types';
+
+/** The real library, built once per test file from reports/ (as `npm run data` does, without writing). */
+let built: Promise<Map<string, string>> | undefined;
+export const library = () => (built ??= buildLibrary());
+
+const parse = async (path: string) => {
+  const content = (await library()).get(path);
+  if (content === undefined) throw new Error(`the build wrote no ${path}`);
+  return JSON.parse(content) as unknown;
+};
+export const catalogue = async () => Catalogue.parse(await parse('catalogue.json'));
+export const bodyFile = async (body: string) => BodyFile.parse(await parse(`bodies/${body}.json`));
+export const yearFile = async (year: number) => YearFile.parse(await parse(`years/${year}.json`));
+export const dataset = async (id: string) => (await parse(`${id}.json`)) as Dataset;
+
+export async function summaryOf(id: string): Promise<ReportSummary> {
+  const body = id.replace(/-\d{4}$/, '');
+  const s = (await bodyFile(body)).reports.find((r) => r.report === id);
+  if (!s) throw new Error(`no summary of ${id}`);
+  return s;
+}
+
+/** A summary typed by hand: indicator -> value (one fact, the indicator's own id). */
+export function summary(
+  body: string,
+  year: number,
+  format: ReportSummary['format'],
+  values: Record<string, number>,
+  blank?: string[],
+): ReportSummary {
+  return {
+    report: `${body}-${year}`,
+    body,
+    year,
+    format,
+    values: Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value, facts: [id] }])),
+    ...(blank ? { blank } : {}),
+  };
+}
+
+export const body = (id: string) => ({
+  id,
+  name: { 'zh-Hant': id, 'zh-Hans': id, en: id },
+  region: { 'zh-Hant': id, 'zh-Hans': id, en: id },
+});
