@@ -34,6 +34,8 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), csp()],
   // Module workers split their chunks: the importer's worker loads pdf.js only for a PDF.
   worker: { format: 'es' },
+  // The dashboard, and one chart alone for an iframe (a smaller page of its own).
+  build: { rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -8,6 +8,10 @@ import { preloadMessages } from './state/hooks';
 import { useStore } from './state/store';
 import './index.css';
 
+// `?embed=<chart>` (the URL contract) is served by the chart's own, smaller page.
+const embedded = new URLSearchParams(window.location.search).has('embed');
+if (embedded) window.location.replace(`${import.meta.env.BASE_URL}embed.html${window.location.search}`);
+
 useStore.setState({ autoLang: detectLang(navigator.languages) });
 startTheme();
 startUrlSync();
@@ -18,7 +22,7 @@ void preloadMessages(view.lang ?? autoLang)
   .catch(() => undefined)
   .then(() => {
     const root = document.getElementById('root');
-    if (root)
+    if (root && !embedded)
       createRoot(root).render(
         <StrictMode>
           <App />

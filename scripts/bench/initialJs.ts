@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The JavaScript a first visit must fetch: the entry script plus every modulepreload in index.html, gzipped. */
-export function initialJs(dist: string): {
+/** The JavaScript a first visit must fetch: the entry script plus every modulepreload of a page, gzipped. */
+export function initialJs(
+  dist: string,
+  page = 'index.html',
+): {
   gzipBytes: number;
   rawBytes: number;
   files: { file: string; gzip: number }[];
 } {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const html = readFileSync(join(dist, page), 'utf8');
   const srcs = [
     ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),

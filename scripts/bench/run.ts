@@ -22,6 +22,7 @@ const quick = args.has('--quick');
 if (!args.has('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
 
 const js = initialJs('dist');
+const embedJs = initialJs('dist', 'embed.html');
 const server = await servePreview(4390);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
@@ -69,6 +70,7 @@ try {
     date: new Date().toISOString(),
     machine: { node: process.version, chromium: browser.version(), cpus: cpus().length, cpu: cpus()[0]?.model },
     initialJs: js,
+    embedJs,
     filterLatency4x: filters,
     exportPng2x: exports,
     importMs: imports,

@@ -4,6 +4,7 @@ import type { Stats } from './stats';
 interface Report {
   machine: { node: string; chromium: string; cpus: number; cpu?: string };
   initialJs: { gzipBytes: number; files: unknown[] };
+  embedJs?: { gzipBytes: number; files: unknown[] };
   filterLatency4x: Record<string, { latency: Stats; settled: Stats }>;
   exportPng2x: { all: Stats };
   importMs?: Record<string, { first: number; warm: Stats }>;
@@ -29,6 +30,11 @@ export function table(r: Report): string {
     '| measure | target | result (median, min, max, runs) |',
     '| --- | --- | --- |',
     `| initial JS (entry + modulepreloads, gzip -9) | ≤ 110 KB | ${(r.initialJs.gzipBytes / 1024).toFixed(1)} KB in ${r.initialJs.files.length} file(s) |`,
+    ...(r.embedJs
+      ? [
+          `| embed page JS (embed.html, gzip -9) | less than the dashboard | ${(r.embedJs.gzipBytes / 1024).toFixed(1)} KB in ${r.embedJs.files.length} file(s) |`,
+        ]
+      : []),
     ...Object.entries(r.filterLatency4x).flatMap(([k, v]) => [
       `| filter click → next paint, 4x CPU, ${k} | ≤ 50 ms | ${s(v.latency)} |`,
       `| filter click → last change (charts redrawn), 4x CPU, ${k} | (not a target) | ${s(v.settled)} |`,

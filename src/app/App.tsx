@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLang, useT } from '../state/hooks';
 import { useStore } from '../state/store';
+import { isLibraryView } from '../data/url';
 import { DatasetGate } from './DatasetGate';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
@@ -32,7 +33,7 @@ export function App({ client }: { client?: QueryClient }) {
 function Views() {
   const t = useT();
   const view = useStore((s) => s.view.view);
-  if (view !== null)
+  if (isLibraryView(view))
     return (
       <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
         <LibraryShell view={view} />

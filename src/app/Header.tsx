@@ -37,8 +37,15 @@ export function Header() {
             {t('nav.checks')}
           </ViewLink>
           <ViewLink
+            to={{ view: 'text', area: null, fact: null }}
+            aria-current={view === 'text' ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.text')}
+          </ViewLink>
+          <ViewLink
             to={{ view: 'library', area: null, fact: null }}
-            aria-current={view !== null ? 'page' : undefined}
+            aria-current={view !== null && view !== 'text' ? 'page' : undefined}
             className="underline-offset-2 hover:underline"
           >
             {t('nav.library')}

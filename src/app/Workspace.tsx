@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { Notices } from './Notices';
 import { PageTitle } from './PageTitle';
@@ -9,14 +9,20 @@ import { ChecksPanel } from '../panels/checks/ChecksPanel';
 import { FilterChips } from '../panels/filters/FilterChips';
 import { FilterPanel } from '../panels/filters/FilterPanel';
 import { OverviewPanel } from '../panels/overview/OverviewPanel';
+import { useScrollToSelection } from './useScrollToSelection';
 import { ProvenanceDrawer } from '../panels/provenance/ProvenanceDrawer';
 import { useT } from '../state/hooks';
 import { useStore } from '../state/store';
+
+// The reading view is its own chunk: the dashboard's first screen never waits for it.
+const ReadingPanel = lazy(() => import('../panels/reading/ReadingPanel'));
 
 /** Filters beside the current view, which the URL's `area` picks; the provenance drawer over both. */
 export function Workspace() {
   const t = useT();
   const area = useStore((s) => s.view.area);
+  const view = useStore((s) => s.view.view);
+  useScrollToSelection();
   const fact = useStore((s) => s.view.fact);
   const [filtersOpen, setFiltersOpen] = useState(false);
   return (
@@ -53,7 +59,17 @@ export function Workspace() {
           </Dialog>
         )}
         <ErrorBoundary resetKey={area} fallback={(e) => <p role="alert">{t('error.panel', { message: e.message })}</p>}>
-          {area === null ? <OverviewPanel /> : area === 'checks' ? <ChecksPanel /> : <AreaPanel areaId={area} />}
+          {view === 'text' ? (
+            <Suspense fallback={<p role="status">{t('provenance.sourceLoading')}</p>}>
+              <ReadingPanel />
+            </Suspense>
+          ) : area === null ? (
+            <OverviewPanel />
+          ) : area === 'checks' ? (
+            <ChecksPanel />
+          ) : (
+            <AreaPanel areaId={area} />
+          )}
         </ErrorBoundary>
       </main>
       {fact && <ProvenanceDrawer key={fact} factId={fact} />}

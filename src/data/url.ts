@@ -8,14 +8,18 @@ import { DIMENSIONS, LANGS, type Lang, type Dimension, type Highlight } from './
 /** The filters: for each dimension, the values kept (none: no filter). */
 export type DimensionFilters = Record<Dimension, string[]>;
 
-export const VIEWS = ['library', 'trends', 'compare'] as const;
-export type LibraryView = (typeof VIEWS)[number];
+/** The library's views (no report open), and the open report's own text. */
+export const LIBRARY_VIEWS = ['library', 'trends', 'compare'] as const;
+export type LibraryView = (typeof LIBRARY_VIEWS)[number];
+export const VIEWS = [...LIBRARY_VIEWS, 'text'] as const;
+export type View = (typeof VIEWS)[number];
+export const isLibraryView = (v: View | null): v is LibraryView => v !== null && v !== 'text';
 
 export interface ViewState extends DimensionFilters {
   /** null: follow the browser's language. */
   lang: Lang | null;
-  /** The library's views (many reports); null: the open report's dashboard. */
-  view: LibraryView | null;
+  /** The library's views (many reports), the report's text; null: the open report's dashboard. */
+  view: View | null;
   /** Trends: the body whose years are shown. */
   body: string | null;
   /** Compare: the year and the indicator compared across bodies (trends: the indicator in focus). */

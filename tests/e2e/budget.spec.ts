@@ -11,3 +11,7 @@ test('the validator, the exports and the importer are not part of it', () => {
   const names = initialJs('dist').files.map((f) => f.file);
   expect(names.some((n) => /parse|validate|zip|chart-|pdf|import/.test(n))).toBe(false);
 });
+
+test('the embed page loads less than the dashboard', () => {
+  expect(initialJs('dist', 'embed.html').gzipBytes).toBeLessThan(initialJs('dist').gzipBytes);
+});

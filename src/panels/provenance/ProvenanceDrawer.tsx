@@ -1,4 +1,5 @@
 import { Dialog } from '../../components/Dialog';
+import { ViewLink } from '../shared/ViewLink';
 import { Quoted } from '../../components/Quoted';
 import { indexDataset } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
@@ -83,6 +84,16 @@ export function ProvenanceDrawer({ factId }: { factId: string }) {
         <p role="status">{t('provenance.sourceLoading')}</p>
       ) : (
         <QuoteInContext fact={fact} source={source.text} />
+      )}
+      {source.available && (
+        <p className="mt-2 text-sm">
+          <ViewLink
+            to={{ view: 'text', fact: null, select: { dimension: 'fact', id: fact.id } }}
+            className="underline underline-offset-2"
+          >
+            {t('reading.inContext')}
+          </ViewLink>
+        </p>
       )}
       <p className="mt-2 text-xs text-[var(--muted)]">
         {t('provenance.offsets', { start: fact.offset, end: fact.offset + fact.quote.length })}

@@ -1,13 +1,12 @@
-import { useDeferredValue, type MouseEvent, type ReactNode } from 'react';
+import { useDeferredValue, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { serializeView, type ViewState } from '../../data/url';
 import { useStore } from '../../state/store';
 
-interface Props {
+interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> {
   /** What changes relative to the current view. */
   to: Partial<ViewState>;
-  className?: string;
   children: ReactNode;
-  'aria-current'?: 'page' | undefined;
+  'data-fact-id'?: string;
 }
 
 /**

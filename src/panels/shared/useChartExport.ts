@@ -1,5 +1,6 @@
 import { barDrawing } from '../../charts/drawing';
 import type { ChartModel } from '../../charts/model';
+import { serializeView } from '../../data/url';
 import { DIMENSIONS } from '../../data/vocab';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
@@ -37,5 +38,11 @@ export function useChartExport(input: ChartExportInput) {
     width: input.width,
     csv: async (ctx) => (await import('../../export/chart')).chartCsv(model, ctx),
     report: { id: d.meta.id, title: d.meta.title[lang] },
+    embedUrl: () => {
+      const v = view();
+      // The same report, language and filters; no area, figure or selection: the chart stands alone.
+      const query = serializeView({ ...v, view: null, area: null, fact: null, select: null, lang: v.lang ?? lang });
+      return `${window.location.origin}${import.meta.env.BASE_URL}embed.html${query}&embed=${encodeURIComponent(model.id)}`;
+    },
   });
 }

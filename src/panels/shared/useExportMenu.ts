@@ -26,6 +26,16 @@ export interface ExportInput {
   csv: (ctx: CsvContext) => Promise<Blob>;
   /** The report (or library) the table comes from, for the CSV's own columns. */
   report: { id: string; title: string };
+  /** The chart alone for another site: the embed page's address (read when copied). */
+  embedUrl?: () => string;
+}
+
+/** An iframe snippet: as tall as the chart's figure is now, plus room for the link under it. */
+export function embedCode(url: string, title: string, chartId: string): string {
+  const figure = document.querySelector<HTMLElement>(`figure[data-chart-id="${CSS.escape(chartId)}"]`);
+  const height = Math.max(320, Math.ceil((figure?.offsetHeight ?? 400) + 60));
+  const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  return `<iframe src="${esc(url)}" title="${esc(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** Where a table comes from, for its rows: the report, this view's link, its filters and today. */
@@ -109,6 +119,20 @@ export function useExportMenu(input: ExportInput) {
     { id: 'png3', label: t('export.png3'), run: run(() => save(png(3))) },
     { id: 'svg', label: t('export.svg'), run: run(() => save(svg())) },
     { id: 'csv', label: t('export.csv'), run: run(() => save(csv())) },
+    ...(input.embedUrl
+      ? [
+          {
+            id: 'embed',
+            label: t('embed.copy'),
+            unavailable: navigator.clipboard ? undefined : t('export.copyUnavailable.no-clipboard'),
+            run: run(async () => {
+              const url = input.embedUrl?.() ?? '';
+              await navigator.clipboard.writeText(embedCode(url, input.title, input.drawing.id));
+              return t('embed.copied');
+            }),
+          },
+        ]
+      : []),
     {
       id: 'copy',
       label: t('export.copy'),
