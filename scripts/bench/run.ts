@@ -7,7 +7,7 @@ import { filterLatency } from './filterLatency';
 import { importTiming } from './importTiming';
 import { initialJs } from './initialJs';
 import { libraryBench } from './library';
-import { lighthouseScores } from './lighthouse';
+import { pageBench, pageTable } from './pages';
 import { scale } from './scale';
 import { CHROMIUM, CHROMIUM_ARGS, servePreview } from './serve';
 import { table } from './table';
@@ -15,11 +15,32 @@ import { table } from './table';
 /**
  * `npm run bench`: builds, serves the build, drives Chromium and writes
  * bench-results/bench.json plus a table on stdout. Not part of `npm test`.
- * Flags: --no-build, --quick (fewer runs, no 1000x, no Lighthouse).
+ * Flags: --no-build, --quick (fewer runs, no 1000x, no Lighthouse), --pages
+ * (only the Lighthouse table of every view).
  */
 const args = new Set(process.argv.slice(2));
+const unknown = [...args].filter((a) => !['--no-build', '--quick', '--pages'].includes(a));
+if (unknown.length) {
+  console.error(`Unknown ${unknown.join(' ')}. Flags: --no-build, --quick, --pages.`);
+  process.exit(2);
+}
 const quick = args.has('--quick');
-if (!args.has('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+// The production build, with its prerendered first screens (scripts/prerender.ts).
+if (!args.has('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+
+if (args.has('--pages')) {
+  const server = await servePreview(4390);
+  try {
+    console.log('Lighthouse 12.8.2 (mobile), every view, 3 runs…');
+    const rows = await pageBench(server.url, 3);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/pages.json', `${JSON.stringify(rows, null, 2)}\n`);
+    console.log(`\n${pageTable(rows)}`);
+  } finally {
+    server.stop();
+  }
+  process.exit(0);
+}
 
 const js = initialJs('dist');
 const embedJs = initialJs('dist', 'embed.html');
@@ -54,17 +75,10 @@ try {
   const library = await libraryBench(browser, quick ? 2000 : 10000, quick ? 1 : 3);
   console.log('Synthetic scale…');
   const scaleRows = await scale(browser, base, quick ? [1, 10, 100] : [1, 10, 100, 1000], quick ? 1 : 3);
-  let lighthouse = null;
+  let pages = null;
   if (!quick) {
-    console.log('Lighthouse 12.8.2 (mobile)…');
-    lighthouse = await lighthouseScores(
-      {
-        overview: `${base}/?lang=en`,
-        'hotline panel': `${base}/?lang=en&area=hotline`,
-        'new-media panel': `${base}/?lang=en&area=new-media`,
-      },
-      3,
-    );
+    console.log('Lighthouse 12.8.2 (mobile), every view…');
+    pages = await pageBench(base, 3);
   }
   const report = {
     date: new Date().toISOString(),
@@ -76,11 +90,12 @@ try {
     importMs: imports,
     library,
     scale: scaleRows,
-    lighthouse,
+    pages,
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${table(report)}`);
+  if (pages) console.log(`\n${pageTable(pages)}`);
 } finally {
   await browser.close();
   server.stop();

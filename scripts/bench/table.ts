@@ -17,7 +17,6 @@ interface Report {
     compareDrawnMs: Stats;
   };
   scale: ScaleRow[];
-  lighthouse: Record<string, Record<string, Stats>> | null;
 }
 
 const s = (x: Stats, unit = ' ms') => `${x.median}${unit} (min ${x.min}, max ${x.max}, n=${x.runs})`;
@@ -55,11 +54,6 @@ export function table(r: Report): string {
       `| compare view drawn (${at}) | (not a target) | ${s(l.compareDrawnMs)} |`,
     );
   }
-  if (r.lighthouse)
-    for (const [page, scores] of Object.entries(r.lighthouse))
-      lines.push(
-        `| Lighthouse mobile, ${page}: performance / accessibility / best practices | ≥ 95 / 100 / 100 | ${scores.performance?.median} / ${scores.accessibility?.median} / ${scores['best-practices']?.median} (performance min ${scores.performance?.min}, max ${scores.performance?.max}; TBT ${scores.tbtMs?.median} ms, LCP ${scores.lcpMs?.median} ms) |`,
-      );
   lines.push(
     '',
     '| scale | facts | areas | JSON | load + validate | filter → paint (4x CPU) | charts drawn / on page |',

@@ -7,6 +7,7 @@ import { isLibraryView } from '../data/url';
 import { DatasetGate } from './DatasetGate';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
+import { takeOver } from '../components/TakeOver';
 import { makeQueryClient } from './queryClient';
 import { Toasts } from './Toasts';
 import { Workspace } from './Workspace';
@@ -65,7 +66,7 @@ function Document() {
 
 function Fatal({ message }: { message: string }) {
   return (
-    <div role="alert" className="m-6 rounded border border-[var(--bad)] p-4">
+    <div ref={() => takeOver()} role="alert" className="m-6 rounded border border-[var(--bad)] p-4">
       {message}
     </div>
   );

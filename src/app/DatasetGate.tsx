@@ -11,6 +11,7 @@ import { LoadError } from './LoadError';
 import { droppedFromView } from './dropped';
 import { correctView } from './urlSync';
 import { useDatasetSource } from './useDatasetSource';
+import { TakeOver } from '../components/TakeOver';
 
 /**
  * Loads the dataset the URL names (or the embedded one, or a local file) and
@@ -23,6 +24,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const view = useStore((s) => s.view);
   const toast = useStore((s) => s.toast);
   const { url, localName, gone, query, queryKey, file } = useDatasetSource();
+  // The reading view's prerender waits for the report's text as well: it takes over itself.
+  const prerenderedText = useStore((s) => s.view.view === 'text');
   // A report the importer could not fully read can still be opened with the rest marked incomplete.
   const canReadPartly =
     file?.bytes !== undefined &&
@@ -93,5 +96,11 @@ export function DatasetGate({ children }: { children: ReactNode }) {
         }}
       />
     );
-  return <DatasetContext.Provider value={loaded}>{children}</DatasetContext.Provider>;
+  return (
+    <DatasetContext.Provider value={loaded}>
+      {/* First: the app is shown before its charts measure their width. */}
+      {!prerenderedText && <TakeOver />}
+      {children}
+    </DatasetContext.Provider>
+  );
 }

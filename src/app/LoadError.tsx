@@ -1,6 +1,7 @@
 import { DatasetLoadError } from '../data/loader';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../state/hooks';
+import { takeOver } from '../components/TakeOver';
 import { useStore } from '../state/store';
 
 const SHOWN_ERRORS = 20;
@@ -36,6 +37,7 @@ export function LoadError({
   };
   return (
     <div
+      ref={() => takeOver()}
       role="alert"
       className="mx-auto my-6 max-w-3xl rounded-lg border border-[var(--bad)] p-4"
       data-error-kind={kind}

@@ -27,6 +27,12 @@ export interface ChartFigureProps {
   /** Said instead of drawing empty axes when the filters leave no bar. */
   emptyMessage: ReactNode;
   sourceLine: string;
+  /**
+   * The source under the title rather than under the chart: an embedded chart's
+   * iframe keeps the height it was copied with, so a narrower host page cuts its
+   * bottom, never its attribution (and it paints with the caption).
+   */
+  sourceFirst?: boolean;
   /** How the computed sum of the bars reads, e.g. "Together 44 …". */
   sumLabel?: (sum: number) => string;
   /** Export menu and other actions; `width` is the chart's width on screen. */
@@ -73,6 +79,7 @@ export function ChartFigure(props: ChartFigureProps) {
             {props.sumLabel(model.sum)}
           </span>
         )}
+        {props.sourceFirst && <span className="mt-1 block text-xs text-[var(--muted)]">{props.sourceLine}</span>}
       </figcaption>
       <div className="no-print mb-2 flex flex-wrap items-center gap-2 text-sm">
         {!empty && (
@@ -138,7 +145,7 @@ export function ChartFigure(props: ChartFigureProps) {
           })}
         </p>
       )}
-      <p className="mt-2 text-xs text-[var(--muted)]">{props.sourceLine}</p>
+      {!props.sourceFirst && <p className="mt-2 text-xs text-[var(--muted)]">{props.sourceLine}</p>}
     </figure>
   );
 }

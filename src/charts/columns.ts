@@ -54,13 +54,34 @@ function gapRuns(slots: readonly ColumnSlot[]) {
   return runs;
 }
 
+/**
+ * Where each format-change note goes: right of its line, or left when it would
+ * run off the chart; a note that would touch the one before moves up a row
+ * (2019 and 2021 are two columns apart on a phone).
+ */
+function placeNotes(o: ColumnOptions, left: number, band: number, right: number, size: number) {
+  const placed: { x: number; label: string; anchor: 'start' | 'end'; row: number; from: number; to: number }[] = [];
+  for (const change of o.formatChanges) {
+    const i = o.slots.findIndex((s) => s.year === change.year);
+    if (i <= 0) continue;
+    const x = left + band * i;
+    const w = textWidth(change.label, size);
+    const anchor = x + 3 + w <= right ? 'start' : 'end';
+    const from = anchor === 'start' ? x : x - 3 - w;
+    const to = anchor === 'start' ? x + 3 + w : x;
+    let row = 0;
+    while (placed.some((p) => p.row === row && p.to + 4 > from && p.from < to + 4)) row++;
+    placed.push({ x, label: change.label, anchor, row, from, to });
+  }
+  return placed;
+}
+
 export function columnGeometry(o: ColumnOptions): ColumnGeometry {
   const fs = o.fontSize ?? 12;
   const width = Math.max(200, Math.floor(o.width));
   const values = o.slots.flatMap((s) => (s.bar ? [s.bar.value] : []));
   const max = Math.max(0, ...values);
   const integer = values.every(Number.isInteger);
-  const top = fs * 2 + 6;
   const plotHeight = Math.round(PLOT_HEIGHT * (fs / 12));
   let ticks = ticksWithStep(max || 1, niceSteps(max || 1, 4, integer)[0] ?? 1);
   // Fewer ticks if their labels would touch vertically.
@@ -70,9 +91,12 @@ export function columnGeometry(o: ColumnOptions): ColumnGeometry {
   const tickLabels = ticks.map((t) => o.tickLabel(t, axisMax));
   const left = Math.max(...tickLabels.map((l) => textWidth(l, fs))) + 8;
   const right = width - 4;
-  const bottom = top + plotHeight;
   const n = Math.max(1, o.slots.length);
   const band = (right - left) / n;
+  const noteSize = Math.round(fs * 0.9);
+  const notes = placeNotes(o, left, band, right, noteSize);
+  const top = fs * 2 + 6 + Math.max(0, ...notes.map((n) => n.row)) * (fs + 2);
+  const bottom = top + plotHeight;
   const colW = Math.max(4, Math.min(36, band * 0.7));
   const y = (v: number) => bottom - (v / axisMax) * plotHeight;
   // Years: every year when they fit, else every other (the last is always written).
@@ -157,20 +181,18 @@ export function columnGeometry(o: ColumnOptions): ColumnGeometry {
       fill: 'muted',
     });
   }
-  for (const change of o.formatChanges) {
-    const i = o.slots.findIndex((s) => s.year === change.year);
-    if (i <= 0) continue;
-    const x = left + band * i;
-    shapes.push({ kind: 'line', x1: x, y1: top - fs, x2: x, y2: bottom, stroke: 'axis', dash: true });
+  for (const note of notes) {
+    const lift = note.row * (fs + 2);
+    shapes.push({ kind: 'line', x1: note.x, y1: top - fs - lift, x2: note.x, y2: bottom, stroke: 'axis', dash: true });
     shapes.push({
       kind: 'text',
       role: 'note',
-      x: x + 3,
-      y: top - fs - 2,
-      lines: [change.label],
+      x: note.anchor === 'start' ? note.x + 3 : note.x - 3,
+      y: top - fs - 2 - lift,
+      lines: [note.label],
       lineHeight: fs,
-      anchor: 'start',
-      size: Math.round(fs * 0.9),
+      anchor: note.anchor,
+      size: noteSize,
       fill: 'muted',
     });
   }

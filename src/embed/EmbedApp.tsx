@@ -9,6 +9,7 @@ import { DIMENSIONS } from '../data/vocab';
 import { formatFact, formatNumber, formatTick } from '../i18n/format';
 import type { Translate } from '../i18n/messages';
 import { formatSections } from '../i18n/sections';
+import { TakeOver } from '../components/TakeOver';
 
 type State = { dataset: Dataset } | { error: string } | null;
 
@@ -30,6 +31,7 @@ export function EmbedApp({ chartId, view, lang, t }: { chartId: string; view: Vi
   if ('error' in state)
     return (
       <p role="alert" className="p-3">
+        <TakeOver />
         {t('embed.failed', { message: state.error })}
       </p>
     );
@@ -68,6 +70,7 @@ function EmbeddedChart({
   if (!grouping || !model)
     return (
       <p role="alert" className="p-3">
+        <TakeOver />
         {t('embed.notFound', { id: chartId })}
       </p>
     );
@@ -88,6 +91,7 @@ function EmbeddedChart({
     window.open(`${full}${full.includes('?') ? '&' : '?'}fact=${encodeURIComponent(bar.factId)}`, '_blank', 'noopener');
   return (
     <main className="p-2">
+      <TakeOver />
       {filters && (
         <p className="mb-1 text-sm text-[var(--muted)]" data-testid="embed-filters">
           {t('export.filters', { filters })}
@@ -107,6 +111,7 @@ function EmbeddedChart({
           if (bar) open(bar);
         }}
         emptyMessage={t('filters.noMatch', { filters })}
+        sourceFirst
         sourceLine={t('app.source', { title: d.meta.title[lang], section: formatSections(model.sections, lang) })}
       />
       <p className="mt-2 text-sm">

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { areaIds } from './fixtures';
 
 const views = ['', ...areaIds.map((a) => `&area=${a}`), '&area=checks', '&area=hotline&fact=hotlines-merged'];

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { initialJs } from '../../scripts/bench/initialJs';
 
 test('initial JavaScript (entry + modulepreloads) stays within 110 KB gzip', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { dataset } from './fixtures';
 
 test('the checks are one compact table: every relation, fails first, with its verdict', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 /** Issue 15: one chart alone, in an iframe on another site (here: another port). */
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { dataset } from './fixtures';
 
 test('every fact of the dataset is shown in some panel', async ({ page }) => {

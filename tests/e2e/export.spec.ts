@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { unzipSync } from 'fflate';
 import { decodePng, exportFrom, ink } from './download';
 import { dataset } from './fixtures';

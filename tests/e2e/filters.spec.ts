@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('a filter from the URL narrows every chart and figure', async ({ page }) => {
   await page.goto('/?lang=en&channel=weibo');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 for (const [locale, heading, button] of [
   ['zh-TW', '2018年瀘州市政府信息公開工作年度報告', '匯出'],

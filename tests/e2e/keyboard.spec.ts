@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 
 /** Presses Tab until `matches` holds for the focused element (or gives up). */
 async function tabTo(page: Page, matches: () => boolean | Promise<boolean>, max = 120) {

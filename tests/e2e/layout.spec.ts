@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { areaIds } from './fixtures';
 
 test('no horizontal scrolling on a 360 px phone, on any view', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('hovering a level in one chart highlights the same level in the other', async ({ page }) => {
   await page.goto('/?lang=en&area=new-media');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { areaIds, dataset } from './fixtures';
 
 test('each area opens from its card and Back returns to the overview', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('the overview renders from the dataset: total and both charts', async ({ page }) => {
   await page.goto('/?lang=en');

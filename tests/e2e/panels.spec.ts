@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('hotline panel: 23 lines merged on 30 June 2018, the closed-loop workflow, the 15 rules', async ({ page }) => {
   await page.goto('/?lang=en&area=hotline');

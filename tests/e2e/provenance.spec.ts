@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('a figure opens its quote highlighted in the report text', async ({ page }) => {
   await page.goto('/?lang=en&area=hotline');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { dataset } from './fixtures';
 
 /** Issue 15: the report's own text, every figure linked. */

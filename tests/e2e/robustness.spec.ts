@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { dataset } from './fixtures';
 
 const variant = (change: (d: typeof dataset) => void) => {

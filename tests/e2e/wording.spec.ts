@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { areaIds } from './fixtures';
 
 /** Every view of the dashboard, and one figure's provenance. */

@@ -4,6 +4,7 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { barDrawing } from '../../charts/drawing';
 import type { ChartBar, ChartModel } from '../../charts/model';
 import { Menu } from '../../components/Menu';
+import { TakeOver } from '../../components/TakeOver';
 import { compareYear, rankRows } from '../../library/compare';
 import { catalogueQuery, yearQuery } from '../../library/load';
 import type { Catalogue, Indicator, YearFile } from '../../library/types';
@@ -83,7 +84,14 @@ function Compare(props: { catalogue: Catalogue; year: number; years: number[]; i
           </select>
         </label>
       </div>
-      {file.data ? <CompareChart {...props} file={file.data} /> : <LibraryStatus query={file} />}
+      {file.data ? (
+        <>
+          <TakeOver />
+          <CompareChart {...props} file={file.data} />
+        </>
+      ) : (
+        <LibraryStatus query={file} />
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ShowMore } from '../../components/ShowMore';
+import { TakeOver } from '../../components/TakeOver';
 import { catalogueQuery } from '../../library/load';
 import type { Catalogue, LibraryEntry } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
@@ -48,6 +49,7 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
   const select = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1';
   return (
     <article className="space-y-4" data-view="library">
+      <TakeOver />
       <header>
         <h1 className="text-2xl font-bold">{t('library.title')}</h1>
         <p className="mt-1">{t('library.intro', { n: catalogue.reports.length, bodies: catalogue.bodies.length })}</p>

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { TakeOver } from '../../components/TakeOver';
 import { numeralMarks, readingBlocks, searchMarks } from '../../data/reading';
 import { useDataset, useLang, useReportText, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
@@ -26,9 +27,15 @@ export default function ReadingPanel() {
         <p className="mt-1 text-sm">{t('reading.intro')}</p>
       </header>
       {source.text !== null ? (
-        <Reading text={source.text} />
+        <>
+          <TakeOver />
+          <Reading text={source.text} />
+        </>
       ) : (
-        <p role="status">{source.pending ? t('provenance.sourceLoading') : t('reading.noText')}</p>
+        <>
+          {!source.pending && <TakeOver />}
+          <p role="status">{source.pending ? t('provenance.sourceLoading') : t('reading.noText')}</p>
+        </>
       )}
       <MissingParts />
     </article>

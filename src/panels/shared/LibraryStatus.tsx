@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { takeOver } from '../../components/TakeOver';
 import { useT } from '../../state/hooks';
 
 /** While a library file loads, or why it could not: never a blank page. */
@@ -6,7 +7,7 @@ export function LibraryStatus({ query }: { query: UseQueryResult<unknown> }) {
   const t = useT();
   if (query.isError)
     return (
-      <div role="alert" className="rounded-lg border border-[var(--bad)] p-4">
+      <div role="alert" ref={() => takeOver()} className="rounded-lg border border-[var(--bad)] p-4">
         <p>{t('library.failed', { message: query.error.message })}</p>
         <button
           type="button"

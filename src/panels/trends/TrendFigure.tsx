@@ -3,6 +3,7 @@ import { columnGeometry, type ColumnSlot } from '../../charts/columns';
 import { ChartSvg } from '../../charts/ChartSvg';
 import type { ChartDrawing } from '../../charts/drawing';
 import type { ChartBar } from '../../charts/model';
+import { useNearScreen } from '../../charts/useNearScreen';
 import { useWidth } from '../../charts/useWidth';
 import { Menu } from '../../components/Menu';
 import type { Translate } from '../../i18n/messages';
@@ -51,6 +52,7 @@ export function TrendFigure(p: TrendFigureProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
+  const near = useNearScreen(ref);
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
@@ -109,17 +111,22 @@ export function TrendFigure(p: TrendFigureProps) {
       </div>
       <div ref={ref} className="relative">
         <div className="chart-body" hidden={asTable}>
-          <ChartSvg
-            id={p.id}
-            width={geometry.width}
-            height={geometry.height}
-            shapes={geometry.shapes}
-            lit={null}
-            selected={() => false}
-            markLabel={label}
-            onHover={setHovered}
-            onActivate={p.onOpen}
-          />
+          {near ? (
+            <ChartSvg
+              id={p.id}
+              width={geometry.width}
+              height={geometry.height}
+              shapes={geometry.shapes}
+              lit={null}
+              selected={() => false}
+              markLabel={label}
+              onHover={setHovered}
+              onActivate={p.onOpen}
+            />
+          ) : (
+            // Same box as the chart it stands for: drawn when scrolled near.
+            <div style={{ height: geometry.height }} data-testid="chart-pending" />
+          )}
         </div>
         {hovered && !asTable && (
           // Below the years: never over a column or its value.

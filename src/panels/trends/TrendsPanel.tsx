@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { TakeOver } from '../../components/TakeOver';
 import { bodyQuery, catalogueQuery } from '../../library/load';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
@@ -71,11 +72,14 @@ function BodyTrends({ catalogue, body }: { catalogue: Catalogue; body: string })
         </fieldset>
       </div>
       {file.data ? (
-        <Series
-          catalogue={catalogue}
-          file={file.data}
-          indicators={catalogue.indicators.filter((i) => groups.includes(i.group) && !PER_COLUMN.test(i.id))}
-        />
+        <>
+          <TakeOver />
+          <Series
+            catalogue={catalogue}
+            file={file.data}
+            indicators={catalogue.indicators.filter((i) => groups.includes(i.group) && !PER_COLUMN.test(i.id))}
+          />
+        </>
       ) : (
         <LibraryStatus query={file} />
       )}

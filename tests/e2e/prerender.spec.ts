@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The built page shows a prerendered first screen (scripts/prerender.ts) before
+ * the app's script has run, then the app takes over in place.
+ */
+test.use({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+
+/** Records, from before the page's own scripts, whether the prerendered screen was shown and any layout shift or CSP violation. */
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { preShown: boolean; shifts: number[]; violations: string[] };
+    w.preShown = false;
+    w.shifts = [];
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.violations.push(`${e.violatedDirective} ${e.sample}`),
+    );
+    new MutationObserver(() => {
+      if (document.getElementById('pre')?.firstChild) w.preShown = true;
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { preShown: boolean; shifts: number[]; violations: string[] };
+    return { preShown: w.preShown, shifts: w.shifts, violations: w.violations };
+  });
+
+test('before any of the app’s script runs, a phone already sees the view: text and chart, within the CSP', async ({
+  page,
+}) => {
+  await watch(page);
+  const blocked: string[] = [];
+  await page.route(/\/assets\/.*\.js$/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('/?lang=zh-Hant&area=new-media');
+  const pre = page.locator('#pre');
+  await expect(pre.getByRole('heading', { level: 1 })).toContainText('新媒體');
+  await expect(pre.locator('figure[data-chart-id="posts-by-level"] rect.chart-mark').first()).toBeVisible();
+  // Bars are coloured by the chart palette (style applied through the CSSOM), not the default black.
+  const fill = await pre
+    .locator('rect.chart-mark')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
+  expect(fill).not.toBe('rgb(0, 0, 0)');
+  expect(blocked.length).toBeGreaterThan(0);
+  const s = await state(page);
+  expect(s.preShown).toBe(true);
+  expect(s.violations).toEqual([]);
+});
+
+test('the app takes over in place: the same words, nothing moves, and it then answers clicks', async ({ page }) => {
+  await watch(page);
+  let preText = '';
+  await page.exposeFunction('keepPreText', (t: string) => (preText = t));
+  await page.addInitScript(() => {
+    // The prerendered screen's text, read just before the app removes it.
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.removedNodes)
+          if (n instanceof HTMLElement && n.id === 'pre')
+            (window as unknown as { keepPreText: (t: string) => void }).keepPreText(n.textContent ?? '');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?lang=en');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  await expect(page.locator('#pre')).toHaveCount(0);
+  const s = await state(page);
+  expect(s.preShown).toBe(true);
+  expect(s.shifts).toEqual([]);
+  expect(s.violations).toEqual([]);
+  await expect.poll(() => preText).not.toBe('');
+  expect(await page.locator('#root').textContent()).toContain(preText.slice(0, 400));
+  await page.getByRole('link', { name: 'Checks', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Checks');
+});
+
+test('a view the build did not prerender (here a filter) opens directly in the app', async ({ page }) => {
+  await watch(page);
+  await page.goto('/?lang=en&area=new-media&channel=weibo');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('New media');
+  expect((await state(page)).preShown).toBe(false);
+});
+
+test('an embedded chart shows its title and source before any script, then draws below them without moving them', async ({
+  page,
+}) => {
+  await watch(page);
+  const url = '/embed.html?embed=proactive-by-category&lang=zh-Hans';
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto(url);
+  const caption = page.locator('#pre figcaption');
+  await expect(caption).toContainText('主动公开');
+  await expect(caption).toContainText('来源');
+  expect((await state(page)).violations).toEqual([]);
+  await page.unrouteAll();
+  await page.goto(url);
+  const figure = page.locator('#root figure[data-chart-id="proactive-by-category"]');
+  await expect(figure.locator('rect.chart-mark').first()).toBeVisible();
+  // The source is said under the title, above the chart: an iframe cut at the bottom keeps it.
+  const source = figure.locator('figcaption').getByText(/来源/);
+  const sourceBox = await source.boundingBox();
+  const chartBox = await figure.locator('svg.chart-svg').boundingBox();
+  expect(sourceBox && chartBox && sourceBox.y + sourceBox.height <= chartBox.y).toBe(true);
+  const s = await state(page);
+  expect(s.preShown).toBe(true);
+  expect(s.shifts).toEqual([]);
+});
