@@ -73,6 +73,9 @@ for (const lang of ['en', 'zh-Hans', 'zh-Hant'] as const)
   test(`axe finds no violations in the reading view (${lang})`, async ({ page }) => {
     await page.goto(`/?lang=${lang}&view=text`);
     await page.getByTestId('reading-text').locator('a[data-fact-id]').first().waitFor();
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    // Also the experimental label-in-name rule: a figure's link must be named by the words it shows.
+    const { violations } = await new AxeBuilder({ page })
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { Fact } from '../../data/schema';
 import { formatFact } from '../../i18n/format';
 import { useDataset, useLang, useT } from '../../state/hooks';
@@ -6,14 +5,15 @@ import { ViewLink } from '../shared/ViewLink';
 import { useFactChecks } from './useFactChecks';
 
 /** A figure in the text: a link to its chart or card, saying what it is and how its checks came out. */
-export function FactLink({ fact, selected, children }: { fact: Fact; selected: boolean; children: ReactNode }) {
+export function FactLink({ fact, selected, text }: { fact: Fact; selected: boolean; text: string }) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
   const checks = useFactChecks().get(fact.id);
   const value = formatFact(fact, d.units, lang, t);
   const status = checks ? t('reading.checks', { holds: checks.holds, fails: checks.fails }) : t('reading.noChecks');
-  const label = `${fact.label[lang]}: ${value}${fact.drafted ? ` (${t('fact.drafted')})` : ''}. ${status}`;
+  // The name starts with the words on screen, so a voice user can say what they see (WCAG 2.5.3).
+  const label = `${text} (${fact.label[lang]}: ${value}${fact.drafted ? `, ${t('fact.drafted')}` : ''}). ${status}`;
   return (
     <ViewLink
       to={{
@@ -27,7 +27,7 @@ export function FactLink({ fact, selected, children }: { fact: Fact; selected: b
       title={label}
       aria-label={label}
     >
-      {children}
+      {text}
     </ViewLink>
   );
 }

@@ -68,12 +68,7 @@ function RunView({ run, text, convert, current, selected }: { run: Run } & Props
   const shown = convert(text.slice(run.start, run.end));
   const n = run.numeral;
   let node: ReactNode = shown;
-  if (n?.kind === 'fact' && n.fact)
-    node = (
-      <FactLink fact={n.fact} selected={selected === n.fact.id}>
-        {shown}
-      </FactLink>
-    );
+  if (n?.kind === 'fact' && n.fact) node = <FactLink fact={n.fact} selected={selected === n.fact.id} text={shown} />;
   else if (n)
     node = (
       <span className="reading-numeral" title={n.reason}>
