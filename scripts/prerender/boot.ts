@@ -145,20 +145,32 @@ export function bootScript(page: BootPage, manifest: Record<string, number[]>, b
  * The page no longer asks for the app's scripts or data itself: the boot script
  * does, in its own time. It is inlined (one round trip fewer before the first
  * screen is requested) and allowed by its hash in the CSP, so the policy still
- * admits no other inline script.
+ * admits no other inline script. The stylesheet is inlined the same way (the
+ * first screen needs it, and a request for it is a round trip on a phone).
  */
-export function withBoot(html: string, page: BootPage, manifest: Record<string, number[]>): string {
+export function withBoot(
+  html: string,
+  page: BootPage,
+  manifest: Record<string, number[]>,
+  read: (href: string) => string,
+): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   const preload = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
   const data = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>\s*/g)];
+  const styles = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)];
   if (!entry?.[1]) throw new Error('prerender: no module script in the page');
   if (!html.includes('<script src="/boot.js"></script>')) throw new Error('prerender: no boot script in the page');
   let out = html.replace(entry[0], '');
   for (const p of [...preload, ...data]) out = out.replace(p[0], '');
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const css = styles.map((m) => (m[1] ? read(m[1]) : ''));
+  // A stylesheet that could close the element early is not inlined.
+  if (css.some((c) => /<\/style/i.test(c))) throw new Error('prerender: a stylesheet contains </style>');
+  styles.forEach((m, i) => (out = out.replace(m[0], () => `<style>${css[i]}</style>`)));
   const hrefs = (list: RegExpMatchArray[]) => list.flatMap((p) => (p[1] ? [p[1]] : []));
   const script = bootScript(page, manifest, '/', { entry: entry[1], preload: hrefs(preload), data: hrefs(data) });
-  const hash = createHash('sha256').update(script).digest('base64');
   return out
     .replace('<script src="/boot.js"></script>', () => `<script>${script}</script>`)
-    .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+    .replace("script-src 'self'", `script-src 'self' ${hash(script)}`)
+    .replace("style-src 'self'", () => `style-src 'self'${css.map((c) => ` ${hash(c)}`).join('')}`);
 }

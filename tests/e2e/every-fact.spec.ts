@@ -2,6 +2,8 @@ import { expect, test } from './test';
 import { dataset } from './fixtures';
 
 test('every fact of the dataset is shown in some panel', async ({ page }) => {
+  // Fourteen views, every chart scrolled to: a limit for that, not for one page.
+  test.setTimeout(90_000);
   const seen = new Set<string>();
   for (const area of dataset.areas) {
     await page.goto(`/?lang=en${area.id === 'overview' ? '' : `&area=${area.id}`}`);

@@ -10,11 +10,17 @@ test('the built pages carry a Content-Security-Policy that admits no unknown inl
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    // The one inline script (the boot script) is admitted by its exact hash, and nothing else is.
-    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-    const hashes = [...csp.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
-    expect(hashes).toEqual(inline.map((s) => createHash('sha256').update(s).digest('base64')));
-    expect([...html.matchAll(/<script\b[^>]*>/g)].filter((m) => !m[0].includes('src=')).length).toBe(inline.length);
+    // The one inline script (the boot script) and the inlined stylesheet are admitted by their
+    // exact hashes, each in its own directive, and nothing else is.
+    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+    const directive = (name: string) =>
+      [...(csp.split(';').find((d) => d.trim().startsWith(name)) ?? '').matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    expect(directive('script-src')).toEqual(scripts.map(sha));
+    expect(directive('style-src')).toEqual(styles.map(sha));
+    expect([...html.matchAll(/<script\b[^>]*>/g)].filter((m) => !m[0].includes('src=')).length).toBe(scripts.length);
   }
 });
 
