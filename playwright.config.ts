@@ -1,10 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
+import { freePort } from './scripts/port';
 
 /** End-to-end tests run the production build (vite preview) in Debian's Chromium. */
 const executablePath = requireChromium();
 
-const PORT = Number(process.env.E2E_PORT ?? 4319);
+// Chosen once by the runner; its workers inherit it. A second run at the same time gets another.
+process.env.E2E_PORT ??= String(freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -4,6 +4,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium';
 import { withBoot, type BootPage } from './prerender/boot';
 import { servePreview } from './bench/serve';
+import { freePort } from './port';
 
 /**
  * `npm run build`'s last step: the first screen of every view, rendered by the
@@ -153,7 +154,7 @@ async function main() {
     console.warn(`prerender: no Chromium at ${executablePath}; the build has no prerendered first screens.`);
     return;
   }
-  const server = await servePreview(4392);
+  const server = await servePreview(freePort());
   const dashboard: Record<string, number[]> = {};
   const embed: Record<string, number[]> = {};
   const started = Date.now();
