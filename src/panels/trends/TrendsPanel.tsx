@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useInBatches } from '../../charts/useInBatches';
 import { TakeOver } from '../../components/TakeOver';
 import { bodyQuery, catalogueQuery } from '../../library/load';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
@@ -90,18 +91,21 @@ function BodyTrends({ catalogue, body }: { catalogue: Catalogue; body: string })
 function Series({ catalogue, file, indicators }: { catalogue: Catalogue; file: BodyFile; indicators: Indicator[] }) {
   const t = useT();
   const shown = indicators.filter((i) => file.reports.some((r) => r.values[i.id] !== undefined));
+  const count = useInBatches(shown.length);
+  const building = count < shown.length;
   return (
     <>
       {shown.length === 0 ? (
         <p role="status">{t('trends.none')}</p>
       ) : (
-        <div className="grid gap-4 xl:grid-cols-2">
-          {shown.map((i) => (
+        <div className="grid gap-4 xl:grid-cols-2" aria-busy={building} data-building={building || undefined}>
+          {shown.slice(0, count).map((i) => (
             <IndicatorTrend key={i.id} catalogue={catalogue} file={file} indicator={i} />
           ))}
         </div>
       )}
-      <AcrossYears catalogue={catalogue} file={file} />
+      {/* After the series, so it does not move down while they arrive. */}
+      {!building && <AcrossYears catalogue={catalogue} file={file} />}
     </>
   );
 }
