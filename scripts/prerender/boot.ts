@@ -71,7 +71,10 @@ export function bootScript(page: BootPage, manifest: Record<string, number[]>, b
   var start = function () {
     if (started) return;
     started = true;
-    for (var d = 0; d < app.data.length; d++) {
+    // The embedded report is preloaded only where it is what the page shows.
+    var q = new URLSearchParams(location.search);
+    var own = !q.has('data') && !/^(library|trends|compare)$/.test(q.get('view') || '');
+    for (var d = 0; own && d < app.data.length; d++) {
       var f = document.createElement('link');
       f.rel = 'preload';
       f.as = 'fetch';

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { usePrinted } from './usePrinted';
 
 /**
  * How many of `total` items to render: `first` at once, then `step` more per
@@ -14,10 +14,5 @@ export function useInBatches(total: number, first = 8, step = 4): number {
     const id = setTimeout(() => startTransition(() => setCount((c) => c + step)));
     return () => clearTimeout(id);
   }, [count, total, step]);
-  useEffect(() => {
-    const all = () => flushSync(() => setCount(Number.MAX_SAFE_INTEGER));
-    window.addEventListener('beforeprint', all);
-    return () => window.removeEventListener('beforeprint', all);
-  }, []);
-  return Math.min(count, total);
+  return usePrinted() ? total : Math.min(count, total);
 }

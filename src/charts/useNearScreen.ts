@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { usePrinted } from './usePrinted';
 
 /**
  * Whether the element is on screen or close to it; once true it stays true. A
@@ -8,6 +9,7 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
  */
 export function useNearScreen(ref: RefObject<HTMLElement | null>, margin = 800): boolean {
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
+  const printed = usePrinted();
   // Before the first paint: a chart already on screen never shows empty.
   useLayoutEffect(() => {
     const el = ref.current;
@@ -21,12 +23,7 @@ export function useNearScreen(ref: RefObject<HTMLElement | null>, margin = 800):
       rootMargin: `${margin}px 0px`,
     });
     io.observe(el);
-    const all = () => setNear(true);
-    window.addEventListener('beforeprint', all);
-    return () => {
-      io.disconnect();
-      window.removeEventListener('beforeprint', all);
-    };
+    return () => io.disconnect();
   }, [ref, near, margin]);
-  return near;
+  return near || printed;
 }

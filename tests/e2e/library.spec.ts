@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from './test';
 import { exportFrom } from './download';
 
@@ -47,6 +48,28 @@ test('trends: one body over the years, gaps as gaps, the format change marked, a
   await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('70');
   await page.goBack();
   await expect(fig.locator('rect.chart-mark')).toHaveCount(7);
+});
+
+test('printing the trends page prints every chart, also those not yet scrolled to', async ({ page }) => {
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  // Charts far below the screen are still empty boxes of their size.
+  await expect(page.getByTestId('chart-pending').first()).toBeAttached();
+  const pdf = await page.pdf();
+  await expect(page.getByTestId('chart-pending')).toHaveCount(0);
+  // Every drawn chart marks the change to the 2019 format; a box not drawn has no such note.
+  const drawn = await page
+    .locator('figure[data-chart-id^="trend."] text.chart-note', { hasText: '2019 format' })
+    .count();
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let printed = 0;
+  for (let i = 1; i <= doc.numPages; i++) {
+    const { items } = await (await doc.getPage(i)).getTextContent();
+    const text = items.map((it) => ('str' in it ? it.str : '')).join('|');
+    printed += text.split('2019 format').length - 1;
+  }
+  expect(drawn).toBeGreaterThan(8);
+  expect(printed).toBe(drawn);
+  await expect(page.getByTestId('across-years')).toBeAttached();
 });
 
 test('trends: the checks across years show both sides, failing ones first', async ({ page }) => {

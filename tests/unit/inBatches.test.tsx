@@ -28,6 +28,7 @@ describe('a long page of charts mounted in steps', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
   });
 
+  // Last: once the page has printed, it stays printed for this module.
   it('renders every chart before printing', () => {
     render(<List total={30} />);
     act(() => {
