@@ -18,7 +18,7 @@ import { freePort } from './port';
  */
 
 const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
-const WIDTHS = [360, 390, 412, 1440];
+const WIDTHS = [360, 375, 390, 393, 412, 414, 430, 1440];
 const WIDE = 1280;
 
 const dataset = () =>

@@ -82,6 +82,20 @@ test('the app takes over in place: the same words, nothing moves, and it then an
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Checks');
 });
 
+// Every phone width the build prerenders (scripts/prerender.ts): the screen is shown and the app takes over without a shift.
+for (const width of [360, 375, 393, 414, 430])
+  test(`a ${width} px phone gets its own first screen, and the take-over moves nothing`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await watch(page);
+    for (const url of ['/?lang=zh-Hans', '/?lang=en&view=trends']) {
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+      const s = await state(page);
+      expect(s.preShown, url).toBe(true);
+      expect(s.shifts, url).toEqual([]);
+    }
+  });
+
 test('a view the build did not prerender (here a filter) opens directly in the app', async ({ page }) => {
   await watch(page);
   await page.goto('/?lang=en&area=new-media&channel=weibo');
