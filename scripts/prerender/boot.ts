@@ -127,6 +127,11 @@ export function bootScript(page: BootPage, manifest: Record<string, number[]>, b
   fetch('${base}pre/' + file)
     .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
     .then(function (body) {
+      // A host that answers a missing file with its index page (an SPA fallback) is not a screen.
+      if (/^\\s*<!doctype|<html[\\s>]/i.test(body)) throw new Error('not a screen');
+      return body;
+    })
+    .then(function (body) {
       var show = function () {
         var el = document.getElementById('pre');
         if (el && !window.__appReady) {

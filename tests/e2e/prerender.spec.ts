@@ -96,6 +96,19 @@ for (const width of [360, 375, 393, 414, 430])
     }
   });
 
+test('a host that answers a missing screen with its index page (an SPA fallback): no page inside the page', async ({
+  page,
+}) => {
+  await watch(page);
+  await page.route('**/pre/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>index</body></html>' }),
+  );
+  await page.goto('/?lang=en');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  expect((await state(page)).preShown).toBe(false);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test('a view the build did not prerender (here a filter) opens directly in the app', async ({ page }) => {
   await watch(page);
   await page.goto('/?lang=en&area=new-media&channel=weibo');
