@@ -95,7 +95,8 @@ export function columnGeometry(o: ColumnOptions): ColumnGeometry {
   const band = (right - left) / n;
   const noteSize = Math.round(fs * 0.9);
   const notes = placeNotes(o, left, band, right, noteSize);
-  const top = fs * 2 + 6 + Math.max(0, ...notes.map((n) => n.row)) * (fs + 2);
+  // Notes sit a few pixels higher than a full-height column's value, so the two never meet.
+  const top = fs * 2 + 10 + Math.max(0, ...notes.map((n) => n.row)) * (fs + 2);
   const bottom = top + plotHeight;
   const colW = Math.max(4, Math.min(36, band * 0.7));
   const y = (v: number) => bottom - (v / axisMax) * plotHeight;
@@ -183,12 +184,20 @@ export function columnGeometry(o: ColumnOptions): ColumnGeometry {
   }
   for (const note of notes) {
     const lift = note.row * (fs + 2);
-    shapes.push({ kind: 'line', x1: note.x, y1: top - fs - lift, x2: note.x, y2: bottom, stroke: 'axis', dash: true });
+    shapes.push({
+      kind: 'line',
+      x1: note.x,
+      y1: top - fs - 4 - lift,
+      x2: note.x,
+      y2: bottom,
+      stroke: 'axis',
+      dash: true,
+    });
     shapes.push({
       kind: 'text',
       role: 'note',
       x: note.anchor === 'start' ? note.x + 3 : note.x - 3,
-      y: top - fs - 2 - lift,
+      y: top - fs - 6 - lift,
       lines: [note.label],
       lineHeight: fs,
       anchor: note.anchor,

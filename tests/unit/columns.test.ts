@@ -50,3 +50,40 @@ describe('format-change notes over the columns', () => {
         }
       });
 });
+
+describe('format-change notes and the values of the tallest columns', () => {
+  // Pingtan's "carried in from last year": 0 every year but 1 in 2022, the column just right of the 2021 line.
+  const carried: ColumnSlot[] = slots.map((s) =>
+    s.bar ? { ...s, bar: { ...s.bar, value: s.year === 2022 ? 1 : 0 } } : s,
+  );
+  for (const width of [360, 390, 600, 1200])
+    it(`a full-height column's value never runs into a note (${width} px)`, () => {
+      const g = columnGeometry({
+        width,
+        slots: carried,
+        valueLabel: (b) => String(b.value),
+        shortLabel: (b) => String(b.value),
+        tickLabel: (v) => String(v),
+        formatChanges: [
+          { year: 2019, label: '2019年格式' },
+          { year: 2021, label: '2021年格式' },
+        ],
+        gapLabel: () => '未列出',
+      });
+      const box = (s: (typeof g.shapes)[number]) => {
+        if (s.kind !== 'text') return null;
+        const w = textWidth(s.lines[0] ?? '', s.size);
+        const from = s.anchor === 'start' ? s.x : s.anchor === 'end' ? s.x - w : s.x - w / 2;
+        return { from, to: from + w, top: s.y - s.size, bottom: s.y };
+      };
+      const notes = g.shapes.filter((s) => s.kind === 'text' && s.role === 'note').map(box);
+      const values = g.shapes.filter((s) => s.kind === 'text' && s.role === 'value').map(box);
+      expect(values.length).toBe(7);
+      for (const n of notes)
+        for (const v of values) {
+          if (!n || !v) continue;
+          const apart = n.to <= v.from || v.to <= n.from || n.bottom <= v.top || v.bottom <= n.top;
+          expect(apart).toBe(true);
+        }
+    });
+});
