@@ -3,40 +3,69 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium';
 import { withBoot, type BootPage } from './prerender/boot';
+import { screenKey } from './prerender/key';
 import { servePreview } from './bench/serve';
 import { freePort } from './port';
 
 /**
- * `npm run build`'s last step: the first screen of every view, rendered by the
- * app itself in Chromium and saved as HTML for the page's boot script to show
- * before the app's JavaScript has run (dist/pre/<lang>/<view>-<width>.html).
- * Widths: common phones, and every desktop from 1280 px (the layout stops
- * growing there). The app renders the same DOM at the same width, so it takes
- * over in place. The embed page gets each chart's caption alone (text reflows
- * at any width; the chart and what follows it are added below, moving nothing).
+ * `npm run build`'s last step: the first screen of every view a link can reach
+ * (each area, alone and under each single filter; the checks, text, library,
+ * trends and compare views; every library report, every body's trends, compare
+ * for every year), rendered by the app itself in Chromium and saved as HTML
+ * for the page's boot script to show before the app's JavaScript has run
+ * (dist/pre/<lang>/<key>.html; scripts/prerender/key.ts names them). One
+ * screen serves every width: it is laid out by CSS, and each chart's box
+ * carries its height at any width (the chart is drawn at the capture's phone
+ * width and shown there; elsewhere the box holds the chart's place until the
+ * app draws it). The app renders the same DOM, so it takes over in place. The
+ * embed page gets each chart's caption alone (text reflows at any width).
  * Without Chromium the build still works, only without these screens.
  */
 
 const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
-const WIDTHS = [360, 375, 390, 393, 412, 414, 430, 1440];
-const WIDE = 1280;
+/** The capture's viewport: a common phone (the boot script draws its charts at this width only). */
+const VIEWPORT = { width: 390, height: 844 };
 
-const dataset = () =>
-  JSON.parse(readFileSync('public/data/luzhou-2018.json', 'utf8')) as {
-    areas: { id: string }[];
-    groupings: { id: string }[];
-  };
+interface DatasetShape {
+  areas: { id: string }[];
+  groupings: { id: string }[];
+  facts: { area: string; tags?: Record<string, string[]> }[];
+}
+interface CatalogueShape {
+  reports: { id: string; year: number; data: string }[];
+  bodies: { id: string }[];
+}
 
-function views(): [key: string, query: string][] {
-  const d = dataset();
+const json = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/** Every view a link can reach, as its query without `lang`. */
+function views(): string[] {
+  const d = json<DatasetShape>('public/data/luzhou-2018.json');
+  const c = json<CatalogueShape>('public/data/library/catalogue.json');
+  const areas = d.areas.map((a) => a.id).filter((a) => a !== 'overview');
+  // A single filter on the overview or an area: each value its figures are tagged with.
+  const filtered = ['overview', ...areas].flatMap((area) => {
+    const values = new Set<string>();
+    for (const f of d.facts)
+      if (area === 'overview' || f.area === area)
+        for (const [dim, ids] of Object.entries(f.tags ?? {})) for (const id of ids) values.add(`${dim}=${id}`);
+    const at = area === 'overview' ? '' : `area=${area}&`;
+    return [...values].sort().map((v) => `${at}${v}`);
+  });
+  const years = [...new Set(c.reports.map((r) => r.year))].sort();
   return [
-    ['overview', ''],
-    ...d.areas.filter((a) => a.id !== 'overview').map((a): [string, string] => [`area-${a.id}`, `&area=${a.id}`]),
-    ['area-checks', '&area=checks'],
-    ['text', '&view=text'],
-    ['library', '&view=library'],
-    ['trends', '&view=trends'],
-    ['compare', '&view=compare'],
+    '',
+    ...areas.map((a) => `area=${a}`),
+    'area=checks',
+    'view=text',
+    'view=library',
+    'view=trends',
+    'view=compare',
+    ...filtered,
+    // The library's reports (the embedded one is the default view), bodies and years.
+    ...c.reports.filter((r) => !r.data.startsWith('..')).map((r) => `data=/data/library/${r.id}.json`),
+    ...c.bodies.map((b) => `view=trends&body=${b.id}`),
+    ...years.flatMap((y) => [`view=compare&year=${y}`, `view=compare&year=${y}&indicator=applications.new.all`]),
   ];
 }
 
@@ -88,60 +117,61 @@ const serialize = (caption: boolean) => `(() => {
   return root.innerHTML;
 })()`;
 
-interface Job {
-  lang: string;
-  width: number;
-  pages: { key: string; path: string; file: string; caption: boolean }[];
+interface Page {
+  path: string;
+  file: string;
+  caption: boolean;
 }
 
-function jobs(): Job[] {
+function pages(): Page[] {
   const dashboard = LANGS.flatMap((lang) =>
-    WIDTHS.map((width) => ({
-      lang,
-      width,
-      pages: views().map(([key, query]) => ({
-        key: `${lang}/${key}`,
-        path: `/?lang=${lang}${query}`,
-        file: `${lang}/${key}-${width}.html`,
-        caption: false,
-      })),
-    })),
+    views().map((query) => {
+      const path = `/?lang=${lang}${query ? `&${query}` : ''}`;
+      return { path, file: `${lang}/${screenKey(new URLSearchParams(query))}.html`, caption: false };
+    }),
   );
-  const embed = LANGS.map((lang) => ({
-    lang,
-    width: 412,
-    pages: dataset().groupings.map((g) => ({
-      key: `${lang}/embed-${g.id}`,
+  const embed = LANGS.flatMap((lang) =>
+    json<DatasetShape>('public/data/luzhou-2018.json').groupings.map((g) => ({
       path: `/embed.html?embed=${g.id}&lang=${lang}`,
       file: `${lang}/embed-${g.id}.html`,
       caption: true,
     })),
-  }));
+  );
   return [...embed, ...dashboard];
 }
 
-async function render(browser: Browser, base: string, queue: Job[], manifests: Record<string, number[]>[]) {
+/** Whether every chart near the screen has drawn (Recharts arrives after the app). */
+const chartsDrawn = () =>
+  [...document.querySelectorAll('#root .chart-body:not([data-testid="chart-pending"]):not([hidden])')].every((b) =>
+    b.querySelector('svg.recharts-surface .chart-mark'),
+  );
+
+async function render(browser: Browser, base: string, queue: Page[], written: Set<string>) {
   let bytes = 0;
-  for (let job = queue.shift(); job; job = queue.shift()) {
-    const { width } = job;
-    const context = await browser.newContext({ viewport: { width, height: 900 }, isMobile: width < 1000 });
-    const page = await context.newPage();
-    for (const p of job.pages) {
-      await page.goto(`${base}${p.path}`);
-      await page.waitForFunction(() => window.__appReady === true, null, { timeout: 30_000 });
-      // Two frames: anything a layout effect changed is on the page.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const html = (await page.evaluate(serialize(p.caption))) as string;
-      if (!html) continue;
-      const file = join('dist/pre', p.file);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, html);
-      bytes += html.length;
-      const manifest = p.caption ? manifests[1] : manifests[0];
-      if (manifest) (manifest[p.key] ??= []).push(p.caption ? 0 : width);
-    }
-    await context.close();
+  const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true });
+  // The app's chart boxes write their height tables only for a capture.
+  await context.addInitScript(() => {
+    window.__prerender = true;
+  });
+  const page = await context.newPage();
+  for (let p = queue.shift(); p; p = queue.shift()) {
+    await page.goto(`${base}${p.path}`);
+    await page.waitForFunction(() => window.__appReady === true, null, { timeout: 30_000 });
+    await page.waitForFunction(chartsDrawn, null, { timeout: 30_000 });
+    // Two frames: anything a layout effect changed is on the page.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // A URL the app rewrote (a default dropped, an unknown id) is not the view it asked for.
+    const shown = await page.evaluate(() => location.pathname + location.search);
+    if (!p.caption && shown !== p.path) throw new Error(`prerender: ${p.path} shows as ${shown}`);
+    const html = (await page.evaluate(serialize(p.caption))) as string;
+    if (!html) continue;
+    const file = join('dist/pre', p.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+    bytes += html.length;
+    written.add(p.file);
   }
+  await context.close();
   return bytes;
 }
 
@@ -155,28 +185,25 @@ async function main() {
     return;
   }
   const server = await servePreview(freePort());
-  const dashboard: Record<string, number[]> = {};
-  const embed: Record<string, number[]> = {};
+  const written = new Set<string>();
   const started = Date.now();
   let bytes: number;
   try {
-    // Two browser contexts at a time: the build waits on Chromium, not on Node.
-    const queue = jobs();
-    const done = await Promise.all([1, 2].map(() => render(browser, server.url, queue, [dashboard, embed])));
+    // Two pages at a time: the build waits on Chromium, not on Node.
+    const queue = pages();
+    const done = await Promise.all([1, 2].map(() => render(browser, server.url, queue, written)));
     bytes = done.reduce((a, b) => a + b, 0);
   } finally {
     await browser.close();
     server.stop();
   }
   const read = (href: string) => readFileSync(join('dist', href.replace(/^\//, '')), 'utf8');
-  const boot = (file: string, page: BootPage, manifest: Record<string, number[]>) =>
-    writeFileSync(file, withBoot(readFileSync(file, 'utf8'), page, manifest, read));
-  boot('dist/index.html', { kind: 'dashboard', wide: WIDE }, dashboard);
-  boot('dist/embed.html', { kind: 'embed' }, embed);
+  const boot = (file: string, page: BootPage) => writeFileSync(file, withBoot(readFileSync(file, 'utf8'), page, read));
+  boot('dist/index.html', { kind: 'dashboard', width: VIEWPORT.width });
+  boot('dist/embed.html', { kind: 'embed' });
   rmSync('dist/boot.js', { force: true });
-  const n = [dashboard, embed].flatMap((m) => Object.values(m)).reduce((s, w) => s + w.length, 0);
   console.log(
-    `prerendered ${n} first screens (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `prerendered ${written.size} first screens (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -1,13 +1,15 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { Translate } from '../i18n/messages';
-import { ChartSvg } from './ChartSvg';
+import { barLayout, type BarLayout } from './barLayout';
 import { DataTable } from './DataTable';
-import { chartGeometry } from './geometry';
-import { chartScene } from './scene';
+import { useCharts } from './lazy';
 import { Legend } from './Legend';
 import { largestBar, type ChartBar, type ChartModel } from './model';
-import { Tooltip } from './Tooltip';
+import { SCREEN_COLORS } from './palette';
+import type { Interaction } from './recharts/context';
+import type { TooltipSpec } from './recharts/tooltip';
+import { ChartBox } from './ChartBox';
 import { useWidth } from './useWidth';
 
 export interface ChartFigureProps {
@@ -28,9 +30,9 @@ export interface ChartFigureProps {
   emptyMessage: ReactNode;
   sourceLine: string;
   /**
-   * The source under the title rather than under the chart: an embedded chart's
-   * iframe keeps the height it was copied with, so a narrower host page cuts its
-   * bottom, never its attribution (and it paints with the caption).
+   * The source under the title rather than under the chart: an embedded chart
+   * without its host's resizing script keeps the height it was copied with, so
+   * a narrower host page cuts its bottom, never its attribution.
    */
   sourceFirst?: boolean;
   /** How the computed sum of the bars reads, e.g. "Together 44 …". */
@@ -40,34 +42,66 @@ export interface ChartFigureProps {
   initialWidth?: number;
 }
 
+/** Beside the hovered bar's band: below it in the chart's upper half, above it in the lower. */
+function tooltipPlace(l: BarLayout, model: ChartModel, bar: ChartBar): Omit<TooltipSpec, 'content'> {
+  const i = Math.max(
+    0,
+    model.categories.findIndex((c) => c.key === bar.key),
+  );
+  const bandTop = l.plot.top + l.band * i;
+  const below = bandTop + l.band / 2 < l.height / 2;
+  return { x: l.plot.left, y: below ? bandTop + l.band : bandTop, above: !below };
+}
+
 /** A chart in a <figure>: caption, chart-or-table toggle, text summary, legend and source line. */
 export function ChartFigure(props: ChartFigureProps) {
-  const { model, t, valueLabel } = props;
+  const { model, t, valueLabel, tick } = props;
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
+  const charts = useCharts();
   const bodyRef = useRef<HTMLDivElement>(null);
   const width = useWidth(bodyRef, props.initialWidth);
-  const geometry = useMemo(
-    () => chartGeometry(model, { width, valueLabels: model.bars.map(valueLabel), tickLabel: props.tick }),
-    [model, width, valueLabel, props.tick],
+  const layout = useMemo(
+    () => barLayout(model, { width, valueLabels: model.bars.map(valueLabel), tickLabel: tick }),
+    [model, width, valueLabel, tick],
   );
-  const shapes = useMemo(() => chartScene(geometry), [geometry]);
+  const heightAt = useCallback(
+    (w: number) => barLayout(model, { width: w, valueLabels: model.bars.map(valueLabel), tickLabel: tick }).height,
+    [model, valueLabel, tick],
+  );
   const biggest = largestBar(model);
   const markLabel = useCallback(
     (b: ChartBar) =>
       t('chart.mark', { label: [b.keyLabel, b.seriesLabel].filter(Boolean).join(' · '), value: valueLabel(b) }),
     [t, valueLabel],
   );
-  const { onHover } = props;
-  const hover = useCallback(
-    (b: ChartBar | null) => {
-      setHovered(b);
-      onHover(b);
-    },
-    [onHover],
+  const { onHover, lit, selected, onActivate } = props;
+  const interaction = useMemo(
+    (): Interaction => ({
+      lit,
+      selected,
+      markLabel,
+      onActivate,
+      onHover: (b) => {
+        setHovered(b);
+        onHover(b);
+      },
+    }),
+    [lit, selected, markLabel, onActivate, onHover],
   );
   const empty = model.bars.length === 0;
-  const hoveredGeometry = hovered ? geometry.bars.find((b) => b.bar.factId === hovered.factId) : undefined;
+  const shown = hovered && model.bars.find((b) => b.factId === hovered.factId);
+  const tooltip: TooltipSpec | null = shown
+    ? {
+        ...tooltipPlace(layout, model, shown),
+        content: (
+          <>
+            {markLabel(shown)}
+            <span className="block text-[var(--muted)]">{t('chart.selectHint')}</span>
+          </>
+        ),
+      }
+    : null;
 
   return (
     <figure data-chart-id={model.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
@@ -102,25 +136,18 @@ export function ChartFigure(props: ChartFigureProps) {
         ) : (
           <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
             {/* Kept in the page under the table, so print and the keyboard find the same chart. */}
-            <div className="chart-body" hidden={asTable}>
-              <ChartSvg
-                id={model.id}
-                width={geometry.width}
-                height={geometry.height}
-                shapes={shapes}
-                lit={props.lit}
-                selected={props.selected}
-                markLabel={markLabel}
-                onHover={hover}
-                onActivate={props.onActivate}
-              />
-            </div>
-            {hoveredGeometry && !asTable && (
-              <Tooltip geometry={geometry} bar={hoveredGeometry}>
-                {markLabel(hoveredGeometry.bar)}
-                <span className="block text-[var(--muted)]">{t('chart.selectHint')}</span>
-              </Tooltip>
-            )}
+            <ChartBox height={layout.height} heightAt={heightAt} width={width} hidden={asTable} drawn>
+              {charts && (
+                <charts.BarChartView
+                  model={model}
+                  layout={layout}
+                  colors={SCREEN_COLORS}
+                  valueLabel={valueLabel}
+                  interaction={interaction}
+                  tooltip={asTable ? null : tooltip}
+                />
+              )}
+            </ChartBox>
           </ErrorBoundary>
         )}
         {!empty && asTable && (

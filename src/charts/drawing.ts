@@ -1,19 +1,25 @@
-import { chartGeometry } from './geometry';
+import type { ColumnOptions } from './columnLayout';
 import type { ChartModel } from './model';
-import { chartScene, type Shape } from './scene';
 
 /**
- * A chart as something that can be laid out at any width: what the screen and
- * every export size draw. Bars (a report's groupings) and columns (a series
- * over the years) both come down to this.
+ * A chart as something an export can lay out at any size and draw: a report's
+ * grouping as bars, or a series over the years as columns. Data only; the
+ * export draws it with the same Recharts components as the screen.
  */
-export interface ChartDrawing {
+export type ChartDrawing = {
   /** Names the chart's patterns, so two charts in one document do not share them. */
   id: string;
-  layout: (width: number, fontSize: number) => { width: number; height: number; shapes: Shape[] };
   /** Legend entries, each keyed to a series style. */
   legend: { label: string; seriesIndex: number }[];
-}
+} & (
+  | {
+      kind: 'bars';
+      model: ChartModel;
+      valueLabels: readonly string[];
+      tickLabel: (value: number, axisMax: number) => string;
+    }
+  | { kind: 'columns'; options: Omit<ColumnOptions, 'width' | 'fontSize' | 'height'> }
+);
 
 export function barDrawing(
   model: ChartModel,
@@ -21,11 +27,11 @@ export function barDrawing(
   tickLabel: (value: number, axisMax: number) => string,
 ): ChartDrawing {
   return {
+    kind: 'bars',
     id: model.id,
-    layout: (width, fontSize) => {
-      const g = chartGeometry(model, { width, valueLabels, tickLabel, fontSize });
-      return { width: g.width, height: g.height, shapes: chartScene(g) };
-    },
+    model,
+    valueLabels,
+    tickLabel,
     legend: model.kind === 'grouped-bar' ? model.series.map((s, i) => ({ label: s.label, seriesIndex: i })) : [],
   };
 }

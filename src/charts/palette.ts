@@ -36,6 +36,9 @@ export interface ThemeColors {
 
 export type ExportTheme = keyof typeof THEMES;
 
+/** The colours a chart is drawn in: CSS variables on screen (the theme can switch), a theme's values in an export. */
+export type ChartColors = Pick<ThemeColors, 'fg' | 'text' | 'muted' | 'grid' | 'axis' | 'series'>;
+
 /** The CSS variable the page defines for each of THEMES' colours. */
 export const CSS_VARS: Record<Exclude<keyof ThemeColors, 'series'>, string> = {
   bg: '--bg',
@@ -46,23 +49,29 @@ export const CSS_VARS: Record<Exclude<keyof ThemeColors, 'series'>, string> = {
   axis: '--chart-axis',
 };
 
-export const SERIES = [
-  { color: 'var(--chart-1)', pattern: 'solid' },
-  { color: 'var(--chart-2)', pattern: 'stripes' },
-  { color: 'var(--chart-3)', pattern: 'dots' },
-] as const satisfies readonly { color: string; pattern: 'solid' | 'stripes' | 'dots' }[];
+export const SCREEN_COLORS: ChartColors = {
+  fg: 'var(--fg)',
+  text: 'var(--chart-text)',
+  muted: 'var(--muted)',
+  grid: 'var(--chart-grid)',
+  axis: 'var(--chart-axis)',
+  series: ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)'],
+};
 
-export type SeriesStyle = (typeof SERIES)[number];
+/** Every series after the first is patterned, so print and colour-blind readers tell them apart. */
+export const PATTERNS = ['solid', 'stripes', 'dots'] as const satisfies readonly ('solid' | 'stripes' | 'dots')[];
+export type Pattern = (typeof PATTERNS)[number];
 
-export function seriesStyle(index: number): SeriesStyle {
-  return SERIES[index % SERIES.length] ?? SERIES[0];
-}
+export const patternOf = (index: number): Pattern => PATTERNS[index % PATTERNS.length] ?? 'solid';
+export const colorOf = (colors: ChartColors, index: number): string =>
+  colors.series[index % colors.series.length] ?? colors.series[0];
 
+/** Pattern ids are per chart and per document: a page (or a ZIP of SVGs) never mixes two charts' patterns. */
 export const patternId = (chartId: string, index: number) => `pattern-${chartId}-${index}`;
 
-/** The fill of a bar: a pattern for every series after the first, so print and colour-blind readers tell them apart. */
-export function seriesFill(chartId: string, index: number): string {
-  return seriesStyle(index).pattern === 'solid' ? seriesStyle(index).color : `url(#${patternId(chartId, index)})`;
+/** The fill of a series' bars: its colour, or its pattern in its colour. */
+export function seriesFill(chartId: string, index: number, colors: ChartColors): string {
+  return patternOf(index) === 'solid' ? colorOf(colors, index) : `url(#${patternId(chartId, index)})`;
 }
 
 export const DIMMED_OPACITY = 0.3;

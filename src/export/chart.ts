@@ -1,12 +1,15 @@
+import type { ChartDrawing } from '../charts/drawing';
 import type { ChartModel } from '../charts/model';
-import type { ExportTheme } from '../charts/palette';
+import { THEMES, type ExportTheme } from '../charts/palette';
+import { drawingElement, drawingLayout } from '../charts/recharts/element';
 import type { Dataset, Fact, Lang } from '../data/schema';
 import { DIMENSIONS } from '../data/vocab';
 import { plainValue } from '../i18n/format';
 import { formatSection } from '../i18n/sections';
 import { csvBlob, type Cell } from './csv';
+import { renderOffscreen } from './offscreen';
 import { svgToPng } from './png';
-import { chartSvg, type ChartDrawing, type ExportedSvg, type ExportFrame } from './svg';
+import { frameBlocks, framedSvg, type ExportedSvg, type ExportFrame } from './svg';
 
 /** The exports of one chart: each a function from the chart to a Blob. */
 
@@ -25,34 +28,63 @@ export interface ChartExport {
 const SOCIAL = { width: 1200, height: 675 };
 /** A print column of 84 mm, laid out at 96 px to the inch and drawn at 300 dpi. */
 const PRINT = { width: 318, scale: 300 / 96 };
+const FONT = 12;
 
-/** The SVG at the asked size, and the scale that turns it into the PNG's pixels. */
-export function exportSvg(req: ChartExport, screenScale = 2): ExportedSvg & { scale: number } {
-  const base = { theme: req.theme, fontSize: 12 };
-  if (req.size === 'print')
-    return { ...chartSvg(req.drawing, req.frame, { ...base, width: PRINT.width }), scale: PRINT.scale };
-  if (req.size === 'social') {
-    // The largest text that still fits the card: the chart is laid out at 1200/s and drawn s times.
-    for (const s of [2.5, 2, 1.6, 1.5, 1.25, 1]) {
-      const out = chartSvg(req.drawing, req.frame, {
-        ...base,
-        width: SOCIAL.width / s,
-        minHeight: SOCIAL.height / s,
-        outputScale: s,
-      });
-      if (out.height * s <= SOCIAL.height + 0.5 || s === 1) return { ...out, scale: s };
-    }
-  }
-  return { ...chartSvg(req.drawing, req.frame, { ...base, width: req.screenWidth + 34 }), scale: screenScale };
+/** How the chart is framed at a preset: the image's width, its fixed height (a card), the text size and the PNG scale. */
+interface Plan {
+  width: number;
+  height?: number;
+  outputScale?: number;
+  scale: number;
 }
 
-export function chartSvgBlob(req: ChartExport): Blob {
-  return new Blob([exportSvg(req).text], { type: 'image/svg+xml;charset=utf-8' });
+function plan(req: ChartExport, screenScale: number): Plan {
+  if (req.size === 'print') return { width: PRINT.width, scale: PRINT.scale };
+  if (req.size === 'screen') return { width: req.screenWidth + 34, scale: screenScale };
+  // The largest text that still fits the card: laid out at 1200/s and drawn s times; the chart fills what is left.
+  for (const s of [2.5, 2, 1.6, 1.5, 1.25, 1]) {
+    const p = { width: SOCIAL.width / s, height: SOCIAL.height / s, outputScale: s, scale: s };
+    const f = frameBlocks(req.frame, req.drawing.legend, req.drawing.id, { ...p, theme: req.theme, fontSize: FONT });
+    if (drawingLayout(req.drawing, f.inner, FONT).height + f.chrome <= p.height + 0.5 || s === 1) return p;
+  }
+  throw new Error('unreachable');
+}
+
+const marksOf = (d: ChartDrawing) =>
+  d.kind === 'bars' ? d.model.bars.length : d.options.slots.filter((s) => s.bar !== null).length;
+
+/** The SVG at the asked size, and the scale that turns it into the PNG's pixels. */
+export async function exportSvg(req: ChartExport, screenScale = 2): Promise<ExportedSvg & { scale: number }> {
+  const p = plan(req, screenScale);
+  const opts = { width: p.width, theme: req.theme, fontSize: FONT, outputScale: p.outputScale };
+  const f = frameBlocks(req.frame, req.drawing.legend, req.drawing.id, opts);
+  // A card's chart grows into the height its frame leaves; elsewhere it is as tall as it needs.
+  const layout = drawingLayout(
+    req.drawing,
+    f.inner,
+    FONT,
+    p.height === undefined ? undefined : Math.floor(p.height - f.chrome),
+  );
+  const markup = await renderOffscreen(
+    drawingElement(req.drawing, layout, THEMES[req.theme]),
+    layout.width,
+    layout.height,
+    marksOf(req.drawing),
+  );
+  const chart = { markup, width: layout.width, height: layout.height };
+  return {
+    ...framedSvg(chart, req.drawing.legend, req.drawing.id, req.frame, { ...opts, height: p.height }),
+    scale: p.scale,
+  };
+}
+
+export async function chartSvgBlob(req: ChartExport): Promise<Blob> {
+  return new Blob([(await exportSvg(req)).text], { type: 'image/svg+xml;charset=utf-8' });
 }
 
 export async function chartPng(req: ChartExport, screenScale = 2): Promise<Blob> {
   const started = performance.now();
-  const { text, width, height, scale } = exportSvg(req, screenScale);
+  const { text, width, height, scale } = await exportSvg(req, screenScale);
   const png = await svgToPng(text, width, height, scale);
   // Read by the benchmark (npm run bench): time from chart to PNG Blob.
   performance.measure('export-png', { start: started, end: performance.now() });

@@ -1,14 +1,12 @@
-import type { ChartDrawing } from '../charts/drawing';
-import { patternId, SERIES, THEMES, type ExportTheme } from '../charts/palette';
-import type { Paint } from '../charts/scene';
+import { colorOf, patternId, patternOf, THEMES, type ExportTheme } from '../charts/palette';
 import { textWidth, wrapText } from '../charts/text';
 
 /**
- * A chart as a standalone, publishable SVG string: the same scene as on screen
- * (charts/scene.ts), laid out at the width asked for, in the colours of the theme
- * asked for, framed with its title, the active filters, its notes, a legend and
- * a source line. Written as a string, not DOM: pure, so it is tested without a
- * browser and the page's CSP never sees its style attributes.
+ * A publishable, standalone SVG: the chart as Recharts drew it (off screen, at
+ * the export's size and in its theme's colours), framed with its title, the
+ * active filters, its notes, a legend and a source line. The frame is written
+ * as a string, not DOM: pure, so it is tested without a browser, and the
+ * page's CSP never sees its style attributes.
  */
 
 export interface ExportFrame {
@@ -21,16 +19,12 @@ export interface ExportFrame {
   lang: string;
 }
 
-export type { ChartDrawing };
-
-export interface SvgOptions {
+export interface FrameOptions {
   /** Width of the whole image in CSS pixels. */
   width: number;
   theme: ExportTheme;
   /** Text size of the chart (titles scale with it). */
   fontSize?: number;
-  /** Pad the image to at least this height (a social-media card); the frame starts at the top. */
-  minHeight?: number;
   /** The file's width and height attributes are the layout's times this (the viewBox stays as laid out). */
   outputScale?: number;
 }
@@ -40,6 +34,15 @@ export interface ExportedSvg {
   width: number;
   height: number;
 }
+
+/** The chart itself: Recharts' <svg> serialized, and its size. */
+export interface ChartMarkup {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+export type Legend = readonly { label: string; seriesIndex: number }[];
 
 const NS = 'http://www.w3.org/2000/svg';
 const FONTS: Record<string, string> = {
@@ -61,145 +64,137 @@ function tag(name: string, attrs: Record<string, string | number | undefined>, i
   return `<${name}${a}>${inner}</${name}>`;
 }
 
-function patterns(id: string, colors: readonly string[]): string {
-  return tag(
-    'defs',
-    {},
-    SERIES.map((s, i) => {
-      if (s.pattern === 'solid') return '';
-      const c = colors[i] ?? '#000';
-      const mark =
-        s.pattern === 'stripes'
-          ? tag('path', { d: 'M0,6 L6,0', stroke: c, 'stroke-width': 2 })
-          : tag('circle', { cx: 3, cy: 3, r: 1.6, fill: c });
-      return tag(
-        'pattern',
-        { id: patternId(id, i), width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
-        tag('rect', { width: 6, height: 6, fill: c, 'fill-opacity': 0.35 }) + mark,
-      );
-    }).join(''),
-  );
+interface Block {
+  height: number;
+  /** The block's elements, drawn from `y` down. */
+  draw: (y: number) => string;
 }
 
-const fillOf = (id: string, i: number, colors: readonly string[]) =>
-  SERIES[i % SERIES.length]?.pattern === 'solid' ? (colors[i] ?? '#000') : `url(#${patternId(id, i)})`;
-
-export function chartSvg(drawing: ChartDrawing, frame: ExportFrame, opts: SvgOptions): ExportedSvg {
+/**
+ * The frame's parts above and below the chart, laid out at a width: what is
+ * left of a fixed-size card is the chart's (it grows to fill it).
+ */
+export function frameBlocks(frame: ExportFrame, legend: Legend, chartId: string, opts: FrameOptions) {
   const c = THEMES[opts.theme];
-  const paint: Record<Paint, string> = { text: c.text, muted: c.muted, grid: c.grid, axis: c.axis };
   const fs = opts.fontSize ?? 12;
   const pad = Math.round((fs * 4) / 3);
   const width = Math.round(opts.width);
   const inner = width - 2 * pad;
-  const body: string[] = [];
-  let y = pad;
-
-  const lines = (text: string, size: number, color: string, weight: 'normal' | 'bold' = 'normal') => {
-    if (!text) return;
+  const text = (s: string, size: number, color: string, weight: 'normal' | 'bold' = 'normal'): Block => {
     const lh = Math.round(size * 1.35);
-    for (const line of wrapText(text, inner, size, weight)) {
-      y += lh;
-      body.push(
-        tag(
-          'text',
-          { x: pad, y: y - (lh - size) / 2 - 1, 'font-size': size, 'font-weight': weight, fill: color },
-          escapeText(line),
-        ),
-      );
-    }
+    const lines = s ? wrapText(s, inner, size, weight) : [];
+    return {
+      height: lines.length * lh,
+      draw: (y) =>
+        lines
+          .map((line, i) =>
+            tag(
+              'text',
+              {
+                x: pad,
+                y: y + (i + 1) * lh - (lh - size) / 2 - 1,
+                'font-size': size,
+                'font-weight': weight,
+                fill: color,
+              },
+              escapeText(line),
+            ),
+          )
+          .join(''),
+    };
   };
-  lines(frame.title, Math.round((fs * 4) / 3), c.fg, 'bold');
-  lines(frame.subtitle, fs, c.muted);
-  for (const note of frame.notes) lines(note, fs, c.muted);
-  y += Math.round(fs * 0.8);
-
-  const g = drawing.layout(inner, fs);
-  const parts: string[] = [];
-  for (const s of g.shapes) {
-    if (s.kind === 'line')
-      parts.push(
-        tag('line', {
-          x1: s.x1,
-          y1: s.y1,
-          x2: s.x2,
-          y2: s.y2,
-          stroke: paint[s.stroke],
-          'stroke-width': 1,
-          'stroke-dasharray': s.dash ? '4 3' : undefined,
-        }),
-      );
-    else if (s.kind === 'text') {
-      const spans =
-        s.lines.length === 1
-          ? escapeText(s.lines[0] ?? '')
-          : s.lines.map((l, i) => tag('tspan', { x: s.x, dy: i === 0 ? 0 : s.lineHeight }, escapeText(l))).join('');
-      parts.push(
-        tag('text', { x: s.x, y: s.y, 'font-size': s.size, 'text-anchor': s.anchor, fill: paint[s.fill] }, spans),
-      );
-    } else {
-      const b = s.geometry;
-      parts.push(
-        tag('rect', {
-          x: b.x,
-          y: b.y,
-          width: b.w,
-          height: b.h,
-          rx: 2,
-          fill: fillOf(drawing.id, b.seriesIndex, c.series),
-          stroke: c.series[b.seriesIndex % c.series.length],
-          'stroke-width': 1,
-        }),
-      );
-    }
-  }
-  body.push(tag('g', { transform: `translate(${pad},${num(y)})` }, parts.join('')));
-  y += g.height + Math.round(fs * 0.5);
-
-  if (drawing.legend.length > 0) {
-    let x = pad;
+  const head = [
+    text(frame.title, Math.round((fs * 4) / 3), c.fg, 'bold'),
+    text(frame.subtitle, fs, c.muted),
+    ...frame.notes.map((n) => text(n, fs, c.muted)),
+  ];
+  const legendBlock = ((): Block => {
+    if (legend.length === 0) return { height: 0, draw: () => '' };
     const sw = Math.round(fs);
-    y += Math.round(fs * 1.3);
-    drawing.legend.forEach(({ label, seriesIndex: i }) => {
+    const rowHeight = Math.round(fs * 1.5);
+    const placed: { x: number; row: number; label: string; i: number }[] = [];
+    let x = pad;
+    let row = 0;
+    for (const { label, seriesIndex: i } of legend) {
       const w = sw + 4 + textWidth(label, fs) + sw;
       if (x > pad && x + w > width - pad) {
         x = pad;
-        y += Math.round(fs * 1.5);
+        row++;
       }
-      body.push(
-        tag('rect', {
-          x,
-          y: y - sw + 1,
-          width: sw,
-          height: sw,
-          rx: 2,
-          fill: fillOf(drawing.id, i, c.series),
-          stroke: c.series[i % c.series.length],
-        }),
-      );
-      body.push(tag('text', { x: x + sw + 4, y, 'font-size': fs, fill: c.fg }, escapeText(label)));
+      placed.push({ x, row, label, i });
       x += w;
-    });
-    y += Math.round(fs * 0.6);
-  }
-  lines(frame.source, Math.round(fs * 0.92), c.muted);
-  const height = Math.max(Math.round(y + pad), opts.minHeight ?? 0);
+    }
+    return {
+      height: (row + 1) * rowHeight + Math.round(fs * 0.6),
+      draw: (y) =>
+        placed
+          .map((p) => {
+            const base = y + fs + p.row * rowHeight;
+            const fill = patternOf(p.i) === 'solid' ? colorOf(c, p.i) : `url(#${patternId(chartId, p.i)})`;
+            return (
+              tag('rect', { x: p.x, y: base - sw + 1, width: sw, height: sw, rx: 2, fill, stroke: colorOf(c, p.i) }) +
+              tag('text', { x: p.x + sw + 4, y: base, 'font-size': fs, fill: c.fg }, escapeText(p.label))
+            );
+          })
+          .join(''),
+    };
+  })();
+  const foot = [legendBlock, text(frame.source, Math.round(fs * 0.92), c.muted)];
+  const sum = (blocks: Block[]) => blocks.reduce((s, b) => s + b.height, 0);
+  const gap = Math.round(fs * 0.8);
+  return {
+    pad,
+    inner,
+    width,
+    head,
+    foot,
+    /** Height of everything but the chart. */
+    chrome: pad + sum(head) + gap + Math.round(fs * 0.5) + sum(foot) + pad,
+    gap,
+  };
+}
 
+/** The framed SVG around a chart Recharts drew; `height`: a fixed-size card's, else as tall as its content. */
+export function framedSvg(
+  chart: ChartMarkup,
+  legend: Legend,
+  chartId: string,
+  frame: ExportFrame,
+  opts: FrameOptions & { height?: number },
+): ExportedSvg {
+  const c = THEMES[opts.theme];
+  const fs = opts.fontSize ?? 12;
+  const f = frameBlocks(frame, legend, chartId, opts);
+  const body: string[] = [];
+  let y = f.pad;
+  for (const b of f.head) {
+    body.push(b.draw(y));
+    y += b.height;
+  }
+  y += f.gap;
+  body.push(tag('g', { transform: `translate(${f.pad},${num(y)})` }, chart.markup));
+  y += chart.height + Math.round(fs * 0.5);
+  for (const b of f.foot) {
+    body.push(b.draw(y));
+    y += b.height;
+  }
+  // A card keeps its exact size (its chart was laid out to fill it, to the pixel).
+  const content = y + f.pad;
+  const height = opts.height !== undefined && content <= opts.height + 1 ? opts.height : Math.round(content);
+  const scale = opts.outputScale ?? 1;
   const svg = tag(
     'svg',
     {
       xmlns: NS,
       version: '1.1',
-      width: width * (opts.outputScale ?? 1),
-      height: height * (opts.outputScale ?? 1),
-      viewBox: `0 0 ${num(width)} ${num(height)}`,
+      width: f.width * scale,
+      height: height * scale,
+      viewBox: `0 0 ${num(f.width)} ${num(height)}`,
       lang: frame.lang,
       'xml:lang': frame.lang,
       'font-family': FONTS[frame.lang] ?? FONTS.other,
     },
-    tag('title', {}, escapeText(frame.title)) +
-      patterns(drawing.id, c.series) +
-      tag('rect', { width, height, fill: c.bg }) +
-      body.join(''),
+    tag('title', {}, escapeText(frame.title)) + tag('rect', { width: f.width, height, fill: c.bg }) + body.join(''),
   );
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width, height };
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, width: f.width, height };
 }

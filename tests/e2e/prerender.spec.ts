@@ -109,9 +109,9 @@ test('a host that answers a missing screen with its index page (an SPA fallback)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('a view the build did not prerender (here a filter) opens directly in the app', async ({ page }) => {
+test('a view the build did not prerender (here two filters) opens directly in the app', async ({ page }) => {
   await watch(page);
-  await page.goto('/?lang=en&area=new-media&channel=weibo');
+  await page.goto('/?lang=en&area=new-media&channel=weibo&level=city');
   await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('New media');
   expect((await state(page)).preShown).toBe(false);
@@ -135,7 +135,7 @@ test('an embedded chart shows its title and source before any script, then draws
   // The source is said under the title, above the chart: an iframe cut at the bottom keeps it.
   const source = figure.locator('figcaption').getByText(/来源/);
   const sourceBox = await source.boundingBox();
-  const chartBox = await figure.locator('svg.chart-svg').boundingBox();
+  const chartBox = await figure.locator('.chart-body svg.recharts-surface').boundingBox();
   expect(sourceBox && chartBox && sourceBox.y + sourceBox.height <= chartBox.y).toBe(true);
   const s = await state(page);
   expect(s.preShown).toBe(true);

@@ -47,8 +47,9 @@ for (const width of [1280, 390])
       expect(xs.length, labels.join(' ')).toBeGreaterThanOrEqual(2);
       // The first tick may be nudged inside the edge; the rest are exactly one step apart.
       const gridXs = await figure(page, id)
-        .locator('svg.chart-svg line')
+        .locator('.chart-body .recharts-cartesian-grid-vertical line')
         .evaluateAll((els) => els.map((e) => Number(e.getAttribute('x1'))));
+      expect(gridXs).toHaveLength(xs.length);
       const steps = gridXs.slice(1, xs.length).map((x, i) => x - gridXs[i]!);
       for (const s of steps) expect(Math.abs(s - steps[0]!)).toBeLessThan(0.01);
     }
@@ -77,7 +78,9 @@ test('a tooltip sits beside its bar, never over the bar or its value', async ({ 
     await expect(tip).toBeVisible();
     const tipBox = (await tip.boundingBox())!;
     const markBox = (await mark.boundingBox())!;
-    const value = mark.locator('xpath=following-sibling::*[1]');
+    const value = figure(page, chart).locator(
+      `text.chart-value[data-fact-id="${await mark.getAttribute('data-fact-id')}"]`,
+    );
     const valueBox = (await value.boundingBox())!;
     expect(await value.textContent()).toMatch(/\d/);
     expect(boxes(tipBox, markBox)).toBe(false);

@@ -78,7 +78,7 @@ describe('ChartFigure', () => {
   it('says nothing matches instead of drawing empty axes', () => {
     setup({ ...none, level: ['village'] });
     expect(screen.getByRole('status').textContent).toBe('Nothing matches');
-    expect(document.querySelector('.chart-svg')).toBeNull();
+    expect(document.querySelector('.chart-svg, svg.recharts-surface')).toBeNull();
   });
 
   it('has a text summary naming the largest value', () => {
@@ -94,8 +94,12 @@ describe('ChartFigure hover', () => {
     fireEvent.mouseEnter(weibo!);
     const tip = screen.getByTestId('chart-tooltip');
     expect(tip.textContent).toContain('Weibo: 28805 items');
-    // Placed by the chart's geometry below Weibo's band (it is in the upper half of the chart).
-    const top = Number.parseFloat(tip.style.top);
+    // Placed by the chart's layout below Weibo's band (it is in the upper half of the chart).
+    const place = /translate\(([\d.]+)px, ([\d.]+)px\)(.*)/.exec(
+      tip.closest<HTMLElement>('.recharts-tooltip-wrapper')!.style.transform,
+    )!;
+    expect(place[3]).not.toContain('translateY(-100%)');
+    const top = Number.parseFloat(place[2]!);
     const barBottom = Number(weibo!.getAttribute('y')) + Number(weibo!.getAttribute('height'));
     expect(top).toBeGreaterThanOrEqual(barBottom);
   });

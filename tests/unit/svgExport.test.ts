@@ -8,7 +8,7 @@ import { CSS_VARS, THEMES } from '../../src/charts/palette';
 import type { Filters } from '../../src/data/selectors';
 import { NO_FILTERS } from '../../src/data/url';
 import { exportSvg, type ChartExport, type SizePreset } from '../../src/export/chart';
-import { chartSvg } from '../../src/export/svg';
+import { framedSvg } from '../../src/export/svg';
 import { formatTick } from '../../src/i18n/format';
 import { dataset } from './helpers';
 
@@ -58,10 +58,10 @@ const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg
 const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
 
 describe('exported SVG', () => {
-  it('is well-formed, titled and carries every label whole, the notes, the legend and the source', () => {
+  it('is well-formed, titled and carries every label whole, the notes, the legend and the source', async () => {
     for (const id of dataset.groupings.map((g) => g.id)) {
       const req = request(id);
-      const doc = parse(exportSvg(req).text);
+      const doc = parse((await exportSvg(req)).text);
       expect(doc.querySelector('parsererror'), id).toBeNull();
       expect(doc.querySelector('svg > title')?.textContent, id).toBe(req.frame.title);
       const all = texts(doc).join('\n');
@@ -78,42 +78,43 @@ describe('exported SVG', () => {
     }
   });
 
-  it('writes a long note whole, over several lines', () => {
+  it('writes a long note whole, over several lines', async () => {
     const req = request('proactive-by-channel');
-    const doc = parse(exportSvg(req).text);
+    const doc = parse((await exportSvg(req)).text);
     const joined = texts(doc).join(' ');
     expect(joined).toContain('Channels overlap');
     expect(joined.replace(/\s+/g, ' ')).toContain(model(req).note!.replace(/\s+/g, ' ').slice(-30));
   });
 
-  it('draws on the background asked for, whatever the page', () => {
+  it('draws on the background asked for, whatever the page', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const doc = parse(exportSvg(request('posts-by-level', 'screen', theme)).text);
+      const doc = parse((await exportSvg(request('posts-by-level', 'screen', theme))).text);
       expect(doc.querySelector('svg > rect')?.getAttribute('fill')).toBe(THEMES[theme].bg);
       expect(doc.querySelector('rect[stroke]')?.getAttribute('stroke')).toBe(THEMES[theme].series[0]);
     }
   });
 
-  it('fits a social card of 1200 × 675 and a print column of 84 mm', () => {
-    const social = exportSvg(request('proactive-by-category', 'social'));
+  it('fits a social card of 1200 × 675 and a print column of 84 mm', async () => {
+    const social = await exportSvg(request('proactive-by-category', 'social'));
     expect(social.width * social.scale).toBeCloseTo(1200, 0);
     expect(social.height * social.scale).toBeCloseTo(675, 0);
     const svg = parse(social.text).documentElement;
     expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1200', '675']);
-    const print = exportSvg(request('proactive-by-category', 'print'));
+    const print = await exportSvg(request('proactive-by-category', 'print'));
     expect(print.width).toBe(318);
     expect(print.width * print.scale).toBeCloseTo(994, 0);
   });
 
-  it('keeps the text of the language on the file', () => {
-    const doc = parse(exportSvg(request('posts-by-level', 'screen', 'light', 'zh-Hant')).text);
+  it('keeps the text of the language on the file', async () => {
+    const doc = parse((await exportSvg(request('posts-by-level', 'screen', 'light', 'zh-Hant'))).text);
     expect(doc.documentElement.getAttribute('xml:lang')).toBe('zh-Hant');
     expect(texts(doc)).toContain('市級部門');
   });
 
   it('escapes what would break the markup', () => {
     const req = request('posts-by-level');
-    const out = chartSvg(req.drawing, { ...req.frame, title: 'A <b> & "c"' }, { width: 500, theme: 'light' });
+    const chart = { markup: '<svg xmlns="http://www.w3.org/2000/svg"/>', width: 468, height: 10 };
+    const out = framedSvg(chart, [], 'x', { ...req.frame, title: 'A <b> & "c"' }, { width: 500, theme: 'light' });
     expect(parse(out.text).querySelector('title')?.textContent).toBe('A <b> & "c"');
   });
 });

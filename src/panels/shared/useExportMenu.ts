@@ -78,7 +78,7 @@ export function useExportMenu(input: ExportInput) {
   };
   const svg = async () => {
     const [{ chartSvgBlob }] = await loadExport();
-    return { name: name('svg'), blob: chartSvgBlob(request()) };
+    return { name: name('svg'), blob: await chartSvgBlob(request()) };
   };
   const csv = async () => ({
     name: exportName(input.name(), 'csv'),

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ColumnSlot } from '../../charts/columns';
+import type { ColumnSlot } from '../../charts/columnLayout';
 import type { ChartBar } from '../../charts/model';
 import { buildSeries } from '../../library/series';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';

@@ -1,8 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
-import { columnGeometry, type ColumnSlot } from '../../charts/columns';
-import { ChartSvg } from '../../charts/ChartSvg';
+import { ChartBox } from '../../charts/ChartBox';
+import { columnLayout, type ColumnSlot } from '../../charts/columnLayout';
 import type { ChartDrawing } from '../../charts/drawing';
+import { useCharts } from '../../charts/lazy';
 import type { ChartBar } from '../../charts/model';
+import { SCREEN_COLORS } from '../../charts/palette';
+import type { Interaction } from '../../charts/recharts/context';
 import { useNearScreen } from '../../charts/useNearScreen';
 import { useWidth } from '../../charts/useWidth';
 import { Menu } from '../../components/Menu';
@@ -53,25 +56,26 @@ export function TrendFigure(p: TrendFigureProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
   const near = useNearScreen(ref);
+  const charts = useCharts();
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
-  const { slots, valueLabel, shortLabel, tick, formatChanges } = p;
+  const { slots, shortLabel, tick, formatChanges, valueLabel, onOpen } = p;
   const options = useMemo(
     () => ({
       slots,
-      valueLabel,
       shortLabel,
       tickLabel: tick,
       formatChanges,
       gapLabel: (g: 'no-report' | 'not-stated') => gapLabelOf(t, g),
     }),
-    [slots, valueLabel, shortLabel, tick, formatChanges, t],
+    [slots, shortLabel, tick, formatChanges, t],
   );
-  const geometry = useMemo(() => columnGeometry({ ...options, width }), [options, width]);
+  const layout = useMemo(() => columnLayout({ ...options, width }), [options, width]);
   const drawing: ChartDrawing = {
+    kind: 'columns',
     id: p.id,
-    layout: (w, fontSize) => columnGeometry({ ...options, width: w, fontSize }),
+    options,
     legend: p.slots.some((s) => s.fromText) ? [{ label: t('trends.fromText'), seriesIndex: 1 }] : [],
   };
   const exporter = useExportMenu({
@@ -82,7 +86,17 @@ export function TrendFigure(p: TrendFigureProps) {
     notes: [p.note, p.summary].filter((n): n is string => Boolean(n)),
     sourceLine: p.sourceLine,
   });
-  const label = (b: ChartBar) => t('chart.mark', { label: b.keyLabel, value: p.valueLabel(b) });
+  const label = (b: ChartBar) => t('chart.mark', { label: b.keyLabel, value: valueLabel(b) });
+  const interaction = useMemo(
+    (): Interaction => ({
+      lit: null,
+      selected: () => false,
+      markLabel: (b) => t('chart.mark', { label: b.keyLabel, value: valueLabel(b) }),
+      onHover: setHovered,
+      onActivate: onOpen,
+    }),
+    [t, valueLabel, onOpen],
+  );
   return (
     <figure data-chart-id={p.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
       <figcaption className="mb-2">
@@ -110,36 +124,39 @@ export function TrendFigure(p: TrendFigureProps) {
         />
       </div>
       <div ref={ref} className="relative">
-        <div className="chart-body" hidden={asTable}>
-          {near ? (
-            <ChartSvg
+        <ChartBox
+          height={layout.height}
+          heightAt={(w) => columnLayout({ ...options, width: w }).height}
+          width={width}
+          hidden={asTable}
+          drawn={near}
+        >
+          {charts && (
+            <charts.ColumnChartView
               id={p.id}
-              width={geometry.width}
-              height={geometry.height}
-              shapes={geometry.shapes}
-              lit={null}
-              selected={() => false}
-              markLabel={label}
-              onHover={setHovered}
-              onActivate={p.onOpen}
+              slots={slots}
+              layout={layout}
+              colors={SCREEN_COLORS}
+              interaction={interaction}
+              // Below the years: never over a column or its value.
+              tooltip={
+                hovered && !asTable
+                  ? {
+                      x: 0,
+                      y: layout.height,
+                      above: false,
+                      content: (
+                        <>
+                          {label(hovered)}
+                          <span className="block text-[var(--muted)]">{t('trends.openHint')}</span>
+                        </>
+                      ),
+                    }
+                  : null
+              }
             />
-          ) : (
-            // Same box as the chart it stands for: drawn when scrolled near.
-            <div style={{ height: geometry.height }} data-testid="chart-pending" />
           )}
-        </div>
-        {hovered && !asTable && (
-          // Below the years: never over a column or its value.
-          <div
-            aria-hidden="true"
-            data-testid="chart-tooltip"
-            className="pointer-events-none absolute left-0 z-10 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-xs shadow"
-            style={{ top: geometry.height }}
-          >
-            {label(hovered)}
-            <span className="block text-[var(--muted)]">{t('trends.openHint')}</span>
-          </div>
-        )}
+        </ChartBox>
         {asTable && (
           <table className="w-full text-sm">
             <thead>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnGeometry, type ColumnSlot } from '../../src/charts/columns';
+import { columnLayout, type ColumnLayout, type ColumnSlot } from '../../src/charts/columnLayout';
 import type { ChartBar } from '../../src/charts/model';
 import { textWidth } from '../../src/charts/text';
 
@@ -10,11 +10,29 @@ const slots: ColumnSlot[] = Array.from({ length: 15 }, (_, i) => {
   return { year, bar, fromText: false, gap: bar ? null : 'not-stated' };
 });
 
+/** A note's text box, in the chart's pixels. */
+const noteBoxes = (g: ColumnLayout) =>
+  g.notes.map((n) => {
+    const w = textWidth(n.label, g.noteSize);
+    const from = n.anchor === 'start' ? n.x + 3 : n.x - 3 - w;
+    return { from, to: from + w, top: n.textY - g.noteSize, bottom: n.textY, width: g.width };
+  });
+
+/** The value written above each column, as a text box. */
+const valueBoxes = (g: ColumnLayout, cols: readonly ColumnSlot[]) =>
+  cols.flatMap((s, i) => {
+    const label = g.valueLabels[i];
+    if (!s.bar || !label) return [];
+    const w = textWidth(label, g.fontSize);
+    const cx = g.plot.left + g.band * (i + 0.5);
+    const y = g.plot.bottom - (s.bar.value / g.axis.max) * (g.plot.bottom - g.plot.top) - 4;
+    return [{ from: cx - w / 2, to: cx + w / 2, top: y - g.fontSize, bottom: y }];
+  });
+
 function notes(width: number, labels: [string, string]) {
-  const g = columnGeometry({
+  const g = columnLayout({
     width,
     slots,
-    valueLabel: (b) => String(b.value),
     shortLabel: (b) => String(b.value),
     tickLabel: (v) => String(v),
     formatChanges: [
@@ -23,12 +41,7 @@ function notes(width: number, labels: [string, string]) {
     ],
     gapLabel: () => 'not listed',
   });
-  return g.shapes.flatMap((s) => {
-    if (s.kind !== 'text' || s.role !== 'note') return [];
-    const w = textWidth(s.lines[0] ?? '', s.size);
-    const from = s.anchor === 'start' ? s.x : s.anchor === 'end' ? s.x - w : s.x - w / 2;
-    return [{ from, to: from + w, top: s.y - s.size, bottom: s.y, width: g.width }];
-  });
+  return noteBoxes(g);
 }
 
 describe('format-change notes over the columns', () => {
@@ -58,10 +71,9 @@ describe('format-change notes and the values of the tallest columns', () => {
   );
   for (const width of [360, 390, 600, 1200])
     it(`a full-height column's value never runs into a note (${width} px)`, () => {
-      const g = columnGeometry({
+      const g = columnLayout({
         width,
         slots: carried,
-        valueLabel: (b) => String(b.value),
         shortLabel: (b) => String(b.value),
         tickLabel: (v) => String(v),
         formatChanges: [
@@ -70,20 +82,40 @@ describe('format-change notes and the values of the tallest columns', () => {
         ],
         gapLabel: () => '未列出',
       });
-      const box = (s: (typeof g.shapes)[number]) => {
-        if (s.kind !== 'text') return null;
-        const w = textWidth(s.lines[0] ?? '', s.size);
-        const from = s.anchor === 'start' ? s.x : s.anchor === 'end' ? s.x - w : s.x - w / 2;
-        return { from, to: from + w, top: s.y - s.size, bottom: s.y };
-      };
-      const notes = g.shapes.filter((s) => s.kind === 'text' && s.role === 'note').map(box);
-      const values = g.shapes.filter((s) => s.kind === 'text' && s.role === 'value').map(box);
+      const notes = noteBoxes(g);
+      const values = valueBoxes(g, carried);
       expect(values.length).toBe(7);
       for (const n of notes)
         for (const v of values) {
-          if (!n || !v) continue;
           const apart = n.to <= v.from || v.to <= n.from || n.bottom <= v.top || v.bottom <= n.top;
           expect(apart).toBe(true);
         }
     });
+});
+
+describe('columns fill their frame and never draw a gap as zero', () => {
+  const options = {
+    slots,
+    shortLabel: (b: ChartBar) => String(b.value),
+    tickLabel: (v: number) => String(v),
+    formatChanges: [{ year: 2019, label: '2019 format' }],
+    gapLabel: () => 'not listed',
+  };
+  it('grows the plot to a taller frame', () => {
+    const natural = columnLayout({ ...options, width: 600 });
+    const tall = columnLayout({ ...options, width: 600, height: natural.height * 2 });
+    expect(tall.height).toBe(natural.height * 2);
+    expect(tall.plot.bottom - tall.plot.top).toBeGreaterThan(1.9 * (natural.plot.bottom - natural.plot.top));
+  });
+  it('says "not listed" over the years without a value, and writes no value there', () => {
+    const g = columnLayout({ ...options, width: 600 });
+    expect(g.gaps.map((x) => x.text)).toEqual(['not listed']);
+    slots.forEach((s, i) => expect(g.valueLabels[i] === '').toBe(s.bar === null));
+  });
+  it('ends the axis at the round step just above the tallest column', () => {
+    // Pingtan's new applications peak at 218 (2024): the axis ends at 250 in steps of 50, not at 300 or 400.
+    const peak = slots.map((s) => (s.bar && s.year === 2024 ? { ...s, bar: { ...s.bar, value: 218 } } : s));
+    const g = columnLayout({ ...options, slots: peak, width: 600 });
+    expect(g.axis.ticks).toEqual([0, 50, 100, 150, 200, 250]);
+  });
 });

@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+import type * as ChartsModule from './recharts/index';
+
+/**
+ * Recharts and our drawings on it are their own chunk (about 100 KB gzip),
+ * requested when the first chart is about to draw: after the first screen is
+ * shown. A chart's box has its final size before then (the layout is ours), so
+ * nothing moves when it arrives. Once loaded, charts draw in the same render
+ * (no suspense round trip), so an app taking over a prerendered screen shows
+ * its charts in its first frame.
+ */
+type Charts = typeof ChartsModule;
+
+let loaded: Charts | null = null;
+let pending: Promise<Charts> | null = null;
+const listeners = new Set<() => void>();
+
+/** Starts (once) loading the charts' code; resolves when it is there. */
+export function loadCharts(): Promise<Charts> {
+  pending ??= import('./recharts/index').then((m) => {
+    loaded = m;
+    for (const l of listeners) l();
+    return m;
+  });
+  return pending;
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The charts' code once it is here (and asks for it), else null. */
+export function useCharts(): Charts | null {
+  const charts = useSyncExternalStore(
+    subscribe,
+    () => loaded,
+    () => null,
+  );
+  if (!charts) void loadCharts();
+  return charts;
+}
