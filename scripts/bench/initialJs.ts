@@ -22,7 +22,9 @@ export function initialJs(
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
   ].flatMap((m) => (m[1] ? [m[1]] : []));
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].flatMap((m) => (m[1] ? [m[1]] : []));
-  const app = inline.map((s) => /var app = (\{.*?\});/.exec(s)?.[1]).find(Boolean);
+  // The boot script's list of the app's scripts: a JSON string literal (the minifier may quote it with backticks).
+  const literal = inline.map((s) => /JSON\.parse\((`[^`]*`|"(?:[^"\\]|\\.)*")\)/.exec(s)?.[1]).find(Boolean);
+  const app = literal?.startsWith('`') ? literal.slice(1, -1) : literal && (JSON.parse(literal) as string);
   if (app) {
     const parsed = JSON.parse(app) as { entry: string; preload: string[] };
     srcs = [...srcs, parsed.entry, ...parsed.preload];

@@ -1,6 +1,9 @@
 /**
- * What an English reader calls each figure's things, chosen per figure: 條 is
- * "posts" on Weibo, "records" in a database column and "hotlines" for 23 條熱線.
+ * What an English reader calls each figure's things, chosen per figure from the
+ * report's own words: 條 is "posts" for 推送信息 (posts pushed on Weibo), "records"
+ * in a database column and "hotlines" for 23 條熱線. Where the report writes
+ * 公開信息…條 (information disclosed, on any channel, Weibo's and WeChat's too)
+ * they are items: the noun follows the report's figure, not the channel.
  * Figures not listed read with their unit's English word (items, visits, %).
  */
 type Noun = readonly [one: string, other: string];
@@ -59,8 +62,6 @@ export const nouns: Record<string, Noun> = {
   ),
   'standards-management': standards,
   'standards-pilot-fields': standards,
-  'channel-weibo': posts,
-  'channel-wechat': posts,
   'press-events': ['event', 'events'],
   'press-city-office': ['press conference', 'press conferences'],
   'interviews-sunshine': episodes,

@@ -24,8 +24,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const view = useStore((s) => s.view);
   const toast = useStore((s) => s.toast);
   const { url, localName, gone, query, queryKey, file } = useDatasetSource();
-  // The reading view's prerender waits for the report's text as well: it takes over itself.
-  const prerenderedText = useStore((s) => s.view.view === 'text');
+  // The reading view (it waits for the report's text) and the checks (their own chunk) take over themselves.
+  const takesOverItself = useStore((s) => s.view.view === 'text' || (s.view.view === null && s.view.area === 'checks'));
   // A report the importer could not fully read can still be opened with the rest marked incomplete.
   const canReadPartly =
     file?.bytes !== undefined &&
@@ -99,7 +99,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   return (
     <DatasetContext.Provider value={loaded}>
       {/* First: the app is shown before its charts measure their width. */}
-      {!prerenderedText && <TakeOver />}
+      {!takesOverItself && <TakeOver />}
       {children}
     </DatasetContext.Provider>
   );

@@ -5,17 +5,18 @@ import { PageTitle } from './PageTitle';
 import { PrintHeader } from './PrintHeader';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AreaPanel } from '../panels/area/AreaPanel';
-import { ChecksPanel } from '../panels/checks/ChecksPanel';
 import { FilterChips } from '../panels/filters/FilterChips';
 import { FilterPanel } from '../panels/filters/FilterPanel';
 import { OverviewPanel } from '../panels/overview/OverviewPanel';
 import { useScrollToSelection } from './useScrollToSelection';
-import { ProvenanceDrawer } from '../panels/provenance/ProvenanceDrawer';
 import { useT } from '../state/hooks';
 import { useStore } from '../state/store';
 
-// The reading view is its own chunk: the dashboard's first screen never waits for it.
+// The reading view and the checks are their own chunks: the dashboard's first screen never waits for them.
 const ReadingPanel = lazy(() => import('../panels/reading/ReadingPanel'));
+const ChecksPanel = lazy(() => import('../panels/checks/ChecksPanel'));
+// A figure's source opens on demand, so its drawer is fetched on demand too.
+const ProvenanceDrawer = lazy(() => import('../panels/provenance/ProvenanceDrawer'));
 
 /** Filters beside the current view, which the URL's `area` picks; the provenance drawer over both. */
 export function Workspace() {
@@ -66,13 +67,19 @@ export function Workspace() {
           ) : area === null ? (
             <OverviewPanel />
           ) : area === 'checks' ? (
-            <ChecksPanel />
+            <Suspense fallback={<p role="status">{t('checks.loading')}</p>}>
+              <ChecksPanel />
+            </Suspense>
           ) : (
             <AreaPanel areaId={area} />
           )}
         </ErrorBoundary>
       </main>
-      {fact && <ProvenanceDrawer key={fact} factId={fact} />}
+      {fact && (
+        <Suspense fallback={null}>
+          <ProvenanceDrawer key={fact} factId={fact} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -16,6 +16,10 @@ export interface ChartFigureProps {
   model: ChartModel;
   t: Translate;
   valueLabel: (bar: ChartBar) => string;
+  /** The checks of a bar's figure that do not hold, one line each (said in its tooltip). */
+  checkNotes?: (bar: ChartBar) => string[];
+  /** What the chart's ⚠ marks mean, when it has any. */
+  checkNote?: string | null;
   tick: (value: number, axisMax: number) => string;
   /** Whether a bar is lit by the linked hover or the selection; null when nothing is lit. */
   lit: ((bar: ChartBar) => boolean) | null;
@@ -70,11 +74,14 @@ export function ChartFigure(props: ChartFigureProps) {
     [model, valueLabel, tick],
   );
   const biggest = largestBar(model);
-  const markLabel = useCallback(
+  const { checkNotes } = props;
+  const label = useCallback(
     (b: ChartBar) =>
       t('chart.mark', { label: [b.keyLabel, b.seriesLabel].filter(Boolean).join(' · '), value: valueLabel(b) }),
     [t, valueLabel],
   );
+  // A bar's name for a screen reader says a failing check too, as its ⚠ shows it.
+  const markLabel = useCallback((b: ChartBar) => [label(b), ...(checkNotes?.(b) ?? [])].join(' '), [label, checkNotes]);
   const { onHover, lit, selected, onActivate } = props;
   const interaction = useMemo(
     (): Interaction => ({
@@ -96,7 +103,12 @@ export function ChartFigure(props: ChartFigureProps) {
         ...tooltipPlace(layout, model, shown),
         content: (
           <>
-            {markLabel(shown)}
+            {label(shown)}
+            {checkNotes?.(shown).map((line) => (
+              <span key={line} className="block text-[var(--bad)]">
+                {line}
+              </span>
+            ))}
             <span className="block text-[var(--muted)]">{t('chart.selectHint')}</span>
           </>
         ),
@@ -111,6 +123,11 @@ export function ChartFigure(props: ChartFigureProps) {
         {model.sum !== null && props.sumLabel && (
           <span className="mt-1 block text-sm" data-testid="chart-sum">
             {props.sumLabel(model.sum)}
+          </span>
+        )}
+        {props.checkNote && (
+          <span className="mt-1 block text-sm text-[var(--bad)]" data-testid="chart-check-note">
+            {props.checkNote}
           </span>
         )}
         {props.sourceFirst && <span className="mt-1 block text-xs text-[var(--muted)]">{props.sourceLine}</span>}
@@ -157,6 +174,7 @@ export function ChartFigure(props: ChartFigureProps) {
             headers={{ label: t('chart.label'), series: t('chart.series'), value: t('chart.value') }}
             onOpenFact={props.onOpenFact}
             openHint={(b) => `${[b.keyLabel, b.seriesLabel].filter(Boolean).join(' · ')}, ${t('fact.sourceHint')}`}
+            checkNotes={props.checkNotes}
           />
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { ChartBar, ChartModel } from './model';
+import { CHECK_MARK } from './valueLabel';
 
 interface Props {
   model: ChartModel;
@@ -8,10 +9,12 @@ interface Props {
   onOpenFact: (factId: string) => void;
   /** Said after the value to screen readers: what the value is and that it opens its source. */
   openHint: (bar: ChartBar) => string;
+  /** The checks of a bar's figure that do not hold, one line each. */
+  checkNotes?: (bar: ChartBar) => string[];
 }
 
 /** The chart's data as a table, built from the same model: the accessible alternative and the print view. */
-export function DataTable({ model, valueLabel, headers, onOpenFact, openHint }: Props) {
+export function DataTable({ model, valueLabel, headers, onOpenFact, openHint, checkNotes }: Props) {
   const grouped = model.series.length > 0;
   return (
     <table className="w-full text-sm">
@@ -46,6 +49,12 @@ export function DataTable({ model, valueLabel, headers, onOpenFact, openHint }: 
                 {valueLabel(b)}
                 <span className="sr-only"> ({openHint(b)})</span>
               </button>
+              {b.check === 'does-not-hold' && (
+                <span className="ml-1 text-[var(--bad)]" title={checkNotes?.(b).join('\n')}>
+                  <span aria-hidden="true">{CHECK_MARK}</span>
+                  <span className="sr-only">{checkNotes?.(b).join(' ')}</span>
+                </span>
+              )}
             </td>
           </tr>
         ))}

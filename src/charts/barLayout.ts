@@ -85,7 +85,10 @@ export function barLayout(model: ChartModel, opts: BarLayoutOptions): BarLayout 
   const labelBlock = maxLines * lineHeight;
 
   const values = model.bars.map((b) => b.value);
-  const labelWidths = opts.valueLabels.map((v) => textWidth(v, fs));
+  // A figure a check does not hold for has its ⚠ after its value.
+  const labelWidths = opts.valueLabels.map(
+    (v, i) => textWidth(v, fs) + (model.bars[i]?.check === 'does-not-hold' ? 3 + fs : 0),
+  );
   const room = width - categoryWidth;
   const axisFor = (length: number) =>
     valueAxis(Math.max(0, ...values), length, values.every(Number.isInteger), opts.tickLabel, (w) => w + 12, fs);

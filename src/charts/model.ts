@@ -1,5 +1,6 @@
+import { factCheck, type CheckState, type RelationResult } from '../data/reconcile';
 import type { Dataset, Dimension, Grouping, Lang, Noun, Tags } from '../data/schema';
-import { indexDataset, tagsMatch, type Filters } from '../data/selectors';
+import { countedTogether, dimensionLabel, indexDataset, tagsMatch, type Filters } from '../data/selectors';
 import { plainValue } from '../i18n/format';
 import { formatSection } from '../i18n/sections';
 
@@ -25,6 +26,14 @@ export interface ChartBar {
   /** The percentage the report states for this bar, if any. */
   share: { factId: string; value: number; written: string } | null;
   tags: Tags;
+  /** Whether the checks that read this figure hold; those that do not. */
+  check: CheckState;
+  failing: readonly RelationResult[];
+  /**
+   * The values this figure counts together where the filters keep fewer of them
+   * (Weibo and WeChat under a Weibo filter); empty when it counts only what is kept.
+   */
+  together: readonly { id: string; label: string }[];
 }
 
 export interface ChartModel {
@@ -50,14 +59,18 @@ export interface ChartModel {
 }
 
 /**
- * Which of a grouping's bars pass the filters, as a string: a store selector
- * returns it, so a chart re-renders only when its own bars change.
+ * Which of a grouping's bars pass the filters (and what each then counts
+ * together), as a string: a store selector returns it, so a chart re-renders
+ * only when its own bars change.
  */
 export function visibleBarKey(g: Grouping, d: Dataset, filters: Filters): string {
   const byId = indexDataset(d).factById;
   return g.bars
     .filter((b) => barShown(g, b, byId.get(b.fact)?.tags, filters))
-    .map((b) => b.fact)
+    .map((b) => {
+      const together = countedTogether(byId.get(b.fact)?.tags, filters);
+      return together.length > 0 ? `${b.fact}+${together.map((x) => x.dimension).join('+')}` : b.fact;
+    })
     .join(' ');
 }
 
@@ -88,6 +101,7 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
       hidden++;
       continue;
     }
+    const checked = factCheck(d, fact.id);
     bars.push({
       key: b.key,
       keyLabel: labelOf(b.key),
@@ -101,6 +115,11 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
       section: formatSection(fact.section, lang),
       share: share?.kind === 'quantity' ? { factId: share.id, value: share.value, written: share.written } : null,
       tags: fact.tags ?? {},
+      check: checked.state,
+      failing: checked.failing,
+      together: countedTogether(fact.tags, filters).flatMap((t) =>
+        t.ids.map((id) => ({ id, label: dimensionLabel(d, t.dimension, id)?.[lang] ?? id })),
+      ),
     });
   }
   const units = new Set(bars.map((b) => b.unit));

@@ -11,6 +11,7 @@ export const THEMES = {
     muted: '#475569',
     grid: '#e2e8f0',
     axis: '#94a3b8',
+    bad: '#b91c1c',
     series: ['#1d4ed8', '#0f766e', '#b45309'],
   },
   dark: {
@@ -20,6 +21,7 @@ export const THEMES = {
     muted: '#a3b1c6',
     grid: '#1e293b',
     axis: '#475569',
+    bad: '#fca5a5',
     series: ['#60a5fa', '#2dd4bf', '#fbbf24'],
   },
 } as const satisfies Record<string, ThemeColors>;
@@ -31,13 +33,15 @@ export interface ThemeColors {
   muted: string;
   grid: string;
   axis: string;
+  /** A figure a check does not hold for. */
+  bad: string;
   series: readonly [string, string, string];
 }
 
 export type ExportTheme = keyof typeof THEMES;
 
 /** The colours a chart is drawn in: CSS variables on screen (the theme can switch), a theme's values in an export. */
-export type ChartColors = Pick<ThemeColors, 'fg' | 'text' | 'muted' | 'grid' | 'axis' | 'series'>;
+export type ChartColors = Pick<ThemeColors, 'fg' | 'text' | 'muted' | 'grid' | 'axis' | 'bad' | 'series'>;
 
 /** The CSS variable the page defines for each of THEMES' colours. */
 export const CSS_VARS: Record<Exclude<keyof ThemeColors, 'series'>, string> = {
@@ -47,6 +51,7 @@ export const CSS_VARS: Record<Exclude<keyof ThemeColors, 'series'>, string> = {
   muted: '--muted',
   grid: '--chart-grid',
   axis: '--chart-axis',
+  bad: '--bad',
 };
 
 export const SCREEN_COLORS: ChartColors = {
@@ -55,6 +60,7 @@ export const SCREEN_COLORS: ChartColors = {
   muted: 'var(--muted)',
   grid: 'var(--chart-grid)',
   axis: 'var(--chart-axis)',
+  bad: 'var(--bad)',
   series: ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)'],
 };
 

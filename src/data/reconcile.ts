@@ -172,3 +172,33 @@ export function reconcile(d: Pick<Dataset, 'facts' | 'lists' | 'relations'>): Re
   cache.set(d, results);
   return results;
 }
+
+/** What the checks that read a figure say: one fails, all that ran hold, or none reads it. */
+export type CheckState = 'holds' | 'does-not-hold' | 'not-checked';
+
+const byFactCache = new WeakMap<object, Map<string, RelationResult[]>>();
+
+/** The checks that read each figure (a total and its parts alike), computed once per dataset. */
+export function checksByFact(d: Pick<Dataset, 'facts' | 'lists' | 'relations'>): ReadonlyMap<string, RelationResult[]> {
+  const cached = byFactCache.get(d);
+  if (cached) return cached;
+  const map = new Map<string, RelationResult[]>();
+  for (const r of reconcile(d))
+    for (const id of new Set(r.facts)) {
+      const list = map.get(id);
+      if (list) list.push(r);
+      else map.set(id, [r]);
+    }
+  byFactCache.set(d, map);
+  return map;
+}
+
+/** A figure's check state and the checks of it that do not hold. */
+export function factCheck(
+  d: Pick<Dataset, 'facts' | 'lists' | 'relations'>,
+  factId: string,
+): { state: CheckState; failing: RelationResult[] } {
+  const results = checksByFact(d).get(factId) ?? [];
+  const failing = results.filter((r) => r.verdict === 'fails');
+  return { state: results.length === 0 ? 'not-checked' : failing.length > 0 ? 'does-not-hold' : 'holds', failing };
+}

@@ -76,6 +76,22 @@ export function tagsMatch(tags: Tags | undefined, f: Filters): boolean {
   return DIMENSIONS.every((dim) => f[dim].length === 0 || (tags?.[dim] ?? []).some((t) => f[dim].includes(t)));
 }
 
+/**
+ * Where a figure counts more than the filters keep: a dimension filtered to
+ * some values while the figure is tagged with others too (122 accounts of
+ * Weibo and WeChat together, under a Weibo filter). Each such dimension with
+ * all the figure's values, so it is labelled as what it is, never as the
+ * filtered value's alone.
+ */
+export function countedTogether(tags: Tags | undefined, f: Filters): { dimension: Dimension; ids: string[] }[] {
+  return DIMENSIONS.flatMap((dim) => {
+    const ids = tags?.[dim] ?? [];
+    return f[dim].length > 0 && ids.length > 1 && ids.some((id) => !f[dim].includes(id))
+      ? [{ dimension: dim, ids: [...ids] }]
+      : [];
+  });
+}
+
 export function filterFacts(facts: readonly Fact[], f: Filters): Fact[] {
   return hasFilters(f) ? facts.filter((x) => tagsMatch(x.tags, f)) : [...facts];
 }

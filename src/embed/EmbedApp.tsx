@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFigure } from '../charts/ChartFigure';
 import { buildChartModel, type ChartBar } from '../charts/model';
+import { barCheckNotes, barValueLabel, labelTogether } from '../charts/valueLabel';
 import { DEFAULT_DATA_URL, fetchDataset } from '../data/loader';
 import type { Dataset, Lang } from '../data/schema';
-import { dimensionLabel, indexDataset } from '../data/selectors';
+import { dimensionLabel } from '../data/selectors';
 import { serializeView, type ViewState } from '../data/url';
 import { DIMENSIONS } from '../data/vocab';
-import { formatFact, formatNumber, formatTick } from '../i18n/format';
+import { formatTick } from '../i18n/format';
 import type { Translate } from '../i18n/messages';
 import { formatSections } from '../i18n/sections';
 import { TakeOver } from '../components/TakeOver';
@@ -52,16 +53,15 @@ function EmbeddedChart({
   t: Translate;
 }) {
   const grouping = d.groupings.find((g) => g.id === chartId);
-  const model = useMemo(() => (grouping ? buildChartModel(grouping, d, view, lang) : null), [grouping, d, view, lang]);
-  const idx = indexDataset(d);
-  const valueLabel = useMemo(
-    () => (bar: ChartBar) => {
-      const fact = idx.factById.get(bar.factId);
-      const value = fact ? formatFact(fact, d.units, lang, t) : String(bar.value);
-      return bar.share ? `${value} (${formatNumber(bar.share.value, lang)}%)` : value;
-    },
-    [idx, d, lang, t],
+  const model = useMemo(
+    () => (grouping ? labelTogether(buildChartModel(grouping, d, view, lang), t) : null),
+    [grouping, d, view, lang, t],
   );
+  const valueLabel = useMemo(
+    () => (bar: ChartBar) => (model ? barValueLabel(d, model, bar, lang, t) : ''),
+    [d, model, lang, t],
+  );
+  const checkNotes = useMemo(() => (bar: ChartBar) => barCheckNotes(d, bar, lang, t), [d, lang, t]);
   const unit = model?.unit;
   const tick = useMemo(() => (v: number, max: number) => formatTick(v, unit, d.units, lang, max), [unit, d, lang]);
   useEffect(() => {
@@ -101,6 +101,8 @@ function EmbeddedChart({
         model={model}
         t={t}
         valueLabel={valueLabel}
+        checkNotes={checkNotes}
+        checkNote={model.bars.some((b) => b.check === 'does-not-hold') ? t('chart.checkNote') : null}
         tick={tick}
         lit={null}
         selected={() => false}

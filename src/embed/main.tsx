@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { detectLang, loadMessages, makeTranslate } from '../i18n/messages';
 import { parseView } from '../data/url';
 import { EmbedApp } from './EmbedApp';
+import { reportHeight } from './reportHeight';
 import '../index.css';
 
 /**
@@ -17,10 +18,10 @@ document.documentElement.classList.toggle('dark', dark);
 const lang = view.lang ?? detectLang(navigator.languages);
 document.documentElement.lang = lang;
 
+const chartId = params.get('embed') ?? '';
+reportHeight(chartId);
+
 void loadMessages(lang).then((messages) => {
   const root = document.getElementById('root');
-  if (root)
-    createRoot(root).render(
-      <EmbedApp chartId={params.get('embed') ?? ''} view={view} lang={lang} t={makeTranslate(messages)} />,
-    );
+  if (root) createRoot(root).render(<EmbedApp chartId={chartId} view={view} lang={lang} t={makeTranslate(messages)} />);
 });

@@ -2,6 +2,7 @@ import type { ChartDrawing } from '../charts/drawing';
 import type { ChartModel } from '../charts/model';
 import { THEMES, type ExportTheme } from '../charts/palette';
 import { drawingElement, drawingLayout } from '../charts/recharts/element';
+import { factCheck } from '../data/reconcile';
 import type { Dataset, Fact, Lang } from '../data/schema';
 import { DIMENSIONS } from '../data/vocab';
 import { plainValue } from '../i18n/format';
@@ -123,6 +124,9 @@ export function chartCsv(model: ChartModel, ctx: CsvContext): Blob {
     'section',
     'fact_id',
     ...contextColumns,
+    // Added after the context columns, so the columns scripts already read keep their places.
+    'counted_together',
+    'check',
   ];
   const rows = model.bars.map((b): Cell[] => [
     b.key,
@@ -137,12 +141,19 @@ export function chartCsv(model: ChartModel, ctx: CsvContext): Blob {
     b.section,
     b.factId,
     ...contextCells(ctx),
+    b.together.map((v) => v.id).join(' '),
+    b.check,
   ]);
   return csvBlob([header, ...rows]);
 }
 
 /** Every figure of a panel with its provenance, for a researcher's spreadsheet; the same id header row. */
-export function factsCsv(facts: readonly Fact[], lang: Lang, d: Pick<Dataset, 'units'>, ctx: CsvContext): Blob {
+export function factsCsv(
+  facts: readonly Fact[],
+  lang: Lang,
+  d: Pick<Dataset, 'units' | 'facts' | 'lists' | 'relations'>,
+  ctx: CsvContext,
+): Blob {
   const header = [
     'fact_id',
     'label',
@@ -156,6 +167,7 @@ export function factsCsv(facts: readonly Fact[], lang: Lang, d: Pick<Dataset, 'u
     'offset',
     ...DIMENSIONS,
     ...contextColumns,
+    'check',
   ];
   const rows = facts.map((f): Cell[] => [
     f.id,
@@ -170,6 +182,7 @@ export function factsCsv(facts: readonly Fact[], lang: Lang, d: Pick<Dataset, 'u
     f.offset,
     ...DIMENSIONS.map((dim) => f.tags?.[dim]?.join(' ') ?? ''),
     ...contextCells(ctx),
+    factCheck(d, f.id).state,
   ]);
   return csvBlob([header, ...rows]);
 }

@@ -69,6 +69,6 @@ test('the dashboard’s ?embed= address serves the chart alone, and the export m
   await expect(page.getByText('Embed code copied.')).toBeVisible();
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expect(code).toMatch(
-    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;embed=accounts-by-level" title="Weibo and WeChat accounts: city departments and districts" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;embed=accounts-by-level" title="Weibo and WeChat accounts: city departments and districts" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe><script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/,
   );
 });

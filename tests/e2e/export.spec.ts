@@ -142,6 +142,8 @@ test('CSV: BOM, the same header of ids in every language, one row per bar, numbe
     'view_url',
     'filters',
     'retrieved',
+    'counted_together',
+    'check',
   ]);
   expect(headers[1]).toEqual(headers[0]);
   expect(headers[2]).toEqual(headers[0]);

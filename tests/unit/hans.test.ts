@@ -142,7 +142,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '程式 → 程序': 2,
       '档案 → 文件': 12,
       '开启 → 打开': 12,
-      '载入 → 加载': 8,
+      '载入 → 加载': 9,
       '连结 → 链接': 6,
       '本机 → 本地': 3,
       '画面 → 页面': 4,

@@ -103,7 +103,9 @@ describe('English reads each figure with its own noun', () => {
   it('names what is counted, not the Chinese measure word', () => {
     expect(say('hotlines-merged')).toBe('23 hotlines');
     expect(say('weibo-posts-city')).toBe('21,818 posts');
-    expect(say('channel-wechat')).toBe('10,309 posts');
+    expect(say('wechat-posts-city')).toBe('9,044 posts');
+    // 通過政務微信公開信息10309條: information disclosed on WeChat, items like every channel's.
+    expect(say('channel-wechat')).toBe('10,309 items');
     expect(say('poverty-villages')).toBe('86 villages');
     expect(say('env-water-stations')).toBe('13 stations');
     expect(say('weibo-accounts-closed')).toBe('5 accounts');

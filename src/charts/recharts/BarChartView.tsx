@@ -77,6 +77,7 @@ export default function BarChartView({
       return (
         <Lines
           lines={lines}
+          text={model.categories[i]?.label}
           x={l.labelsAbove ? 0 : l.categoryWidth - 8}
           y={y}
           lineHeight={l.lineHeight}

@@ -1,7 +1,9 @@
-import type { KeyboardEvent, ReactElement } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { BarShapeProps } from 'recharts/types/cartesian/Bar';
 import type { Props as LabelProps } from 'recharts/types/component/Label';
 import { colorOf, DIMMED_OPACITY, DIMMED_TEXT_OPACITY, seriesFill } from '../palette';
+import { textWidth } from '../text';
+import { CHECK_MARK } from '../valueLabel';
 import { dimmed, useChart } from './context';
 
 /** A data row as Recharts is given it: the category (or year) and one value per series. */
@@ -84,28 +86,55 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 
 /**
  * A bar's value as the report writes it: after the bar's end (bars), or above
- * the column (columns) where it fits its slot. Dims with its bar.
+ * the column (columns) where it fits its slot; then, in the colour of a fault,
+ * ⚠ when a check that reads the figure does not hold. Dims with its bar.
  */
-export function ValueLabel(props: LabelProps & { seriesKey: string; placement: 'end' | 'top'; maxWidth?: number }) {
+export function ValueLabel(props: LabelProps & { seriesKey: string; placement: 'end' | 'top' }) {
   const c = useChart();
-  const vb = (props.viewBox ?? {}) as { x?: number; y?: number; width?: number; height?: number };
   const bar = c ? c.barAt(String(props.value), props.seriesKey) : undefined;
+  const text = c && bar ? c.valueLabel(bar) : '';
+  const marked = bar?.check === 'does-not-hold';
+  const ref = useRef<SVGTextElement>(null);
+  // The ⚠ follows the value as drawn: measured once it is on the page (an export's too), estimated before.
+  const [measured, setMeasured] = useState<{ text: string; width: number } | null>(null);
+  useLayoutEffect(() => {
+    const width = marked ? ref.current?.getComputedTextLength?.() : undefined;
+    if (width !== undefined && width > 0) setMeasured({ text, width });
+  }, [text, marked]);
+  const vb = (props.viewBox ?? {}) as { x?: number; y?: number; width?: number; height?: number };
   if (!c || !bar) return null;
-  const text = c.valueLabel(bar);
   const [x, y, w, h] = [num(vb.x), num(vb.y) + c.shift, Math.max(1, num(vb.width)), num(vb.height)];
   const top = props.placement === 'top';
+  const at = { x: top ? x + w / 2 : x + w + 4, y: top ? y - 4 : y + h / 2 + c.fontSize * 0.35 };
+  const anchor = top ? 'middle' : 'start';
+  const width = measured?.text === text ? measured.width : textWidth(text, c.fontSize);
+  const half = top ? width / 2 : width;
   return (
-    <text
-      className="chart-value"
-      data-fact-id={bar.factId}
-      x={top ? x + w / 2 : x + w + 4}
-      y={top ? y - 4 : y + h / 2 + c.fontSize * 0.35}
-      textAnchor={top ? 'middle' : 'start'}
-      fontSize={c.fontSize}
-      style={{ fill: c.colors.text }}
-      opacity={dimmed(c, bar) ? DIMMED_TEXT_OPACITY : undefined}
-    >
-      {text}
-    </text>
+    <g opacity={dimmed(c, bar) ? DIMMED_TEXT_OPACITY : undefined}>
+      <text
+        ref={ref}
+        className="chart-value"
+        data-fact-id={bar.factId}
+        x={at.x}
+        y={at.y}
+        textAnchor={anchor}
+        fontSize={c.fontSize}
+        style={{ fill: c.colors.text }}
+      >
+        {text}
+      </text>
+      {marked && text && (
+        <text
+          className="chart-check-mark"
+          data-fact-id={bar.factId}
+          x={at.x + half + 3}
+          y={at.y}
+          fontSize={c.fontSize}
+          style={{ fill: c.colors.bad }}
+        >
+          {CHECK_MARK}
+        </text>
+      )}
+    </g>
   );
 }

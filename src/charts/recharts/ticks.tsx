@@ -8,9 +8,15 @@ interface TickPosition {
   y: number | string;
 }
 
-/** Lines of text from a first baseline down. */
+/**
+ * Lines of text from a first baseline down. Where a line broke at a space
+ * (`text`, the whole text, says where), the space is kept at the edge the
+ * anchor does not align, so the text still reads "WeChat together" (to a
+ * screen reader, a search, a copy), never "WeChattogether".
+ */
 export function Lines(props: {
   lines: readonly string[];
+  text?: string;
   x: number;
   y: number;
   lineHeight: number;
@@ -31,11 +37,16 @@ export function Lines(props: {
     >
       {lines.length === 1
         ? lines[0]
-        : lines.map((line, i) => (
-            <tspan key={i} x={x} dy={i === 0 ? 0 : props.lineHeight}>
-              {line}
-            </tspan>
-          ))}
+        : lines.map((line, i) => {
+            const before = i > 0 && props.text?.includes(`${lines[i - 1] ?? ''} ${line}`);
+            const after = i < lines.length - 1 && props.text?.includes(`${line} ${lines[i + 1] ?? ''}`);
+            const shown = props.anchor === 'end' ? `${before ? ' ' : ''}${line}` : `${line}${after ? ' ' : ''}`;
+            return (
+              <tspan key={i} x={x} dy={i === 0 ? 0 : props.lineHeight}>
+                {shown}
+              </tspan>
+            );
+          })}
     </text>
   );
 }

@@ -4,7 +4,7 @@ import { indexDataset } from '../../data/selectors';
 import { formatFact } from '../../i18n/format';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
-import { checkCells, relationUnit } from './checkFormat';
+import { checkCells, relationUnit } from '../../i18n/checks';
 
 const BADGE = {
   exact: 'border-[var(--ok)] text-[var(--ok)]',
@@ -13,7 +13,7 @@ const BADGE = {
 } as const;
 
 /** One check as a table row: what should hold, the verdict, both sides and the difference; it opens its figures. */
-export function CheckRow({ result: r }: { result: RelationResult }) {
+export function CheckRow({ result: r, selected }: { result: RelationResult; selected: boolean }) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
@@ -28,7 +28,8 @@ export function CheckRow({ result: r }: { result: RelationResult }) {
         id={id}
         data-relation-id={r.relation.id}
         data-verdict={r.verdict}
-        className="border-t border-[var(--border)] align-top"
+        data-selected={selected ? 'true' : undefined}
+        className={`border-t border-[var(--border)] align-top ${selected ? 'bg-[var(--surface)] outline-2 outline-[var(--accent)]' : ''}`}
       >
         <th scope="row" className="py-1.5 pr-2 text-left font-normal">
           <button

@@ -1,7 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ShowMore } from '../../components/ShowMore';
+import { TakeOver } from '../../components/TakeOver';
 import { reconcile, type Verdict } from '../../data/reconcile';
-import { useDataset, useLang, useT } from '../../state/hooks';
+import { hasFilters, indexDataset, tagsMatch } from '../../data/selectors';
+import { useContentFilters, useDataset, useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
 import { sortResults, type SortKey } from './checkFormat';
 import { CheckRow } from './CheckRow';
 import { NonFigures } from './NonFigures';
@@ -12,12 +15,28 @@ const VERDICTS: Verdict[] = ['fails', 'rounding', 'exact'];
 /**
  * Every relation the dataset declares, computed, as one compact table: fails
  * first, filterable by result, sortable by column, each row opening its figures.
+ * The page's filters keep the checks that read a figure they keep; a selected
+ * figure (a card's ⚠ links here) has its checks marked and brought into view.
  */
-export function ChecksPanel() {
+export default function ChecksPanel() {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  const results = useMemo(() => reconcile(d), [d]);
+  const filters = useContentFilters();
+  const filtered = hasFilters(filters);
+  const selected = useStore((s) => (s.view.select?.dimension === 'fact' ? s.view.select.id : null));
+  const all = useMemo(() => reconcile(d), [d]);
+  const results = useMemo(() => {
+    if (!filtered) return all;
+    const byId = indexDataset(d).factById;
+    return all.filter((r) => r.facts.some((id) => tagsMatch(byId.get(id)?.tags, filters)));
+  }, [all, d, filters, filtered]);
+  useEffect(() => {
+    if (!selected) return;
+    const row = document.querySelector('tr[data-selected="true"][data-verdict="fails"], tr[data-selected="true"]');
+    row?.scrollIntoView({ block: 'center' });
+  }, [selected]);
+  const selectedLabel = selected ? indexDataset(d).factById.get(selected)?.label[lang] : undefined;
   const [shown, setShown] = useState<Verdict | 'all'>('all');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'verdict', descending: false });
   const rows = useMemo(
@@ -56,12 +75,23 @@ export function ChecksPanel() {
   };
   return (
     <article className="space-y-4" data-area="checks">
+      <TakeOver />
       <header>
         <h1 className="text-2xl font-bold">{t('checks.title')}</h1>
         <p className="mt-1">{t('checks.intro')}</p>
         <p className="mt-2 font-semibold" data-testid="checks-summary">
           {t('checks.summary', { exact: count('exact'), rounding: count('rounding'), fails: count('fails') })}
         </p>
+        {filtered && (
+          <p className="mt-1 text-sm" data-testid="checks-filtered">
+            {t('checks.filtered', { n: results.length, total: all.length })}
+          </p>
+        )}
+        {selectedLabel && (
+          <p className="mt-1 text-sm" data-testid="checks-selected">
+            {t('checks.selected', { label: selectedLabel })}
+          </p>
+        )}
       </header>
       <fieldset className="flex flex-wrap items-center gap-2 text-sm">
         <legend className="sr-only">{t('checks.show')}</legend>
@@ -101,7 +131,7 @@ export function ChecksPanel() {
               </thead>
               <tbody>
                 {visible.map((r) => (
-                  <CheckRow key={r.relation.id} result={r} />
+                  <CheckRow key={r.relation.id} result={r} selected={selected !== null && r.facts.includes(selected)} />
                 ))}
               </tbody>
             </table>

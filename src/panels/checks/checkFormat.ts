@@ -1,57 +1,5 @@
 import type { RelationResult, Verdict } from '../../data/reconcile';
-import type { Dataset, Lang } from '../../data/schema';
-import { formatNumber, formatSigned } from '../../i18n/format';
-import type { Translate } from '../../i18n/messages';
-
-/**
- * How a check's numbers read: percentages as percentages (the stated share as
- * written, the computed one a digit finer, the difference in points), counts
- * and amounts with their grouping. Pure, so the table and its tests agree.
- */
-
-export interface CheckCells {
-  stated: string;
-  computed: string;
-  difference: string;
-}
-
-/** The unit of the figure a relation states: the first quantity it reads. */
-export function relationUnit(r: RelationResult, d: Pick<Dataset, 'facts'>): string | undefined {
-  for (const id of r.facts) {
-    const f = d.facts.find((x) => x.id === id);
-    if (f?.kind === 'quantity') return f.unit;
-  }
-  return undefined;
-}
-
-const decimals = (n: number) => {
-  const s = String(n);
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
-};
-
-export function checkCells(r: RelationResult, unit: string | undefined, lang: Lang, t: Translate): CheckCells {
-  const kind = r.relation.kind;
-  const pct = unit === '%' && kind !== 'count';
-  // One digit finer than the report writes its shares shows why a share rounds the way it does.
-  const digits = pct ? Math.max(decimals(r.stated), 1) + 1 : 2;
-  const num = (n: number) => formatNumber(n, lang, digits);
-  const asPct = (s: string) => (pct ? `${s}%` : s);
-  const diff = pct
-    ? t('checks.points', { value: formatSigned(r.difference, lang, digits) })
-    : formatSigned(r.difference, lang, digits);
-  const difference =
-    kind === 'within'
-      ? t('checks.remainder', { value: num(r.difference) })
-      : kind === 'cover'
-        ? t('checks.overlap', { value: num(r.difference) })
-        : diff;
-  return {
-    stated: asPct(num(r.stated)),
-    computed: kind === 'count' ? t('checks.listItems', { n: r.computed }) : asPct(num(r.computed)),
-    difference,
-  };
-}
+import type { Lang } from '../../data/schema';
 
 /** How far a check is off: a `within` remainder or a `cover` overlap is room, not error, until it fails. */
 const discrepancy = (r: RelationResult) =>

@@ -135,6 +135,10 @@ function CompareChart({
         section: '',
         share: null,
         tags: {},
+        // The library's series read no checks yet (issue 21 brings them).
+        check: 'not-checked',
+        failing: [],
+        together: [],
       })),
       unit: indicator.unit,
       noun: indicator.noun,

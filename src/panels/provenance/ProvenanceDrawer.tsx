@@ -10,7 +10,7 @@ import { FactChecks } from './FactChecks';
 import { QuoteInContext } from './QuoteInContext';
 
 /** A figure's provenance: section path, value as written, unit and flags, and its quote marked in the report text. */
-export function ProvenanceDrawer({ factId }: { factId: string }) {
+export default function ProvenanceDrawer({ factId }: { factId: string }) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();

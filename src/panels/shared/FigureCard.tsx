@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import { Quoted } from '../../components/Quoted';
 import type { Fact } from '../../data/schema';
-import { indexDataset, isHighlighted, ofWhich, tagsMatch } from '../../data/selectors';
+import { countedTogether, dimensionLabel, indexDataset, isHighlighted, ofWhich, tagsMatch } from '../../data/selectors';
+import { joinList } from '../../i18n/checks';
 import { formatFact } from '../../i18n/format';
 import { formatSection } from '../../i18n/sections';
 import { useContentFilters, useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
+import { CheckMark } from './CheckMark';
 
 /** One figure standing alone: its label, its value, and a button to its source sentence. */
 export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact: Fact; size?: 'md' | 'lg' }) {
@@ -20,6 +22,10 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
     .flatMap((id) => idx.factById.get(id) ?? [])
     .filter((p) => tagsMatch(p.tags, filters));
   const label = fact.label[lang];
+  // A figure that counts more than the filters keep says so: never read as the kept value's alone.
+  const together = countedTogether(fact.tags, filters).flatMap((c) =>
+    c.ids.map((id) => dimensionLabel(d, c.dimension, id)?.[lang] ?? id),
+  );
   const value = formatFact(fact, d.units, lang, t);
   return (
     <div
@@ -33,6 +39,11 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
         >
           {value}
         </span>
+        {together.length > 0 && (
+          <span className="mt-1 block text-xs font-semibold sm:text-sm" data-testid="counted-together">
+            {t('figure.together', { values: joinList(together, t) })}
+          </span>
+        )}
         <span className="mt-1 block text-xs text-[var(--muted)] sm:text-sm">{label}</span>
         {fact.drafted && (
           <span className="mt-1 inline-block rounded border border-[var(--warn)] px-1 text-xs text-[var(--warn)]">
@@ -42,6 +53,7 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
         )}
         <span className="sr-only"> ({t('fact.sourceHint')})</span>
       </button>
+      <CheckMark factId={fact.id} />
       {parts.length > 0 && (
         <ul className="mt-1 text-xs sm:text-sm">
           {parts.map((p) => (

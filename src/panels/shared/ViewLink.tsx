@@ -7,6 +7,7 @@ interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | '
   to: Partial<ViewState>;
   children: ReactNode;
   'data-fact-id'?: string;
+  'data-relation-id'?: string;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { buildChartModel, visibleBarKey, type ChartBar, type ChartModel } from '../../charts/model';
 import type { Grouping } from '../../data/schema';
-import { indexDataset, isHighlighted, type Highlight } from '../../data/selectors';
-import { formatAmount, formatFact, formatNumber, formatTick } from '../../i18n/format';
+import { isHighlighted, type Highlight } from '../../data/selectors';
+import { barCheckNotes, barValueLabel, labelTogether } from '../../charts/valueLabel';
+import { formatAmount, formatTick } from '../../i18n/format';
 import { formatSections } from '../../i18n/sections';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
@@ -29,9 +30,9 @@ export function useChartProps(grouping: Grouping) {
   // checkbox, chips and figures at once, and the chart follows in a transition.
   const visible = useDeferredValue(useStore((s) => visibleBarKey(grouping, d, s.view)));
   const model = useMemo(
-    () => buildChartModel(grouping, d, useStore.getState().view, lang),
+    () => labelTogether(buildChartModel(grouping, d, useStore.getState().view, lang), t),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `visible` stands for the filters this model depends on
-    [grouping, d, visible, lang],
+    [grouping, d, visible, lang, t],
   );
   // Only a hover or selection that touches one of this chart's bars re-renders it.
   const hovered = useStore((s) => (touches(model, s.highlight) ? s.highlight : null));
@@ -39,14 +40,9 @@ export function useChartProps(grouping: Grouping) {
   const active = hovered ?? selection;
   const { openFact, setHighlight, select } = useStore.getState();
 
-  const valueLabel = useCallback(
-    (bar: ChartBar) => {
-      const fact = indexDataset(d).factById.get(bar.factId);
-      const value = fact ? formatFact(fact, d.units, lang, t) : String(bar.value);
-      return bar.share ? `${value} (${formatNumber(bar.share.value, lang)}%)` : value;
-    },
-    [d, lang, t],
-  );
+  const valueLabel = useCallback((bar: ChartBar) => barValueLabel(d, model, bar, lang, t), [d, model, lang, t]);
+  const checkNotes = useCallback((bar: ChartBar) => barCheckNotes(d, bar, lang, t), [d, lang, t]);
+  const checkNote = model.bars.some((b) => b.check === 'does-not-hold') ? t('chart.checkNote') : null;
   const unit = model.unit;
   const tick = useCallback(
     (v: number, axisMax: number) => formatTick(v, unit, d.units, lang, axisMax),
@@ -63,6 +59,7 @@ export function useChartProps(grouping: Grouping) {
   const notes = [
     model.note,
     model.sum !== null ? t('chart.sum', { value: formatAmount(model.sum, unit, d.units, lang, model.noun) }) : null,
+    checkNote,
   ].filter((n): n is string => Boolean(n));
   return {
     model,
@@ -71,6 +68,8 @@ export function useChartProps(grouping: Grouping) {
     selected,
     selection,
     valueLabel,
+    checkNotes,
+    checkNote,
     tick,
     onHover,
     onActivate,

@@ -44,6 +44,10 @@ export function IndicatorTrend({
               section: '',
               share: null,
               tags: {},
+              // The library's series read no checks yet (issue 21 brings them).
+              check: 'not-checked',
+              failing: [],
+              together: [],
             } satisfies ChartBar)
           : null,
       })),
