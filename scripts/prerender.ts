@@ -83,6 +83,23 @@ const serialize = (caption: boolean) => `(() => {
   // over, below what is shown, so nothing moves): the reading view's whole text would
   // otherwise weigh 17 KB gzip before the first paint.
   const cutoff = innerHeight * 1.5;
+  // Each chart box's height at every width it may be drawn at, as "width:height" runs from 200 to 1000 px
+  // ("200:412,237:398"): sampled every 4 px, pixel by pixel where two samples differ. The boot script sizes
+  // the box for the reader's width from it, so one screen is right at every width.
+  for (const box of live.querySelectorAll('.chart-body')) {
+    const at = box.chartHeightAt;
+    if (!at) continue;
+    const runs = [[200, at(200)]];
+    let last = runs[0][1];
+    for (let w = 204; w <= 1000; w += 4) {
+      if (at(w) === last) continue;
+      for (let x = w - 3; x <= w; x++) {
+        const h = at(x);
+        if (h !== last) { runs.push([x, h]); last = h; }
+      }
+    }
+    box.setAttribute('data-h', runs.map(([w, h]) => w + ':' + Math.round(h)).join(','));
+  }
   const drop = (node) => {
     for (const child of node.children) {
       const top = child.getBoundingClientRect().top;

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadCharts } from './charts/lazy';
 import { startTheme } from './app/theme';
 import { startUrlSync } from './app/urlSync';
 import { detectLang } from './i18n/messages';
@@ -18,10 +17,8 @@ startTheme();
 startUrlSync();
 
 const { view, autoLang } = useStore.getState();
-// The first locale is fetched before the first render, so a Chinese reader never sees English flash;
-// over a prerendered screen (already painted) the charts' code too, so the app takes over with its charts drawn.
-const shown = document.documentElement.classList.contains('pre');
-void Promise.all([preloadMessages(view.lang ?? autoLang), shown ? loadCharts() : null])
+// The first locale is fetched before the first render, so a Chinese reader never sees English flash.
+void preloadMessages(view.lang ?? autoLang)
   .catch(() => undefined)
   .then(() => {
     const root = document.getElementById('root');

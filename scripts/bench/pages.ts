@@ -16,6 +16,11 @@ export function benchPages(base: string, dist = 'dist'): Record<string, string> 
     library: `${base}/?lang=en&view=library`,
     trends: `${base}/?lang=en&view=trends`,
     compare: `${base}/?lang=en&view=compare`,
+    // Views reached by links, not only the defaults: a body, a report of the library, a filter, another year.
+    "a body's trends": `${base}/?lang=en&view=trends&body=pingtan`,
+    'a library report': `${base}/?lang=en&data=/data/library/pingtan-2020.json`,
+    'a filtered area': `${base}/?lang=en&area=new-media&channel=weibo`,
+    'compare, another year': `${base}/?lang=en&view=compare&year=2023&indicator=applications.new.all`,
     'embed (one chart)': `${base}/embed.html?embed=proactive-by-channel&lang=en`,
   };
 }

@@ -1,4 +1,13 @@
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { DatasetLoadError } from '../data/loader';
 import { indexDataset } from '../data/selectors';
@@ -7,7 +16,16 @@ import { sameView, sanitizeView } from '../data/url';
 import { DatasetContext, useT } from '../state/hooks';
 import { useStore } from '../state/store';
 import { Loading } from './Loading';
-import { LoadError } from './LoadError';
+
+// Said only when a report fails to load: its own chunk, out of every first screen's script.
+const LoadErrorView = lazy(() => import('./LoadError').then((m) => ({ default: m.LoadError })));
+function LoadError(props: ComponentProps<typeof LoadErrorView>) {
+  return (
+    <Suspense fallback={null}>
+      <LoadErrorView {...props} />
+    </Suspense>
+  );
+}
 import { droppedFromView } from './dropped';
 import { correctView } from './urlSync';
 import { useDatasetSource } from './useDatasetSource';

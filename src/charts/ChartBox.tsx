@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { heightTable, prerendering } from './heightTable';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { prerendering } from './heightTable';
 
 /**
  * A chart's place on the page, at its final height from the first render: the
@@ -26,14 +26,22 @@ export function ChartBox({
   children: ReactNode;
 }) {
   const pre = prerendering();
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    // A prerendered chart kept in this box until now (components/TakeOver.tsx) gives way to the drawn one.
+    if (drawn) for (const old of el?.querySelectorAll(':scope > [data-adopted]') ?? []) old.remove();
+    // A capture for a prerendered screen asks the box its height at every width.
+    if (el && pre) el.chartHeightAt = heightAt;
+  }, [drawn, pre, heightAt]);
   return (
     <div
+      ref={ref}
       className="chart-body"
       hidden={hidden}
       style={{ height }}
       data-testid={drawn ? undefined : 'chart-pending'}
       data-w={pre ? width : undefined}
-      data-h={pre ? heightTable(heightAt) : undefined}
     >
       {drawn && children}
     </div>

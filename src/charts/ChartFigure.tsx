@@ -10,6 +10,8 @@ import { SCREEN_COLORS } from './palette';
 import type { Interaction } from './recharts/context';
 import type { TooltipSpec } from './recharts/tooltip';
 import { ChartBox } from './ChartBox';
+import { useDrawTurn } from './drawQueue';
+import { useNearScreen } from './useNearScreen';
 import { useWidth } from './useWidth';
 
 export interface ChartFigureProps {
@@ -64,7 +66,10 @@ export function ChartFigure(props: ChartFigureProps) {
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const charts = useCharts();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(bodyRef, props.initialWidth);
+  const { width, measured } = useWidth(bodyRef, props.initialWidth);
+  const near = useNearScreen(bodyRef);
+  // A turn is asked for once the chart can draw: measured, near the screen, its code here.
+  const turn = useDrawTurn(measured && near && charts !== null);
   const layout = useMemo(
     () => barLayout(model, { width, valueLabels: model.bars.map(valueLabel), tickLabel: tick }),
     [model, width, valueLabel, tick],
@@ -153,7 +158,7 @@ export function ChartFigure(props: ChartFigureProps) {
         ) : (
           <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
             {/* Kept in the page under the table, so print and the keyboard find the same chart. */}
-            <ChartBox height={layout.height} heightAt={heightAt} width={width} hidden={asTable} drawn>
+            <ChartBox height={layout.height} heightAt={heightAt} width={width} hidden={asTable} drawn={turn}>
               {charts && (
                 <charts.BarChartView
                   model={model}

@@ -7,7 +7,7 @@ import { usePrinted } from './usePrinted';
  * task on a phone; in steps, the first screen is interactive at once and the
  * rest arrive below it. Printing renders everything before the page is laid out.
  */
-export function useInBatches(total: number, first = 8, step = 4): number {
+export function useInBatches(total: number, first = 4, step = 2): number {
   const [count, setCount] = useState(first);
   useEffect(() => {
     if (count >= total) return;

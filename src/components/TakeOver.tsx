@@ -8,12 +8,33 @@ declare global {
 }
 
 /**
+ * The prerendered screen's drawn charts stay in their places until the app
+ * draws its own (charts take turns, just after): moved into the app's empty
+ * boxes, inert, and removed by each box once its own chart is drawn. Only
+ * charts drawn at the reader's width are still in the screen (the boot script
+ * dropped the others).
+ */
+function adoptCharts(pre: HTMLElement) {
+  for (const drawn of pre.querySelectorAll('figure[data-chart-id] .chart-body > .recharts-wrapper')) {
+    const id = drawn.closest('figure')?.getAttribute('data-chart-id');
+    if (!id) continue;
+    const box = document.querySelector(`#root figure[data-chart-id="${CSS.escape(id)}"] .chart-body`);
+    if (!box || box.childElementCount > 0) continue;
+    drawn.setAttribute('data-adopted', '');
+    drawn.setAttribute('inert', '');
+    box.append(drawn);
+  }
+}
+
+/**
  * The prerendered first screen (boot.js) gives way to the app: called in a layout
  * effect, so the swap happens before the browser paints, with nothing between.
  */
 export function takeOver(): void {
   window.__appReady = true;
-  document.getElementById('pre')?.remove();
+  const pre = document.getElementById('pre');
+  if (pre) adoptCharts(pre);
+  pre?.remove();
   document.documentElement.classList.remove('pre');
 }
 

@@ -145,6 +145,7 @@ test('a failing check follows its figure: the 28,805 card, its chart’s value, 
   await expect(mark).toContainText('26,805 computed, 28,805 stated');
   // On the chart: a mark by the value, the check in the tooltip, a note that says what the mark means.
   const byChannel = figure(page, 'proactive-by-channel');
+  await byChannel.scrollIntoViewIfNeeded();
   await expect(byChannel.locator('text.chart-value[data-fact-id="channel-weibo"]')).toHaveText('28,805 items');
   await expect(byChannel.locator('text.chart-check-mark[data-fact-id="channel-weibo"]')).toHaveText('⚠');
   await expect(byChannel.locator('text.chart-check-mark[data-fact-id="channel-websites"]')).toHaveCount(0);
@@ -169,6 +170,8 @@ test('a failing check follows its figure: the 28,805 card, its chart’s value, 
 
 test('one noun per unit: the report counts every channel in 條, so all four read as items', async ({ page }) => {
   await page.goto('/?lang=en');
+  await figure(page, 'proactive-by-channel').scrollIntoViewIfNeeded();
+  await figure(page, 'proactive-by-channel').locator('text.chart-value').first().waitFor();
   const values = await figure(page, 'proactive-by-channel').locator('text.chart-value').allTextContents();
   expect(values).toHaveLength(4);
   for (const v of values) expect(v).toMatch(/^[\d,]+ items$/);

@@ -4,6 +4,8 @@ import { PNG } from 'pngjs';
 
 /** Opens a figure's export menu, picks an item and returns the downloaded file. */
 export async function exportFrom(page: Page, figure: Locator, item: string, menuName = /Export/) {
+  // Charts below the first screen are drawn as the reader scrolls to them.
+  await figure.scrollIntoViewIfNeeded();
   await figure.locator('rect.chart-mark').first().waitFor();
   await figure.getByRole('button', { name: menuName }).click();
   const [download] = await Promise.all([

@@ -52,7 +52,8 @@ test('trends: one body over the years, gaps as gaps, the format change marked, a
 
 test('printing the trends page prints every chart, also those not yet scrolled to', async ({ page }) => {
   await page.goto('/?lang=en&view=trends&body=pingtan');
-  // Charts far below the screen are still empty boxes of their size.
+  // The charts' code is here (the first chart is drawn); charts far below the screen are still empty boxes.
+  await page.locator('figure[data-chart-id^="trend."] rect.chart-mark').first().waitFor();
   await expect(page.getByTestId('chart-pending').first()).toBeAttached();
   const pdf = await page.pdf();
   await expect(page.getByTestId('chart-pending')).toHaveCount(0);

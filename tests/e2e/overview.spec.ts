@@ -9,6 +9,8 @@ test('the overview renders from the dataset: total and both charts', async ({ pa
   for (const id of ['proactive-by-category', 'proactive-by-channel']) {
     const figure = page.locator(`figure[data-chart-id="${id}"]`);
     await expect(figure.locator('figcaption')).toBeVisible();
+    // Drawn as the reader scrolls to it (the second chart starts below the first screen).
+    await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator('svg rect.chart-mark').first()).toBeVisible();
   }
   await expect(page.locator('figure[data-chart-id="proactive-by-category"] rect.chart-mark')).toHaveCount(8);

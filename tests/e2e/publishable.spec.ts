@@ -40,6 +40,7 @@ for (const width of [1280, 390])
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/?lang=en');
     for (const id of ['proactive-by-category', 'proactive-by-channel']) {
+      await figure(page, id).scrollIntoViewIfNeeded();
       const ticks = figure(page, id).locator('text.chart-tick');
       await expect(ticks.first()).toHaveText('0');
       const xs = await ticks.evaluateAll((els) => els.map((e) => Number(e.getAttribute('x'))));
@@ -72,6 +73,7 @@ test('a tooltip sits beside its bar, never over the bar or its value', async ({ 
     ['proactive-by-channel', /^Weibo:/],
     ['proactive-by-category', /^Work updates:/],
   ] as const) {
+    await figure(page, chart).scrollIntoViewIfNeeded();
     const mark = figure(page, chart).getByRole('button', { name });
     await mark.hover();
     const tip = figure(page, chart).getByTestId('chart-tooltip');

@@ -7,7 +7,7 @@ import { ChartContext, type ChartContextValue, type Interaction } from './contex
 import { markShape, ValueLabel, type Row } from './marks';
 import { Patterns } from '../Patterns';
 import { Lines, valueTick } from './ticks';
-import { ChartTooltip, type TooltipSpec } from './tooltip';
+import { ChartTooltip, useMounted, type TooltipSpec } from './tooltip';
 
 /**
  * A report's grouping as horizontal bars, drawn by Recharts from our layout
@@ -50,6 +50,8 @@ export default function BarChartView({
       }),
     [model, keys],
   );
+  // Recharts' tooltip is mounted the first time it is needed: most charts are never hovered.
+  const tooltipMounted = useMounted(Boolean(tooltip));
   const context = useMemo((): ChartContextValue => {
     const byKey = new Map(model.bars.map((b) => [`${b.key}|${b.series ?? VALUE}`, b]));
     return {
@@ -120,7 +122,14 @@ export default function BarChartView({
         className="chart-svg"
       >
         <Patterns chartId={model.id} colors={colors} />
-        <CartesianGrid horizontal={false} stroke={colors.grid} syncWithTicks />
+        {/* At our ticks' places, both ways given (one not drawn): left to itself, Recharts' grid measures
+            tick labels in the DOM, a forced layout for every chart. */}
+        <CartesianGrid
+          horizontal={false}
+          horizontalPoints={[l.plot.top]}
+          verticalPoints={l.axis.ticks.map((v) => l.plot.left + (v / l.axis.max) * (l.plot.right - l.plot.left))}
+          stroke={colors.grid}
+        />
         <XAxis
           type="number"
           domain={[0, l.axis.max]}
@@ -147,7 +156,7 @@ export default function BarChartView({
             {labels[i]}
           </Bar>
         ))}
-        {tooltip !== undefined && <ChartTooltip spec={tooltip} />}
+        {tooltipMounted && <ChartTooltip spec={tooltip ?? null} />}
       </BarChart>
     </ChartContext>
   );

@@ -7,7 +7,7 @@ import { ChartContext, type ChartContextValue, type Interaction } from './contex
 import { markShape, ValueLabel, type Row } from './marks';
 import { Patterns } from '../Patterns';
 import { Lines, valueTick } from './ticks';
-import { ChartTooltip, type TooltipSpec } from './tooltip';
+import { ChartTooltip, useMounted, type TooltipSpec } from './tooltip';
 
 /**
  * One indicator over the years as columns, drawn by Recharts from our layout:
@@ -28,6 +28,8 @@ const VALUE = 'value';
 
 export default function ColumnChartView({ id, slots, layout: l, colors, interaction, tooltip }: ColumnChartViewProps) {
   const rows = useMemo(() => slots.map((s): Row => ({ key: String(s.year), [VALUE]: s.bar?.value ?? null })), [slots]);
+  // Recharts' tooltip is mounted the first time it is needed: most charts are never hovered.
+  const tooltipMounted = useMounted(Boolean(tooltip));
   const context = useMemo((): ChartContextValue => {
     const byYear = new Map(slots.map((s, i) => [String(s.year), { bar: s.bar, label: l.valueLabels[i] ?? '' }]));
     const labels = new Map<ChartBar, string>();
@@ -63,15 +65,18 @@ export default function ColumnChartView({ id, slots, layout: l, colors, interact
     [slots, l, colors],
   );
   // Stable children: a new child makes Recharts remount the columns (and lose their focus).
+  // A Cell per year only where a value is read from the text (hatched): cells cost Recharts a pass each.
   const cells = useMemo(
     () => [
-      ...slots.map((s) => (
-        <Cell
-          key={s.year}
-          fill={seriesFill(id, s.fromText ? 1 : 0, colors)}
-          stroke={colorOf(colors, s.fromText ? 1 : 0)}
-        />
-      )),
+      ...(slots.some((s) => s.fromText)
+        ? slots.map((s) => (
+            <Cell
+              key={s.year}
+              fill={seriesFill(id, s.fromText ? 1 : 0, colors)}
+              stroke={colorOf(colors, s.fromText ? 1 : 0)}
+            />
+          ))
+        : []),
       <LabelList key="labels" dataKey="key" content={<ValueLabel seriesKey={VALUE} placement="top" />} />,
     ],
     [slots, id, colors],
@@ -101,7 +106,14 @@ export default function ColumnChartView({ id, slots, layout: l, colors, interact
         className="chart-svg"
       >
         <Patterns chartId={id} colors={colors} />
-        <CartesianGrid vertical={false} stroke={colors.grid} syncWithTicks />
+        {/* At our ticks' places, both ways given (one not drawn): left to itself, Recharts' grid measures
+            tick labels in the DOM, a forced layout for every chart. */}
+        <CartesianGrid
+          vertical={false}
+          verticalPoints={[l.plot.left]}
+          horizontalPoints={l.axis.ticks.map((v) => l.plot.bottom - (v / l.axis.max) * (l.plot.bottom - l.plot.top))}
+          stroke={colors.grid}
+        />
         <XAxis
           dataKey="key"
           type="category"
@@ -149,7 +161,7 @@ export default function ColumnChartView({ id, slots, layout: l, colors, interact
             />
           ))}
         </g>
-        {tooltip !== undefined && <ChartTooltip spec={tooltip} />}
+        {tooltipMounted && <ChartTooltip spec={tooltip ?? null} />}
       </BarChart>
     </ChartContext>
   );

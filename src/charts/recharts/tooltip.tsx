@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Tooltip } from 'recharts';
 
 export interface TooltipSpec {
@@ -42,4 +42,11 @@ export function ChartTooltip({ spec }: { spec: TooltipSpec | null }) {
       }}
     />
   );
+}
+
+/** True from the first render where `now` is true on: something mounted once needed, then kept. */
+export function useMounted(now: boolean): boolean {
+  const [mounted, setMounted] = useState(now);
+  if (now && !mounted) setMounted(true);
+  return mounted || now;
 }

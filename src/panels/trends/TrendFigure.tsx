@@ -6,6 +6,7 @@ import { useCharts } from '../../charts/lazy';
 import type { ChartBar } from '../../charts/model';
 import { SCREEN_COLORS } from '../../charts/palette';
 import type { Interaction } from '../../charts/recharts/context';
+import { useDrawTurn } from '../../charts/drawQueue';
 import { useNearScreen } from '../../charts/useNearScreen';
 import { useWidth } from '../../charts/useWidth';
 import { Menu } from '../../components/Menu';
@@ -54,9 +55,11 @@ function SlotValue(props: {
 export function TrendFigure(p: TrendFigureProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  const width = useWidth(ref);
+  const { width, measured } = useWidth(ref);
   const near = useNearScreen(ref);
   const charts = useCharts();
+  // A turn is asked for once the chart can draw: measured, near the screen, its code here.
+  const turn = useDrawTurn(measured && near && charts !== null);
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
@@ -129,7 +132,7 @@ export function TrendFigure(p: TrendFigureProps) {
           heightAt={(w) => columnLayout({ ...options, width: w }).height}
           width={width}
           hidden={asTable}
-          drawn={near}
+          drawn={turn}
         >
           {charts && (
             <charts.ColumnChartView
