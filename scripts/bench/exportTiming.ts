@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { settled } from './serve';
 import { stats, type Stats } from './stats';
 
 /**
@@ -13,6 +14,7 @@ export async function exportTiming(browser: Browser, base: string, areas: string
   const all: number[] = [];
   for (const area of areas) {
     await page.goto(`${base}/?lang=en${area === 'overview' ? '' : `&area=${area}`}`);
+    await settled(page);
     await page.locator('rect.chart-mark').first().waitFor();
     const ids = await page
       .locator('figure[data-chart-id]')

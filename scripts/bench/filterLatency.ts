@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { settled as takenOver } from './serve';
 import { stats, type Stats } from './stats';
 
 declare global {
@@ -26,6 +27,7 @@ export async function filterLatency(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url, { timeout: 120_000 });
+  await takenOver(page);
   await page.locator('[data-fact-id]').first().waitFor({ timeout: 120_000 });
   if ((await page.locator('figure[data-chart-id]').count()) > 0)
     await page.locator('rect.chart-mark').first().waitFor();

@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { settled } from './serve';
 import { stats, type Stats } from './stats';
 
 /**
@@ -17,6 +18,7 @@ export async function importTiming(
   for (const [label, path] of Object.entries(files)) {
     const page = await browser.newPage();
     await page.goto(`${base}/?lang=en`);
+    await settled(page);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const times: number[] = [];
     for (let i = 0; i < runs + 1; i++) {

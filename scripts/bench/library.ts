@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { BodyFile, Catalogue } from '../../src/library/types';
-import { servePreview } from './serve';
+import { servePreview, settled } from './serve';
 import { stats, type Stats } from './stats';
 import { synthesizeLibrary } from './synthLibrary';
 
@@ -55,6 +55,7 @@ async function throttled(browser: Browser) {
 /** Milliseconds from navigation start until `selector` is on the page. */
 async function timeTo(page: Page, url: string, selector: string): Promise<number> {
   await page.goto(url, { timeout: 120_000 });
+  await settled(page);
   await page.locator(selector).first().waitFor({ timeout: 120_000 });
   return page.evaluate(() => performance.now());
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { filterLatency } from './filterLatency';
+import { settled } from './serve';
 import { stats, type Stats } from './stats';
 import { synthesize } from './synth';
 
@@ -30,6 +31,7 @@ export async function scale(browser: Browser, base: string, factors: number[], l
     for (let i = 0; i < loads; i++) {
       const page = await browser.newPage();
       await page.goto(url, { timeout: 180_000 });
+      await settled(page, 180_000);
       await page.locator('[data-fact-id]').first().waitFor({ timeout: 180_000 });
       times.push(await page.evaluate(() => performance.getEntriesByName('dataset-load').at(-1)?.duration ?? NaN));
       await page.close();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Serves a build (dist/ by default) with `vite preview` on a free-ish port and resolves once it answers. */
@@ -28,3 +29,11 @@ export async function servePreview(port: number, outDir = 'dist'): Promise<{ url
 }
 
 export { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+
+/**
+ * After a page load: waits until the app has taken over from a prerendered first
+ * screen (scripts/prerender.ts), so a measurement never acts on the inert copy.
+ */
+export async function settled(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => !document.documentElement.classList.contains('pre'), null, { timeout });
+}

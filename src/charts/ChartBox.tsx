@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { prerendering } from './heightTable';
+import { prerendering } from './prerendering';
 
 /**
  * A chart's place on the page, at its final height from the first render: the

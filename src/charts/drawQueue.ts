@@ -31,7 +31,11 @@ export function useDrawTurn(wanted: boolean): boolean {
       setTurn(true);
     };
     waiting.push(grant);
-    if (!busy) next();
+    // Even the first turn comes in a task of its own, apart from whatever asked for it.
+    if (!busy) {
+      busy = true;
+      passOn();
+    }
     return () => {
       const i = waiting.indexOf(grant);
       if (i >= 0) waiting.splice(i, 1);

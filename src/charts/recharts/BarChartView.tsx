@@ -27,7 +27,7 @@ export interface BarChartViewProps {
 
 const VALUE = 'value';
 
-export function seriesKeys(model: ChartModel): string[] {
+function seriesKeys(model: ChartModel): string[] {
   return model.series.length > 0 ? model.series.map((s) => s.key) : [VALUE];
 }
 

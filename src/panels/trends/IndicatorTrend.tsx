@@ -44,7 +44,7 @@ export function IndicatorTrend({
               section: '',
               share: null,
               tags: {},
-              // The library's series read no checks yet (issue 21 brings them).
+              // A library series reads no report's checks here: not-checked, never "holds".
               check: 'not-checked',
               failing: [],
               together: [],
