@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { usePrinted } from './usePrinted';
 
 /**
@@ -28,7 +28,7 @@ export function useDrawTurn(wanted: boolean): boolean {
     if (!wanted || state.current !== 'waiting') return;
     const grant = () => {
       state.current = 'granted';
-      setTurn(true);
+      startTransition(() => setTurn(true));
     };
     waiting.push(grant);
     // Even the first turn comes in a task of its own, apart from whatever asked for it.

@@ -1,27 +1,40 @@
 import { queryOptions } from '@tanstack/react-query';
-import type * as Types from './types';
+import type { LibraryFileKind, LibraryParse } from './parseFile';
 import type { BodyFile, Catalogue, YearFile } from './types';
 
 /**
- * The library's files, fetched and validated (the validator, zod, is its own
- * chunk, as for a dataset): the catalogue, one body's years, one year's bodies.
+ * The library's files, fetched and validated in a worker (as a dataset is):
+ * the catalogue, one body's years, one year's bodies.
  */
 
 export const LIBRARY_BASE = `${import.meta.env.BASE_URL}data/library/`;
 
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${url}`);
-  return response.json();
+  return response.text();
 }
 
-async function validated<T>(
-  url: string,
-  pick: (t: typeof Types) => { parse: (x: unknown) => T },
-  signal?: AbortSignal,
-) {
-  const [json, types] = await Promise.all([fetchJson(url, signal), import('./types')]);
-  return pick(types).parse(json);
+/** In a worker where the browser has them (zod stays off the main thread); in this thread otherwise (tests). */
+async function parse(kind: LibraryFileKind, text: string): Promise<LibraryParse> {
+  if (typeof Worker === 'undefined') return (await import('./parseFile')).parseLibraryFile(kind, text);
+  const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<LibraryParse>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<LibraryParse>) => resolve(e.data);
+      worker.onerror = (e) => reject(new Error(e.message || 'the validator failed to start'));
+      worker.postMessage({ kind, text });
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+async function validated<T>(url: string, kind: LibraryFileKind, signal?: AbortSignal): Promise<T> {
+  const result = await parse(kind, await fetchText(url, signal));
+  if (!result.ok) throw new Error(`${url}: ${result.message}`);
+  // Validated against the kind's schema in parseFile.ts.
+  return result.data as T;
 }
 
 const options = { staleTime: Infinity, retry: false } as const;
@@ -30,7 +43,7 @@ export const catalogueQuery = () =>
   queryOptions({
     ...options,
     queryKey: ['library', 'catalogue'],
-    queryFn: ({ signal }): Promise<Catalogue> => validated(`${LIBRARY_BASE}catalogue.json`, (t) => t.Catalogue, signal),
+    queryFn: ({ signal }): Promise<Catalogue> => validated(`${LIBRARY_BASE}catalogue.json`, 'catalogue', signal),
   });
 
 export const bodyQuery = (body: string) =>
@@ -38,7 +51,7 @@ export const bodyQuery = (body: string) =>
     ...options,
     queryKey: ['library', 'body', body],
     queryFn: ({ signal }): Promise<BodyFile> =>
-      validated(`${LIBRARY_BASE}bodies/${encodeURIComponent(body)}.json`, (t) => t.BodyFile, signal),
+      validated(`${LIBRARY_BASE}bodies/${encodeURIComponent(body)}.json`, 'body', signal),
   });
 
 export const yearQuery = (year: number) =>
@@ -46,7 +59,7 @@ export const yearQuery = (year: number) =>
     ...options,
     queryKey: ['library', 'year', year],
     queryFn: ({ signal }): Promise<YearFile> =>
-      validated(`${LIBRARY_BASE}years/${year}.json`, (t) => t.YearFile, signal),
+      validated(`${LIBRARY_BASE}years/${year}.json`, 'year', signal),
   });
 
 /** The URL of a library report's dataset, for `?data=`. */

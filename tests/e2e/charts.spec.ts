@@ -19,12 +19,19 @@ for (const url of [
     await page.goto(url);
     await page.locator('rect.chart-mark').first().waitFor();
     // Boxes of charts far below the screen wait their turn; every one that is drawn is Recharts'.
-    const drawn = page.locator('figure[data-chart-id] .chart-body:not([data-testid="chart-pending"])');
-    const n = await drawn.count();
-    expect(n).toBeGreaterThan(0);
-    await expect(drawn.locator('.recharts-wrapper > svg.recharts-surface')).toHaveCount(n);
-    for (let i = 0; i < n; i++)
-      expect(await drawn.nth(i).locator('svg.recharts-surface rect.chart-mark').count()).toBeGreaterThan(0);
+    // Read in one go: more charts draw while the test looks.
+    const bodies = await page.evaluate(() =>
+      [...document.querySelectorAll('figure[data-chart-id] .chart-body:not([data-testid="chart-pending"])')].map(
+        (b) => ({
+          recharts: b.querySelectorAll(':scope > .recharts-wrapper > svg.recharts-surface').length,
+          marks: b.querySelectorAll('svg.recharts-surface rect.chart-mark').length,
+          other: b.querySelectorAll(':scope > svg').length,
+        }),
+      ),
+    );
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const b of bodies) expect(b).toMatchObject({ recharts: 1, other: 0 });
+    for (const b of bodies) expect(b.marks).toBeGreaterThan(0);
   });
 
 test('a 1200 × 675 card is filled: the longest bar reaches past the middle, the bottom seventh is not empty', async ({

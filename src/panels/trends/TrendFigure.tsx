@@ -55,7 +55,7 @@ function SlotValue(props: {
 export function TrendFigure(p: TrendFigureProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  const { width, measured } = useWidth(ref);
+  const { width, measured } = useWidth(ref, undefined, 'trends');
   const near = useNearScreen(ref);
   const charts = useCharts();
   // A turn is asked for once the chart can draw: measured, near the screen, its code here.
