@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDataset } from '../../../src/data/parse';
+
+/** `npm run import` on folders as a disclosure office has them (issue 20, item 5). */
+
+const work = mkdtempSync(join(tmpdir(), 'import-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function importCli(...args: string[]) {
+  const r = spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A CSV as written (BOM, CRLF, simple quoting), as rows of fields. */
+function csv(file: string): string[][] {
+  const text = readFileSync(file, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (c !== '\r') field += c;
+  }
+  return rows;
+}
+
+const column = (rows: string[][], name: string) => (rows[0] as string[]).indexOf(name);
+
+describe('the command line on a folder', () => {
+  const input = join(work, 'in');
+  const out = join(work, 'out');
+  spawnSync('mkdir', ['-p', join(input, 'sub')]);
+  copyFileSync('reports/pingtan/2021.html', join(input, 'pingtan-2021.html'));
+  copyFileSync('reports/others/hongze-2023.pdf', join(input, 'sub', 'hongze-2023.pdf'));
+  writeFileSync(join(input, 'notes.txt'), 'Meeting at 3 pm. Nothing here is a report.');
+  const run = importCli(input, '--out', out, '--jobs', '2');
+
+  it('imports the two reports under readable ids, refuses the junk file and exits 1', () => {
+    expect(run.status, run.stderr).toBe(1);
+    const written = readdirSync(out).sort();
+    expect(written).toEqual(
+      expect.arrayContaining(['pingtan-2021.json', 'pingtan-2021.txt', 'hongze-2023.json', 'hongze-2023.txt']),
+    );
+    for (const id of ['pingtan-2021', 'hongze-2023']) {
+      const d = parseDataset(JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8')));
+      expect(d.ok).toBe(true);
+    }
+    const summary = csv(join(out, 'summary.csv'));
+    expect(summary).toHaveLength(4);
+    const junk = summary.find((r) => r[0]?.endsWith('notes.txt')) as string[];
+    expect(junk[column(summary, 'result')]).toBe('refused');
+    expect(junk[column(summary, 'reason')]?.length).toBeGreaterThan(10);
+    expect(run.stdout).toMatch(/3 files: 2 imported, 0 partly read, 0 duplicate, 1 refused/);
+  });
+
+  it('writes one cells.csv row per figure, each value as the report writes it in its text', () => {
+    const cells = csv(join(out, 'cells.csv'));
+    const datasets = ['pingtan-2021', 'hongze-2023'].map(
+      (id) => JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8')) as { facts: unknown[] },
+    );
+    expect(cells.length - 1).toBe(datasets.reduce((n, d) => n + d.facts.length, 0));
+    const text = readFileSync(join(out, 'pingtan-2021.txt'), 'utf8');
+    const rows = cells.filter((r) => r[0] === 'pingtan-2021');
+    const value = column(cells, 'value');
+    const written = column(cells, 'written');
+    const check = column(cells, 'check');
+    for (const r of rows) {
+      expect(text).toContain(r[written]);
+      expect(['holds', 'does-not-hold', 'not-checked']).toContain(r[check]);
+      // A blank cell is empty in the CSV, never 0.
+      if ((r[written] ?? '').trim() === '' || /^[/—–-]$/.test((r[written] ?? '').trim())) expect(r[value]).toBe('');
+    }
+    expect(rows.some((r) => r[column(cells, 'body_id')] === 'pingtan')).toBe(true);
+  });
+
+  it('lists every check with stated, computed and result; a failing one is printed', () => {
+    const checks = csv(join(out, 'checks.csv'));
+    expect(checks[0]).toEqual(['report_id', 'check_id', 'kind', 'label', 'stated', 'computed', 'difference', 'result', 'parts']);
+    const failing = checks.filter((r) => r[7] === 'does-not-hold');
+    for (const r of failing) expect(run.stdout).toContain(`${r[0]} ${r[1]}: stated ${r[4]}, computed ${r[5]}`);
+    expect(checks.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the command line on an archive', () => {
+  it('opens a .zip, imports the same bytes once and exits 0 when nothing is refused', () => {
+    const dir = join(work, 'zip');
+    spawnSync('mkdir', ['-p', dir]);
+    const page = new Uint8Array(readFileSync('reports/pingtan/2019.html'));
+    writeFileSync(join(dir, 'reports.zip'), zipSync({ 'a/2019.html': page, 'b/copy.html': page }));
+    const out = join(work, 'zip-out');
+    const run = importCli(join(dir, 'reports.zip'), '--out', out);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = csv(join(out, 'summary.csv'));
+    expect(summary.map((r) => r[1])).toEqual(['result', 'imported', 'duplicate']);
+    expect(readdirSync(out)).toContain('pingtan-2019.json');
+  });
+
+  it('refuses a zip bomb without unpacking it', () => {
+    const dir = join(work, 'bomb');
+    spawnSync('mkdir', ['-p', dir]);
+    writeFileSync(join(dir, 'bomb.zip'), zipSync({ 'big.txt': new Uint8Array(20 * 1024 * 1024) }, { level: 9 }));
+    const run = importCli(join(dir, 'bomb.zip'), '--out', join(work, 'bomb-out'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/bomb\.zip: refused: archive refused: .*zip bomb/);
+  });
+});
