@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { Translate } from '../i18n/messages';
 import { barLayout, type BarLayout } from './barLayout';
@@ -70,9 +70,13 @@ export function ChartFigure(props: ChartFigureProps) {
   const near = useNearScreen(bodyRef);
   // A turn is asked for once the chart can draw: measured, near the screen, its code here.
   const turn = useDrawTurn(measured && near && charts !== null);
+  // The chart follows a filter or a selection in a transition: the click paints at once (the
+  // filter's box, the cards), Recharts redraws after; a table or tooltip reads the current model.
+  const drawn = useDeferredValue(useMemo(() => ({ model, valueLabel, tick }), [model, valueLabel, tick]));
   const layout = useMemo(
-    () => barLayout(model, { width, valueLabels: model.bars.map(valueLabel), tickLabel: tick }),
-    [model, width, valueLabel, tick],
+    () =>
+      barLayout(drawn.model, { width, valueLabels: drawn.model.bars.map(drawn.valueLabel), tickLabel: drawn.tick }),
+    [drawn, width],
   );
   const heightAt = useCallback(
     (w: number) => barLayout(model, { width: w, valueLabels: model.bars.map(valueLabel), tickLabel: tick }).height,
@@ -87,7 +91,9 @@ export function ChartFigure(props: ChartFigureProps) {
   );
   // A bar's name for a screen reader says a failing check too, as its ⚠ shows it.
   const markLabel = useCallback((b: ChartBar) => [label(b), ...(checkNotes?.(b) ?? [])].join(' '), [label, checkNotes]);
-  const { onHover, lit, selected, onActivate } = props;
+  const { onHover, lit: litNow, selected: selectedNow, onActivate } = props;
+  const lit = useDeferredValue(litNow);
+  const selected = useDeferredValue(selectedNow);
   const interaction = useMemo(
     (): Interaction => ({
       lit,
@@ -119,6 +125,23 @@ export function ChartFigure(props: ChartFigureProps) {
         ),
       }
     : null;
+
+  const shownTooltip = asTable ? null : tooltip;
+  // Memoized: a render for the caption or the cards alone leaves Recharts untouched.
+  const chart = useMemo(
+    () =>
+      charts && (
+        <charts.BarChartView
+          model={drawn.model}
+          layout={layout}
+          colors={SCREEN_COLORS}
+          valueLabel={drawn.valueLabel}
+          interaction={interaction}
+          tooltip={shownTooltip}
+        />
+      ),
+    [charts, drawn, layout, interaction, shownTooltip],
+  );
 
   return (
     <figure data-chart-id={model.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
@@ -159,16 +182,7 @@ export function ChartFigure(props: ChartFigureProps) {
           <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
             {/* Kept in the page under the table, so print and the keyboard find the same chart. */}
             <ChartBox height={layout.height} heightAt={heightAt} width={width} hidden={asTable} drawn={turn}>
-              {charts && (
-                <charts.BarChartView
-                  model={model}
-                  layout={layout}
-                  colors={SCREEN_COLORS}
-                  valueLabel={valueLabel}
-                  interaction={interaction}
-                  tooltip={asTable ? null : tooltip}
-                />
-              )}
+              {chart}
             </ChartBox>
           </ErrorBoundary>
         )}
