@@ -18,7 +18,7 @@ export function OpenReport() {
       <input
         ref={input}
         type="file"
-        accept=".json,.html,.htm,.pdf,.txt,.md,.markdown,application/json,text/html,application/pdf,text/plain,text/markdown"
+        accept=".json,.html,.htm,.pdf,.docx,.doc,.wps,.txt,.md,.markdown,application/json,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
         className="hidden"
         data-testid="open-file"
         aria-label={t('open.button')}

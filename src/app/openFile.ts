@@ -1,11 +1,11 @@
-import { MAX_FILE_BYTES, REPORT_FILE } from '../data/loader';
+import { isReportFile, MAX_FILE_BYTES } from '../data/loader';
 import type { Translate } from '../i18n/messages';
 import { useStore } from '../state/store';
 
 /**
  * Reads a file the reader picked or dropped, refusing one over the cap before
- * reading a byte of it: a published report (web page, PDF, text) is imported,
- * anything else is read as the dashboard's JSON.
+ * reading a byte of it: a .json file is read as the dashboard's JSON, anything
+ * else goes to the importer (a report, or a format it names and says what to do with).
  */
 export async function openFile(file: File, t: Translate): Promise<void> {
   const { toast, openLocalFile } = useStore.getState();
@@ -14,7 +14,7 @@ export async function openFile(file: File, t: Translate): Promise<void> {
     return;
   }
   try {
-    if (REPORT_FILE.test(file.name)) openLocalFile({ name: file.name, bytes: await file.arrayBuffer() });
+    if (isReportFile(file.name)) openLocalFile({ name: file.name, bytes: await file.arrayBuffer() });
     else openLocalFile({ name: file.name, text: await file.text() });
   } catch (e) {
     toast(`${file.name}: ${e instanceof Error ? e.message : String(e)}`, 'error');

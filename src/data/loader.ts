@@ -101,8 +101,8 @@ async function readCapped(response: Response, url: string, signal?: AbortSignal)
   return text + decoder.decode();
 }
 
-/** File names the importer reads (the dashboard's own JSON is opened as before). */
-export const REPORT_FILE = /\.(html?|pdf|txt|md|markdown)$/i;
+/** Every file but the dashboard's own JSON goes to the importer, which reads it or names its format. */
+export const isReportFile = (name: string): boolean => !/\.json$/i.test(name);
 
 /** A file the reader opened: the dashboard's JSON as text, or a published report as bytes to import. */
 export interface LocalFile {

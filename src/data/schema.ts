@@ -205,7 +205,7 @@ const Meta = z.strictObject({
   body: z.strictObject({ id: Id, name: L10n }).optional(),
   year: z.int().min(1990).max(2100).optional(),
   /** Made by the importer: facts marked drafted were not reviewed by a person. */
-  imported: z.strictObject({ from: z.enum(['html', 'pdf', 'text']), file: z.string().max(200) }).optional(),
+  imported: z.strictObject({ from: z.enum(['html', 'pdf', 'text', 'docx']), file: z.string().max(200) }).optional(),
 });
 
 export const DatasetShape = z.strictObject({

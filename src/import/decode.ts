@@ -7,13 +7,70 @@ import type { Result } from './doc';
  * superset of GBK).
  */
 
-export type Kind = 'html' | 'pdf' | 'text';
+export type Kind = 'html' | 'pdf' | 'text' | 'docx';
 
 const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
+const extOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** The names a ZIP file lists (its central directory sits at the end; the first entry at the start). */
+function zipNames(bytes: Uint8Array): string {
+  return latin1(bytes.subarray(0, 4096)) + latin1(bytes.subarray(Math.max(0, bytes.length - 131072)));
+}
+
+const SAVE_AS = 'Save it as .docx or as a PDF with text, then open that.';
+
+/**
+ * Why a file of a format the importer cannot read is refused, naming the format
+ * and what to do; undefined for a format it reads (or may: text of any name).
+ */
+export function unreadableFormat(bytes: Uint8Array, fileName: string): string | undefined {
+  const ext = extOf(fileName);
+  if (startsWith(bytes, OLE)) {
+    const what =
+      ext === 'wps'
+        ? 'a WPS Writer document (.wps)'
+        : ext === 'xls' || ext === 'et'
+          ? 'a spreadsheet (.xls)'
+          : ext === 'ppt' || ext === 'dps'
+            ? 'a presentation (.ppt)'
+            : 'a Word 97-2003 document (.doc)';
+    return `This is ${what}, which cannot be read here. ${SAVE_AS}`;
+  }
+  if (startsWith(bytes, ZIP)) {
+    const names = zipNames(bytes);
+    if (names.includes('word/document.xml')) return undefined;
+    if (names.includes('xl/workbook')) return `This is a spreadsheet (.xlsx), not a report. ${SAVE_AS}`;
+    if (names.includes('ppt/presentation')) return `This is a presentation (.pptx), not a report. ${SAVE_AS}`;
+    if (names.includes('OFD.xml') || ext === 'ofd')
+      return 'This is an OFD document, which cannot be read here. Export it as a PDF with text, then open that.';
+    return 'This is a ZIP archive: open the reports it holds (unpack it first), or import it with npm run import.';
+  }
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return `This is a Rich Text (.rtf) document. ${SAVE_AS}`;
+  const image = startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])
+    ? 'PNG'
+    : startsWith(bytes, [0xff, 0xd8, 0xff])
+      ? 'JPEG'
+      : startsWith(bytes, [0x47, 0x49, 0x46, 0x38])
+        ? 'GIF'
+        : startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
+          ? 'TIFF'
+          : startsWith(bytes, [0x42, 0x4d]) && (ext === 'bmp' || ext === undefined)
+            ? 'BMP'
+            : startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && latin1(bytes.subarray(8, 12)) === 'WEBP'
+              ? 'WebP'
+              : undefined;
+  if (image)
+    return `This is an image (${image}), not text. Run OCR on it and open the text, or open the report as a PDF with text.`;
+  return undefined;
+}
 
 export function sniff(bytes: Uint8Array, fileName: string): Kind {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (startsWith(bytes, ZIP)) return 'docx'; // unreadableFormat has refused every other ZIP
+  const ext = extOf(fileName);
   if (ext === 'pdf') return 'pdf';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml') return 'html';
   if (ext === 'txt' || ext === 'md' || ext === 'markdown') return 'text';

@@ -33,7 +33,7 @@ export interface Doc {
   text: string;
   blocks: Block[];
   /** Where it came from. */
-  from: 'html' | 'pdf' | 'text';
+  from: 'html' | 'pdf' | 'text' | 'docx';
   /** The document's own title when it has one (HTML <title>, PDF metadata). */
   title?: string;
 }

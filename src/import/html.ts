@@ -133,7 +133,7 @@ function walk(root: El): RawBlock[] {
   return out.filter((b) => b.kind !== 'paragraph' || b.text !== '');
 }
 
-export function htmlToDoc(html: string): Result<Doc> {
+export function htmlToDoc(html: string, from: 'html' | 'docx' = 'html'): Result<Doc> {
   const document = parse(html);
   const body = find(document, (e) => e.tagName === 'body');
   if (!body) return { ok: false, message: 'The page has no <body>.' };
@@ -145,7 +145,7 @@ export function htmlToDoc(html: string): Result<Doc> {
   const hasTitle =
     title !== undefined && first?.kind !== 'table' && first?.text.replace(/\s/g, '').includes(title.replace(/\s/g, ''));
   const withTitle: RawBlock[] = title && !hasTitle ? [{ kind: 'heading', text: collapse(title) }, ...blocks] : blocks;
-  return { ok: true, value: assemble(withTitle, 'html', title), warnings: [] };
+  return { ok: true, value: assemble(withTitle, from, title), warnings: [] };
 }
 
 /** The publication date a CMS writes into the page (<meta name="PubDate">, 发布时间), as YYYY-MM-DD. */

@@ -1,13 +1,13 @@
 import type { Dataset } from '../data/schema';
 import { buildDataset } from './dataset';
-import { decodeText, sniff } from './decode';
+import { decodeText, sniff, unreadableFormat } from './decode';
 import type { Doc, Result } from './doc';
 import { htmlToDoc, pageDate } from './html';
 import { textToDoc } from './text';
 
 /**
  * The importer's one entry point, shared by the web worker and the command
- * line: a report's bytes as published (web page, PDF, text or Markdown) -> a
+ * line: a report's bytes as published (web page, PDF, Word, text or Markdown) -> a
  * validated dataset and the canonical text its quotes point into.
  */
 
@@ -24,7 +24,15 @@ export interface Imported {
 }
 
 async function toDoc(bytes: Uint8Array, fileName: string): Promise<Result<{ doc: Doc; published?: string }>> {
+  const unreadable = unreadableFormat(bytes, fileName);
+  if (unreadable) return { ok: false, message: unreadable };
   const kind = sniff(bytes, fileName);
+  if (kind === 'docx') {
+    // mammoth is loaded only when a Word document comes.
+    const { decodeDocx } = await import('./docx');
+    const doc = await decodeDocx(bytes);
+    return doc.ok ? { ok: true, value: { doc: doc.value }, warnings: doc.warnings } : doc;
+  }
   if (kind === 'pdf') {
     // pdf.js is large: it loads only when a PDF comes.
     const { decodePdf } = await import('./pdf');

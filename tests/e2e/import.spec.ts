@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Issue 12: a report as published opens in the browser, read by the importer in a worker. */
@@ -99,4 +99,29 @@ test('a mangled report stops with the row it could not read, and opens the rest 
   await expect(page.getByTestId('local-banner')).toBeVisible();
   await expect(page.locator('[data-status="partial"]').first()).toBeVisible();
   await expect(page.getByTestId('import-notes')).toBeVisible();
+});
+
+test('a Word report (.docx) opens like its web page; a .doc is refused with what to do', async ({ page }) => {
+  const { docxOf } = await import('../fixtures/make/docx');
+  const html = readFileSync(corpus('pingtan/2021.html'), 'utf8');
+  await page.goto('/?lang=en');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByTestId('open-file').setInputFiles({
+    name: '平潭2021年报.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(await docxOf(html)),
+  });
+  await expect(page.getByTestId('local-banner')).toContainText('平潭2021年报.docx');
+  await page.getByRole('link', { name: /^Applications/ }).click();
+  const byApplicant = page.locator('figure[data-chart-id="applications.new-by-applicant"]');
+  await expect(byApplicant.getByRole('button', { name: 'Natural persons: 64 applications' })).toBeVisible();
+
+  await page.getByTestId('open-file').setInputFiles({
+    name: '年报.doc',
+    mimeType: 'application/msword',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+  });
+  await expect(page.getByTestId('load-error-message')).toContainText('Word 97-2003 document (.doc)');
+  await expect(page.getByTestId('load-error-message')).toContainText('Save it as .docx or as a PDF with text');
+  await expect(page.getByTestId('load-error-message')).not.toContainText('JSON');
 });
