@@ -45,9 +45,12 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   // The reading view (it waits for the report's text) and the checks (their own chunk) take over themselves.
   const takesOverItself = useStore((s) => s.view.view === 'text' || (s.view.view === null && s.view.area === 'checks'));
   // A report the importer could not fully read can still be opened with the rest marked incomplete.
+  // A file of another format (a .doc, an image) has nothing to read partly, nor to retry.
+  const otherFormat = query.error instanceof DatasetLoadError && query.error.detail.format !== undefined;
   const canReadPartly =
     file?.bytes !== undefined &&
     !file.partial &&
+    !otherFormat &&
     query.error instanceof DatasetLoadError &&
     query.error.kind === 'import';
   const readPartly = () => file && useStore.getState().openLocalFile({ ...file, partial: true });
@@ -100,7 +103,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       <LoadError
         error={query.error}
         url={url ?? localName ?? ''}
-        onRetry={() => void query.refetch()}
+        onRetry={otherFormat ? undefined : () => void query.refetch()}
         onPartial={canReadPartly ? readPartly : undefined}
       />
     );

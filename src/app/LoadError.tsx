@@ -1,10 +1,23 @@
 import { DatasetLoadError } from '../data/loader';
-import type { MessageKey } from '../i18n/messages';
+import type { FormatRefusal } from '../import/doc';
+import type { MessageKey, Translate } from '../i18n/messages';
 import { useT } from '../state/hooks';
 import { takeOver } from '../components/TakeOver';
 import { useStore } from '../state/store';
 
 const SHOWN_ERRORS = 20;
+
+/** A file of a format the importer cannot read, named in the reader's language with what to do. */
+function formatMessage(t: Translate, f: FormatRefusal): string {
+  switch (f.code) {
+    case 'save':
+      return t('error.format.save', { what: t(`format.${f.what}` satisfies MessageKey) });
+    case 'image':
+      return t('error.format.image', { image: f.image });
+    default:
+      return t(`error.format.${f.code}` satisfies MessageKey);
+  }
+}
 
 /** What went wrong with a dataset, in plain words, with Retry and a way back to the embedded report. */
 export function LoadError({
@@ -31,6 +44,7 @@ export function LoadError({
     max: e?.detail.max ?? '?',
   };
   const errors = e?.detail.errors ?? [];
+  const format = e?.detail.format;
   const backToDefault = () => {
     useStore.getState().setRefusedData(null);
     useStore.getState().setView({ data: null });
@@ -44,7 +58,7 @@ export function LoadError({
     >
       <h1 className="text-xl font-bold">{t('error.title')}</h1>
       <p className="mt-2 break-words" data-testid="load-error-message">
-        {t(`error.${kind}` satisfies MessageKey, params)}
+        {format ? formatMessage(t, format) : t(`error.${kind}` satisfies MessageKey, params)}
       </p>
       {errors.length > 0 && (
         <ul className="mt-2 list-disc pl-5 font-mono text-sm break-words" data-testid="schema-errors">

@@ -1,4 +1,5 @@
 import { DatasetLoadError } from './loadError';
+import type { Result } from '../import/doc';
 import type { Dataset } from './schema';
 
 /** A report imported in the browser: its dataset, the text its quotes point into, and what the importer noted. */
@@ -8,8 +9,7 @@ export interface ImportedReport {
   warnings: string[];
 }
 
-type WorkerAnswer =
-  { ok: true; value: { dataset: Dataset; text: string }; warnings: string[] } | { ok: false; message: string };
+type WorkerAnswer = Result<{ dataset: Dataset; text: string }>;
 
 /**
  * Runs the importer in a module worker (so pdf.js and the table reader load in
@@ -25,7 +25,8 @@ export async function importInWorker(bytes: ArrayBuffer, name: string, partial: 
       // Copied, not transferred: the store keeps the bytes for a retry that reads what it can.
       worker.postMessage({ bytes: bytes.slice(0), name, partial });
     });
-    if (!answer.ok) throw new DatasetLoadError('import', answer.message, { url: name });
+    if (!answer.ok)
+      throw new DatasetLoadError('import', answer.message, { url: name, ...(answer.format ? { format: answer.format } : {}) });
     return { ...answer.value, warnings: answer.warnings };
   } finally {
     worker.terminate();

@@ -1,3 +1,4 @@
+import type { FormatRefusal } from '../import/doc';
 import type { SchemaError } from './parse';
 
 /** Why a report could not be shown, with what the reader needs to know (URL, status, schema errors). */
@@ -19,7 +20,7 @@ export class DatasetLoadError extends Error {
   constructor(
     readonly kind: LoadErrorKind,
     message: string,
-    readonly detail: { url?: string; status?: number; errors?: SchemaError[]; max?: number } = {},
+    readonly detail: { url?: string; status?: number; errors?: SchemaError[]; max?: number; format?: FormatRefusal } = {},
   ) {
     super(message);
     this.name = 'DatasetLoadError';

@@ -261,6 +261,18 @@ export const en = {
   'embed.copied': 'Embed code copied.',
   'error.panel': 'This part of the page failed: {message}',
   'error.import': 'This file could not be read as a report on government information disclosure: {message}',
+  'error.format.save': 'This is {what}, which cannot be read here. Save it as .docx or as a PDF with text, then open that.',
+  'error.format.ofd': 'This is an OFD document, which cannot be read here. Export it as a PDF with text, then open that.',
+  'error.format.zip': 'This is a ZIP archive: unpack it and open the reports it holds one by one.',
+  'error.format.image':
+    'This is an image ({image}), not text. Run OCR (text recognition) on it and open the text, or open the report as a PDF with text.',
+  'format.doc': 'a Word 97-2003 document (.doc)',
+  'format.wps': 'a WPS Writer document (.wps)',
+  'format.xls': 'a spreadsheet (.xls)',
+  'format.xlsx': 'a spreadsheet (.xlsx)',
+  'format.ppt': 'a presentation (.ppt)',
+  'format.pptx': 'a presentation (.pptx)',
+  'format.rtf': 'a Rich Text document (.rtf)',
   'import.partial': 'Open what could be read (marked incomplete)',
   'import.notes': 'What the importer noted about this file ({n})',
 } as const;

@@ -1,4 +1,4 @@
-import type { Result } from './doc';
+import type { FormatRefusal, Result } from './doc';
 
 /**
  * Bytes -> string, and what kind of document they hold. Pages from Chinese
@@ -21,50 +21,73 @@ function zipNames(bytes: Uint8Array): string {
 }
 
 const SAVE_AS = 'Save it as .docx or as a PDF with text, then open that.';
+const FORMAT_NAMES = {
+  doc: 'a Word 97-2003 document (.doc)',
+  wps: 'a WPS Writer document (.wps)',
+  xls: 'a spreadsheet (.xls)',
+  xlsx: 'a spreadsheet (.xlsx)',
+  ppt: 'a presentation (.ppt)',
+  pptx: 'a presentation (.pptx)',
+  rtf: 'a Rich Text document (.rtf)',
+} as const;
+
+/** The English message of a refusal (the command line's); the app words it from the code in each language. */
+function refusal(format: FormatRefusal): { message: string; format: FormatRefusal } {
+  switch (format.code) {
+    case 'save':
+      return { message: `This is ${FORMAT_NAMES[format.what]}, which cannot be read here. ${SAVE_AS}`, format };
+    case 'ofd':
+      return {
+        message: 'This is an OFD document, which cannot be read here. Export it as a PDF with text, then open that.',
+        format,
+      };
+    case 'zip':
+      return {
+        message: 'This is a ZIP archive: unpack it and open the reports it holds, or import it with npm run import.',
+        format,
+      };
+    case 'image':
+      return {
+        message: `This is an image (${format.image}), not text. Run OCR on it and open the text, or open the report as a PDF with text.`,
+        format,
+      };
+  }
+}
+
+function imageType(bytes: Uint8Array, ext: string | undefined): string | undefined {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'PNG';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'JPEG';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'GIF';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'TIFF';
+  if (startsWith(bytes, [0x42, 0x4d]) && (ext === 'bmp' || ext === undefined)) return 'BMP';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && latin1(bytes.subarray(8, 12)) === 'WEBP') return 'WebP';
+  return undefined;
+}
 
 /**
  * Why a file of a format the importer cannot read is refused, naming the format
  * and what to do; undefined for a format it reads (or may: text of any name).
  */
-export function unreadableFormat(bytes: Uint8Array, fileName: string): string | undefined {
+export function unreadableFormat(
+  bytes: Uint8Array,
+  fileName: string,
+): { message: string; format: FormatRefusal } | undefined {
   const ext = extOf(fileName);
   if (startsWith(bytes, OLE)) {
-    const what =
-      ext === 'wps'
-        ? 'a WPS Writer document (.wps)'
-        : ext === 'xls' || ext === 'et'
-          ? 'a spreadsheet (.xls)'
-          : ext === 'ppt' || ext === 'dps'
-            ? 'a presentation (.ppt)'
-            : 'a Word 97-2003 document (.doc)';
-    return `This is ${what}, which cannot be read here. ${SAVE_AS}`;
+    const what = ext === 'wps' ? 'wps' : ext === 'xls' || ext === 'et' ? 'xls' : ext === 'ppt' || ext === 'dps' ? 'ppt' : 'doc';
+    return refusal({ code: 'save', what });
   }
   if (startsWith(bytes, ZIP)) {
     const names = zipNames(bytes);
     if (names.includes('word/document.xml')) return undefined;
-    if (names.includes('xl/workbook')) return `This is a spreadsheet (.xlsx), not a report. ${SAVE_AS}`;
-    if (names.includes('ppt/presentation')) return `This is a presentation (.pptx), not a report. ${SAVE_AS}`;
-    if (names.includes('OFD.xml') || ext === 'ofd')
-      return 'This is an OFD document, which cannot be read here. Export it as a PDF with text, then open that.';
-    return 'This is a ZIP archive: open the reports it holds (unpack it first), or import it with npm run import.';
+    if (names.includes('xl/workbook')) return refusal({ code: 'save', what: 'xlsx' });
+    if (names.includes('ppt/presentation')) return refusal({ code: 'save', what: 'pptx' });
+    if (names.includes('OFD.xml') || ext === 'ofd') return refusal({ code: 'ofd' });
+    return refusal({ code: 'zip' });
   }
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return `This is a Rich Text (.rtf) document. ${SAVE_AS}`;
-  const image = startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])
-    ? 'PNG'
-    : startsWith(bytes, [0xff, 0xd8, 0xff])
-      ? 'JPEG'
-      : startsWith(bytes, [0x47, 0x49, 0x46, 0x38])
-        ? 'GIF'
-        : startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
-          ? 'TIFF'
-          : startsWith(bytes, [0x42, 0x4d]) && (ext === 'bmp' || ext === undefined)
-            ? 'BMP'
-            : startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && latin1(bytes.subarray(8, 12)) === 'WEBP'
-              ? 'WebP'
-              : undefined;
-  if (image)
-    return `This is an image (${image}), not text. Run OCR on it and open the text, or open the report as a PDF with text.`;
-  return undefined;
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return refusal({ code: 'save', what: 'rtf' });
+  const image = imageType(bytes, ext);
+  return image ? refusal({ code: 'image', image }) : undefined;
 }
 
 export function sniff(bytes: Uint8Array, fileName: string): Kind {

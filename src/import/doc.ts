@@ -39,4 +39,12 @@ export interface Doc {
 }
 
 /** Parsers return a result instead of throwing; `message` names what was not understood. */
-export type Result<T> = { ok: true; value: T; warnings: string[] } | { ok: false; message: string };
+/** A file of a format the importer cannot read, for a message in the reader's language. */
+export type FormatRefusal =
+  | { code: 'save'; what: 'doc' | 'wps' | 'xls' | 'xlsx' | 'ppt' | 'pptx' | 'rtf' }
+  | { code: 'ofd' | 'zip' }
+  | { code: 'image'; image: string };
+
+export type Result<T> =
+  | { ok: true; value: T; warnings: string[] }
+  | { ok: false; message: string; format?: FormatRefusal };

@@ -25,7 +25,7 @@ export interface Imported {
 
 async function toDoc(bytes: Uint8Array, fileName: string): Promise<Result<{ doc: Doc; published?: string }>> {
   const unreadable = unreadableFormat(bytes, fileName);
-  if (unreadable) return { ok: false, message: unreadable };
+  if (unreadable) return { ok: false, ...unreadable };
   const kind = sniff(bytes, fileName);
   if (kind === 'docx') {
     // mammoth is loaded only when a Word document comes.

@@ -119,9 +119,28 @@ test('a Word report (.docx) opens like its web page; a .doc is refused with what
   await page.getByTestId('open-file').setInputFiles({
     name: '年报.doc',
     mimeType: 'application/msword',
-    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    buffer: ole,
   });
   await expect(page.getByTestId('load-error-message')).toContainText('Word 97-2003 document (.doc)');
   await expect(page.getByTestId('load-error-message')).toContainText('Save it as .docx or as a PDF with text');
   await expect(page.getByTestId('load-error-message')).not.toContainText('JSON');
+  // Nothing of it can be read, so nothing is offered to open partly.
+  await expect(page.getByRole('button', { name: 'Open what could be read (marked incomplete)' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Back to the default report' })).toBeVisible();
+
+  // In the reader's language, not the importer's English.
+  await page.goto('/?lang=zh-Hans');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByTestId('open-file').setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByTestId('load-error-message')).toHaveText(
+    '这是图片（PNG），不是文字。请先用 OCR 文字识别转成文字再打开，或打开带文字的 PDF 版报告。',
+  );
+  await page.getByTestId('open-file').setInputFiles({ name: '年报.wps', mimeType: 'application/octet-stream', buffer: ole });
+  await expect(page.getByTestId('load-error-message')).toHaveText(
+    '这是WPS 文字文件（.wps），这里无法读取。请另存为 .docx 或带文字的 PDF，再打开该文件。',
+  );
 });
+
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);

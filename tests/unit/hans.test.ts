@@ -136,12 +136,12 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
   it('the UI strings differ from the character conversion only at these words', () => {
     for (const [key, hant] of Object.entries(zhHant)) expect(zhHans[key as keyof typeof zhHans]).toBe(toHans(hant));
     expect(differences(Object.values(zhHant))).toEqual({
-      '汇出 → 导出': 5,
+      '汇出 → 导出': 6,
       '汇入 → 导入': 3,
       '搜寻 → 搜索': 2,
       '程式 → 程序': 2,
-      '档案 → 文件': 12,
-      '开启 → 打开': 12,
+      '档案 → 文件': 14,
+      '开启 → 打开': 17,
       '载入 → 加载': 9,
       '连结 → 链接': 6,
       '本机 → 本地': 3,
