@@ -1,5 +1,4 @@
 import { lazy, Suspense, useState } from 'react';
-import { Dialog } from '../components/Dialog';
 import { Notices } from './Notices';
 import { PageTitle } from './PageTitle';
 import { PrintHeader } from './PrintHeader';
@@ -17,6 +16,8 @@ const ReadingPanel = lazy(() => import('../panels/reading/ReadingPanel'));
 const ChecksPanel = lazy(() => import('../panels/checks/ChecksPanel'));
 // A figure's source opens on demand, so its drawer is fetched on demand too.
 const ProvenanceDrawer = lazy(() => import('../panels/provenance/ProvenanceDrawer'));
+// The phone's filter drawer too: wide screens never open it.
+const Dialog = lazy(() => import('../components/Dialog').then((m) => ({ default: m.Dialog })));
 
 /** Filters beside the current view, which the URL's `area` picks; the provenance drawer over both. */
 export function Workspace() {
@@ -49,15 +50,17 @@ export function Workspace() {
           <FilterChips />
         </div>
         {filtersOpen && (
-          <Dialog
-            title={t('filters.title')}
-            closeLabel={t('filters.close')}
-            side="left"
-            onClose={() => setFiltersOpen(false)}
-            className="max-w-xs"
-          >
-            <FilterPanel />
-          </Dialog>
+          <Suspense fallback={null}>
+            <Dialog
+              title={t('filters.title')}
+              closeLabel={t('filters.close')}
+              side="left"
+              onClose={() => setFiltersOpen(false)}
+              className="max-w-xs"
+            >
+              <FilterPanel />
+            </Dialog>
+          </Suspense>
         )}
         <ErrorBoundary resetKey={area} fallback={(e) => <p role="alert">{t('error.panel', { message: e.message })}</p>}>
           {view === 'text' ? (
