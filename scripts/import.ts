@@ -62,7 +62,10 @@ function uniqueId(d: Dataset, taken: Set<string>): Dataset {
   for (let n = 2; taken.has(id); n++) id = `${d.meta.id}-${n}`;
   taken.add(id);
   if (id === d.meta.id) return d;
-  return { ...d, meta: { ...d.meta, id, ...(d.meta.source ? { source: { ...d.meta.source, file: `${id}.txt` } } : {}) } };
+  return {
+    ...d,
+    meta: { ...d.meta, id, ...(d.meta.source ? { source: { ...d.meta.source, file: `${id}.txt` } } : {}) },
+  };
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -99,7 +102,8 @@ const line = (o: Outcome) => {
   const failing = reconcile(d).filter((r) => r.verdict === 'fails').length;
   console.log(
     `${at}${o.result} as ${o.reportId} (${d.meta.format ?? 'free'} format, ${d.facts.length} figures` +
-      `${failing ? `, ${failing} failing check${failing > 1 ? 's' : ''}` : ''})`,
+      `${failing ? `, ${failing} failing check${failing > 1 ? 's' : ''}` : ''})` +
+      (o.suggested ? `; body to confirm: ${o.suggested.note}` : ''),
   );
 };
 for (const o of outcomes) if (o) line(o);
@@ -109,8 +113,9 @@ await runPool(jobs, args.jobs, (r: JobResult) => {
   let o: Outcome;
   if (!r.ok) o = { file, result: 'refused', reason: r.message };
   else {
-    const body = matchBody(BODIES, r.dataset);
-    const dataset = uniqueId(body && r.dataset.meta.year ? relabel(r.dataset, body) : r.dataset, taken);
+    const match = matchBody(BODIES, r.dataset);
+    const named = match?.how === 'name' && r.dataset.meta.year ? relabel(r.dataset, match.body) : r.dataset;
+    const dataset = uniqueId(named, taken);
     texts.set(r.index, r.text);
     o = {
       file,
@@ -118,6 +123,14 @@ await runPool(jobs, args.jobs, (r: JobResult) => {
       reportId: dataset.meta.id,
       dataset,
       warnings: r.warnings,
+      ...(match?.how === 'ocr'
+        ? {
+            suggested: {
+              id: match.body.id,
+              note: `the title names ${match.written}, which differs from ${match.body.name['zh-Hans']} (${match.body.id}) only in characters OCR confuses: a misreading?`,
+            },
+          }
+        : {}),
     };
   }
   outcomes[r.index] = o;
@@ -145,7 +158,10 @@ const failing = all.flatMap((o) =>
   o.result === 'imported' || o.result === 'partly read'
     ? reconcile(o.dataset)
         .filter((r) => r.verdict === 'fails')
-        .map((r) => `  ${o.reportId} ${r.relation.id}: stated ${r.stated}, computed ${r.computed} (difference ${r.difference})`)
+        .map(
+          (r) =>
+            `  ${o.reportId} ${r.relation.id}: stated ${r.stated}, computed ${r.computed} (difference ${r.difference})`,
+        )
     : [],
 );
 console.log(

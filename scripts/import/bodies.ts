@@ -4,17 +4,33 @@ import type { Body } from '../../src/library/types';
 const norm = (s: string) => s.replace(/\s+/g, '');
 
 /**
- * The library's body an imported report is by, from the name its title gives:
- * the same name, or one that ends the other (洪泽区人民政府 is
- * 淮安市洪泽区人民政府). Too short a name (人民政府) matches nothing; an
- * unknown body keeps the importer's own id.
+ * Characters OCR mistakes for one another in place names (a stroke apart):
+ * 沭阳 read as 沐阳. Each group is folded to its first character before names
+ * are compared a second time.
  */
-export function matchBody(bodies: readonly Body[], d: Dataset): Body | undefined {
+const CONFUSABLE = ['沭沐', '未末', '已己巳', '日曰', '土士', '戌戍戊', '汩汨', '乌鸟', '大太', '玉王'];
+const FOLD = new Map(CONFUSABLE.flatMap((group) => [...group].map((c) => [c, group[0] as string] as const)));
+const fold = (s: string) => [...s].map((c) => FOLD.get(c) ?? c).join('');
+
+/** The same name, or one that ends the other (洪泽区人民政府 is 淮安市洪泽区人民政府); 人民政府 alone matches nothing. */
+function sameBody(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter === longer || (shorter.length >= 5 && longer.endsWith(shorter));
+}
+
+export type BodyMatch = { body: Body; how: 'name' } | { body: Body; how: 'ocr'; written: string };
+
+/**
+ * The library's body an imported report is by, from the name its title gives.
+ * A name that matches only once OCR's usual confusions are undone is a
+ * suggestion to confirm, never applied silently; an unknown body keeps the
+ * importer's own id.
+ */
+export function matchBody(bodies: readonly Body[], d: Dataset): BodyMatch | undefined {
   const name = norm(d.meta.body?.name['zh-Hans'] ?? '');
   if (name.length < 2) return undefined;
-  return bodies.find((b) => {
-    const known = norm(b.name['zh-Hans']);
-    const [shorter, longer] = known.length <= name.length ? [known, name] : [name, known];
-    return shorter === longer || (shorter.length >= 5 && longer.endsWith(shorter));
-  });
+  const byName = bodies.find((b) => sameBody(norm(b.name['zh-Hans']), name));
+  if (byName) return { body: byName, how: 'name' };
+  const byOcr = bodies.find((b) => sameBody(fold(norm(b.name['zh-Hans'])), fold(name)));
+  return byOcr ? { body: byOcr, how: 'ocr', written: name } : undefined;
 }

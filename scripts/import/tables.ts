@@ -9,7 +9,15 @@ import type { Dataset } from '../../src/data/schema';
  */
 
 export type Outcome =
-  | { file: string; result: 'imported' | 'partly read'; reportId: string; dataset: Dataset; warnings: string[] }
+  | {
+      file: string;
+      result: 'imported' | 'partly read';
+      reportId: string;
+      dataset: Dataset;
+      warnings: string[];
+      /** A library body its title names but for a character OCR confuses: to be confirmed by a person. */
+      suggested?: { id: string; note: string };
+    }
   | { file: string; result: 'refused'; reason: string }
   | { file: string; result: 'duplicate'; reason: string; sameAs: string };
 
@@ -79,10 +87,22 @@ export function checkRows(reportId: string, d: Dataset): Cell[][] {
   ]);
 }
 
-export const SUMMARY_HEADER = ['file', 'result', 'report_id', 'body', 'year', 'format', 'facts', 'failing_checks', 'reason'] as const;
+export const SUMMARY_HEADER = [
+  'file',
+  'result',
+  'report_id',
+  'body',
+  'year',
+  'format',
+  'facts',
+  'failing_checks',
+  'suggested_body',
+  'reason',
+] as const;
 
 export function summaryRow(o: Outcome): Cell[] {
-  if (o.result === 'refused' || o.result === 'duplicate') return [o.file, o.result, '', '', '', '', '', '', o.reason];
+  if (o.result === 'refused' || o.result === 'duplicate')
+    return [o.file, o.result, '', '', '', '', '', '', '', o.reason];
   const d = o.dataset;
   const failing = reconcile(d).filter((r) => r.verdict === 'fails').length;
   return [
@@ -94,6 +114,7 @@ export function summaryRow(o: Outcome): Cell[] {
     d.meta.format ?? 'free',
     d.facts.length,
     failing,
-    o.result === 'partly read' ? o.warnings.join(' ') : '',
+    o.suggested?.id ?? '',
+    [o.suggested?.note, o.result === 'partly read' ? o.warnings.join(' ') : ''].filter(Boolean).join(' '),
   ];
 }

@@ -28,7 +28,11 @@ async function run(job: Job): Promise<JobResult> {
     return { index: job.index, ok: false, message: partial.message };
   } catch (e) {
     // A file that breaks the reader is refused; the others go on.
-    return { index: job.index, ok: false, message: `the importer failed: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      index: job.index,
+      ok: false,
+      message: `the importer failed: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }
 

@@ -105,6 +105,20 @@ describe('the command line on a folder', () => {
   });
 });
 
+describe('the command line on an OCR text whose title misreads the body', () => {
+  it('keeps the name as written and suggests the library body in summary.csv', () => {
+    const out = join(work, 'ocr-out');
+    const run = importCli('reports/others/shuyang-2025.ocr.md', '--out', out);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = csv(join(out, 'summary.csv'));
+    const row = summary[1] as string[];
+    expect(row[column(summary, 'body')]).toBe('沐阳县人民政府');
+    expect(row[column(summary, 'suggested_body')]).toBe('shuyang');
+    expect(row[column(summary, 'report_id')]).not.toMatch(/^shuyang-/);
+    expect(run.stdout).toContain('body to confirm');
+  });
+});
+
 describe('the command line on an archive', () => {
   it('opens a .zip, imports the same bytes once and exits 0 when nothing is refused', () => {
     const dir = join(work, 'zip');

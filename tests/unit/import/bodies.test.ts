@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { BODIES } from '../../../reports/library';
+import type { Dataset } from '../../../src/data/schema';
+import { matchBody } from '../../../scripts/import/bodies';
+
+/** The body a report's title names, matched to the library's bodies (issue 20, item 4, as the command line does it). */
+const titled = (name: string) =>
+  ({ meta: { body: { id: 'x', name: { 'zh-Hans': name, 'zh-Hant': name, en: name } } } }) as unknown as Dataset;
+
+describe('matching an imported report to a library body', () => {
+  it('takes the same name, and a shorter or longer form of it', () => {
+    expect(matchBody(BODIES, titled('淮安市洪泽区人民政府'))).toMatchObject({ how: 'name', body: { id: 'hongze' } });
+    expect(matchBody(BODIES, titled('洪泽区人民政府'))).toMatchObject({ how: 'name', body: { id: 'hongze' } });
+    expect(matchBody(BODIES, titled('平潭综合实验区'))).toMatchObject({ how: 'name', body: { id: 'pingtan' } });
+  });
+
+  it('suggests, never applies, a body one OCR misreading away (沐阳 for 沭阳)', () => {
+    expect(matchBody(BODIES, titled('沐阳县人民政府'))).toEqual({
+      how: 'ocr',
+      body: expect.objectContaining({ id: 'shuyang' }),
+      written: '沐阳县人民政府',
+    });
+  });
+
+  it('leaves an unknown body, and a bare 人民政府, unmatched', () => {
+    expect(matchBody(BODIES, titled('泗阳县人民政府'))).toBeUndefined();
+    expect(matchBody(BODIES, titled('人民政府'))).toBeUndefined();
+    expect(matchBody(BODIES, titled(''))).toBeUndefined();
+  });
+});
