@@ -1,3 +1,4 @@
+import { askWorker } from './askWorker';
 import { DatasetLoadError } from './loadError';
 import type { Result } from '../import/doc';
 import type { Dataset } from './schema';
@@ -17,18 +18,16 @@ type WorkerAnswer = Result<{ dataset: Dataset; text: string }>;
  * load error carrying the importer's own message.
  */
 export async function importInWorker(bytes: ArrayBuffer, name: string, partial: boolean): Promise<ImportedReport> {
-  const worker = new Worker(new URL('../import/import.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<WorkerAnswer>) => resolve(e.data);
-      worker.onerror = (e) => reject(new DatasetLoadError('import', e.message || 'the importer failed to start'));
-      // Copied, not transferred: the store keeps the bytes for a retry that reads what it can.
-      worker.postMessage({ bytes: bytes.slice(0), name, partial });
+  const answer = await askWorker<WorkerAnswer>(
+    new Worker(new URL('../import/import.worker.ts', import.meta.url), { type: 'module' }),
+    // Copied, not transferred: the store keeps the bytes for a retry that reads what it can.
+    { bytes: bytes.slice(0), name, partial },
+    (m) => new DatasetLoadError('import', m || 'the importer failed to start'),
+  );
+  if (!answer.ok)
+    throw new DatasetLoadError('import', answer.message, {
+      url: name,
+      ...(answer.format ? { format: answer.format } : {}),
     });
-    if (!answer.ok)
-      throw new DatasetLoadError('import', answer.message, { url: name, ...(answer.format ? { format: answer.format } : {}) });
-    return { ...answer.value, warnings: answer.warnings };
-  } finally {
-    worker.terminate();
-  }
+  return { ...answer.value, warnings: answer.warnings };
 }

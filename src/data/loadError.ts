@@ -20,7 +20,13 @@ export class DatasetLoadError extends Error {
   constructor(
     readonly kind: LoadErrorKind,
     message: string,
-    readonly detail: { url?: string; status?: number; errors?: SchemaError[]; max?: number; format?: FormatRefusal } = {},
+    readonly detail: {
+      url?: string;
+      status?: number;
+      errors?: SchemaError[];
+      max?: number;
+      format?: FormatRefusal;
+    } = {},
   ) {
     super(message);
     this.name = 'DatasetLoadError';

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { askWorker } from './askWorker';
 import { DatasetLoadError } from './loadError';
 import type { ParseResult } from './parse';
 import { downloadProgress } from './progress';
@@ -29,16 +30,11 @@ async function validate(text: string): Promise<Validated> {
     // The validator (zod) is its own chunk, never part of first paint.
     return (await import('./parse')).parseDataset(json);
   }
-  const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    return await new Promise<Validated>((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<Validated>) => resolve(e.data);
-      worker.onerror = (e) => reject(new DatasetLoadError('network', e.message || 'the validator failed to start'));
-      worker.postMessage(text);
-    });
-  } finally {
-    worker.terminate();
-  }
+  return askWorker<Validated>(
+    new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' }),
+    text,
+    (m) => new DatasetLoadError('network', m || 'the validator failed to start'),
+  );
 }
 
 /** Parses and validates text already in hand (a fetched body or a local file). */

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { askWorker } from '../data/askWorker';
 import type { LibraryFileKind, LibraryParse } from './parseFile';
 import type { BodyFile, Catalogue, YearFile } from './types';
 
@@ -18,16 +19,11 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
 /** In a worker where the browser has them (zod stays off the main thread); in this thread otherwise (tests). */
 async function parse(kind: LibraryFileKind, text: string): Promise<LibraryParse> {
   if (typeof Worker === 'undefined') return (await import('./parseFile')).parseLibraryFile(kind, text);
-  const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    return await new Promise<LibraryParse>((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<LibraryParse>) => resolve(e.data);
-      worker.onerror = (e) => reject(new Error(e.message || 'the validator failed to start'));
-      worker.postMessage({ kind, text });
-    });
-  } finally {
-    worker.terminate();
-  }
+  return askWorker<LibraryParse>(
+    new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' }),
+    { kind, text },
+    (m) => new Error(m || 'the validator failed to start'),
+  );
 }
 
 async function validated<T>(url: string, kind: LibraryFileKind, signal?: AbortSignal): Promise<T> {
@@ -58,8 +54,7 @@ export const yearQuery = (year: number) =>
   queryOptions({
     ...options,
     queryKey: ['library', 'year', year],
-    queryFn: ({ signal }): Promise<YearFile> =>
-      validated(`${LIBRARY_BASE}years/${year}.json`, 'year', signal),
+    queryFn: ({ signal }): Promise<YearFile> => validated(`${LIBRARY_BASE}years/${year}.json`, 'year', signal),
   });
 
 /** The URL of a library report's dataset, for `?data=`. */
