@@ -48,7 +48,7 @@ function BodyTrends({ catalogue, body }: { catalogue: Catalogue; body: string })
           <select
             value={body}
             onChange={(e) => setView({ body: e.target.value })}
-            className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
+            className="max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
           >
             {catalogue.bodies.map((b) => (
               <option key={b.id} value={b.id}>
