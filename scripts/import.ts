@@ -7,7 +7,7 @@ import type { Dataset } from '../src/data/schema';
 import { reconcile } from '../src/data/reconcile';
 import { csvText, type Cell } from '../src/export/csv';
 import { collectInputs } from './import/files';
-import { matchBody } from './import/bodies';
+import { matchBody, relabel } from '../src/library/bodies';
 import { runPool } from './import/pool';
 import {
   CELL_HEADER,
@@ -19,7 +19,6 @@ import {
   type Outcome,
 } from './import/tables';
 import type { Job, JobResult } from './import/worker';
-import { relabel } from './library/read';
 
 /**
  * `npm run import -- <files or folders…> --out <dir> [--jobs N] [--partial]`:

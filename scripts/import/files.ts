@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { archiveGuard, refusalText } from '../../src/import/archive';
+
+export { MAX_ENTRIES, MAX_RATIO, MAX_UNZIPPED_BYTES } from '../../src/import/archive';
 
 /**
  * The command line's inputs: files as named, folders walked (hidden entries
@@ -12,13 +15,6 @@ export type Input = { name: string; bytes: Uint8Array } | { name: string; refuse
 
 /** Larger than any report the importer reads in one go (a 200-page scanned PDF is ~60 MB). */
 export const MAX_FILE_BYTES = 128 * 1024 * 1024;
-/** Unpacked, an archive may hold at most this much … */
-export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
-/** … in at most this many files … */
-export const MAX_ENTRIES = 20_000;
-/** … each compressed no more than this (a report compresses 3-10x; a bomb thousands of times). */
-export const MAX_RATIO = 200;
-
 const MB = 1024 * 1024;
 
 function walk(path: string, out: string[]) {
@@ -31,27 +27,15 @@ function walk(path: string, out: string[]) {
 }
 
 function unzip(name: string, bytes: Uint8Array): Input[] {
-  let total = 0;
-  let count = 0;
-  let refused: string | undefined;
+  const guard = archiveGuard();
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (f.name.endsWith('/') || basename(f.name).startsWith('.') || f.name.startsWith('__MACOSX/')) return false;
-        count += 1;
-        total += f.originalSize;
-        if (count > MAX_ENTRIES) refused ??= `more than ${MAX_ENTRIES} files in the archive`;
-        else if (total > MAX_UNZIPPED_BYTES) refused ??= `more than ${MAX_UNZIPPED_BYTES / MB} MB once unpacked`;
-        else if (f.size > 0 && f.originalSize / f.size > MAX_RATIO && f.originalSize > MB)
-          refused ??= `${f.name} unpacks to ${Math.round(f.originalSize / f.size)} times its size (a zip bomb?)`;
-        return refused === undefined;
-      },
-    });
+    files = unzipSync(bytes, { filter: guard.filter });
   } catch (e) {
     return [{ name, refused: `not a readable ZIP archive (${e instanceof Error ? e.message : String(e)})` }];
   }
-  if (refused) return [{ name, refused: `archive refused: ${refused}` }];
+  const refused = guard.refused();
+  if (refused) return [{ name, refused: `archive refused: ${refusalText(refused)}` }];
   return Object.keys(files)
     .sort()
     .flatMap((inner) => {

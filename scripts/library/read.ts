@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { parseDataset } from '../../src/data/parse';
 import type { Dataset } from '../../src/data/schema';
 import { importReport } from '../../src/import';
-import { reportYear } from '../../src/library/summary';
 import type { Body } from '../../src/library/types';
-import type { ImportedReport, LibraryReport } from '../../reports/library';
+import type { LibraryReport } from '../../reports/library';
+import { relabel } from '../../src/library/bodies';
+
+
 
 /**
  * Reads every listed report: imports a report file with the importer (strict:
@@ -24,27 +26,6 @@ export interface ReadReport {
   data: string;
 }
 
-export function relabel(d: Dataset, body: Body, title?: ImportedReport['title']): Dataset {
-  const year = reportYear(d);
-  const id = `${body.id}-${year}`;
-  if (title && !title['zh-Hans'].includes(String(year)))
-    throw new Error(`${id}: the title given in reports/library.ts does not name the year the importer read (${year})`);
-  return {
-    ...d,
-    meta: {
-      ...d.meta,
-      id,
-      title: {
-        ...(title ?? d.meta.title),
-        en: `Government information disclosure annual report ${year} (${body.name.en})`,
-      },
-      region: body.region,
-      publisher: body.name,
-      ...(d.meta.source ? { source: { ...d.meta.source, file: `${id}.txt` } } : {}),
-      body: { id: body.id, name: body.name },
-    },
-  };
-}
 
 function bodyOf(bodies: readonly Body[], r: LibraryReport): Body {
   const body = bodies.find((b) => b.id === r.body);

@@ -1,12 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useT } from '../state/hooks';
-import { openFile } from './openFile';
+import { droppedFiles, openFiles } from './openFiles';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
-/** Dropping a JSON file anywhere on the page opens it; an overlay says so while a file is dragged over. */
+/** Dropping files or a folder anywhere on the page opens them (openFiles); an overlay says so while they are dragged over. */
 export function DropZone() {
   const t = useT();
+  const client = useQueryClient();
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -27,8 +29,8 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) void openFile(file, t);
+      const data = e.dataTransfer;
+      if (data) void droppedFiles(data).then(({ files, folder }) => openFiles(files, t, client, folder));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -40,7 +42,7 @@ export function DropZone() {
       window.removeEventListener('dragover', overHandler);
       window.removeEventListener('drop', drop);
     };
-  }, [t]);
+  }, [t, client]);
   if (!over) return null;
   return (
     <div

@@ -45,10 +45,17 @@ export function Header() {
           </ViewLink>
           <ViewLink
             to={{ view: 'library', area: null, fact: null }}
-            aria-current={view !== null && view !== 'text' ? 'page' : undefined}
+            aria-current={view !== null && view !== 'text' && view !== 'mine' ? 'page' : undefined}
             className="underline-offset-2 hover:underline"
           >
             {t('nav.library')}
+          </ViewLink>
+          <ViewLink
+            to={{ view: 'mine', area: null, fact: null }}
+            aria-current={view === 'mine' ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.mine')}
           </ViewLink>
         </nav>
         {/* A phone keeps one row: the settings fold behind a button. */}

@@ -1,23 +1,11 @@
 import { DatasetLoadError } from '../data/loader';
-import type { FormatRefusal } from '../import/doc';
-import type { MessageKey, Translate } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import { formatMessage } from '../i18n/formatMessage';
 import { useT } from '../state/hooks';
 import { takeOver } from '../components/TakeOver';
 import { useStore } from '../state/store';
 
 const SHOWN_ERRORS = 20;
-
-/** A file of a format the importer cannot read, named in the reader's language with what to do. */
-function formatMessage(t: Translate, f: FormatRefusal): string {
-  switch (f.code) {
-    case 'save':
-      return t('error.format.save', { what: t(`format.${f.what}` satisfies MessageKey) });
-    case 'image':
-      return t('error.format.image', { image: f.image });
-    default:
-      return t(`error.format.${f.code}` satisfies MessageKey);
-  }
-}
 
 /** What went wrong with a dataset, in plain words, with Retry and a way back to the embedded report. */
 export function LoadError({

@@ -1,10 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useT } from '../state/hooks';
-import { openFile } from './openFile';
+import { openFiles } from './openFiles';
 
-/** "Open a report…": a button for the hidden file picker. */
+/** "Open a report…": a button for the hidden file picker (one report opens; several go to My reports). */
 export function OpenReport() {
   const t = useT();
+  const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -18,14 +20,15 @@ export function OpenReport() {
       <input
         ref={input}
         type="file"
-        accept=".json,.html,.htm,.pdf,.docx,.doc,.wps,.txt,.md,.markdown,application/json,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
+        multiple
+        accept=".zip,.json,.html,.htm,.pdf,.docx,.doc,.wps,.txt,.md,.markdown,application/json,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
         className="hidden"
         data-testid="open-file"
         aria-label={t('open.button')}
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (file) void openFile(file, t);
+          void openFiles(files, t, client);
         }}
       />
     </>

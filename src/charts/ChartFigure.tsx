@@ -74,8 +74,7 @@ export function ChartFigure(props: ChartFigureProps) {
   // filter's box, the cards), Recharts redraws after; a table or tooltip reads the current model.
   const drawn = useDeferredValue(useMemo(() => ({ model, valueLabel, tick }), [model, valueLabel, tick]));
   const layout = useMemo(
-    () =>
-      barLayout(drawn.model, { width, valueLabels: drawn.model.bars.map(drawn.valueLabel), tickLabel: drawn.tick }),
+    () => barLayout(drawn.model, { width, valueLabels: drawn.model.bars.map(drawn.valueLabel), tickLabel: drawn.tick }),
     [drawn, width],
   );
   const heightAt = useCallback(

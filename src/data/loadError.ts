@@ -13,6 +13,8 @@ export type LoadErrorKind =
   | 'cancelled'
   | 'foreign'
   | 'local-gone'
+  /** `mine:<id>` names a report this browser does not keep (removed, or kept in another browser). */
+  | 'mine-gone'
   /** A report file the importer could not read; the message says what was not understood. */
   | 'import';
 

@@ -110,7 +110,11 @@ export interface LocalFile {
   partial?: boolean;
 }
 
-export type DatasetSource = { kind: 'url'; url: string } | { kind: 'file'; file: LocalFile };
+export type DatasetSource =
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; file: LocalFile }
+  /** A report kept in this browser's My reports (IndexedDB). */
+  | { kind: 'mine'; id: string };
 
 /** A loaded report: its dataset, its text when it came with the file, and what an import noted. */
 export interface LoadedData {
@@ -132,14 +136,28 @@ async function loadFile(file: LocalFile): Promise<LoadedData> {
   return { dataset: await datasetFromText(file.text ?? ''), sourceText: null, warnings: [] };
 }
 
+async function loadMine(id: string): Promise<LoadedData> {
+  // Dexie loads only when a kept report is opened.
+  const data = await (await import('../mine/db')).getData(id);
+  if (!data) throw new DatasetLoadError('mine-gone', 'not kept in this browser', { url: id });
+  return { dataset: data.dataset, sourceText: data.text, warnings: data.warnings };
+}
+
 /** A URL is fetched; a file the reader opened is validated exactly like a fetched one, or imported. */
 export const datasetQueryOptions = (source: DatasetSource) =>
   queryOptions({
-    queryKey: source.kind === 'url' ? ['dataset', source.url] : ['dataset', 'local', source.file.id],
+    queryKey:
+      source.kind === 'url'
+        ? ['dataset', source.url]
+        : source.kind === 'mine'
+          ? ['mine', 'dataset', source.id]
+          : ['dataset', 'local', source.file.id],
     queryFn: async ({ signal }): Promise<LoadedData> =>
       source.kind === 'url'
         ? { dataset: await fetchDataset(source.url, signal), sourceText: null, warnings: [] }
-        : loadFile(source.file),
+        : source.kind === 'mine'
+          ? loadMine(source.id)
+          : loadFile(source.file),
     staleTime: Infinity,
     retry: false,
   });

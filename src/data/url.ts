@@ -9,7 +9,7 @@ import { DIMENSIONS, LANGS, type Lang, type Dimension, type Highlight } from './
 export type DimensionFilters = Record<Dimension, string[]>;
 
 /** The library's views (no report open), and the open report's own text. */
-export const LIBRARY_VIEWS = ['library', 'trends', 'compare'] as const;
+export const LIBRARY_VIEWS = ['library', 'trends', 'compare', 'mine'] as const;
 export type LibraryView = (typeof LIBRARY_VIEWS)[number];
 export const VIEWS = [...LIBRARY_VIEWS, 'text'] as const;
 export type View = (typeof VIEWS)[number];
@@ -31,7 +31,8 @@ export interface ViewState extends DimensionFilters {
   select: Highlight | null;
   /**
    * Same-origin path of another dataset; `local:<file name>` while a file the
-   * reader opened is shown (it cannot be fetched from a link); null for the
+   * reader opened is shown (it cannot be fetched from a link); `mine:<id>` for
+   * a report kept in this browser's My reports; null for the
    * embedded one.
    */
   data: string | null;
@@ -91,9 +92,18 @@ export function localDataName(data: string | null): string | null {
   return name.length > 0 && name.length <= 200 && [...name].every((c) => c.charCodeAt(0) >= 32) ? name : null;
 }
 
+/** `mine:<report id>`: a report the reader imported, kept in this browser (IndexedDB). */
+export const MINE_PREFIX = 'mine:';
+
+export function mineDataId(data: string | null): string | null {
+  if (!data?.startsWith(MINE_PREFIX)) return null;
+  const id = data.slice(MINE_PREFIX.length);
+  return isId(id) ? id : null;
+}
+
 function dataParam(raw: string | undefined, origin: string): string | null {
   if (raw === undefined) return null;
-  return localDataName(raw) !== null ? raw : sameOriginPath(raw, origin);
+  return localDataName(raw) !== null || mineDataId(raw) !== null ? raw : sameOriginPath(raw, origin);
 }
 
 /** The `data` parameter when it names something that will not be fetched (another origin, a bad path). */

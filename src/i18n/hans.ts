@@ -41,6 +41,10 @@ export const REVERSALS: readonly (readonly [tw: string, cn: string, why: string]
   ['儲存', '保存', 'save (a file): Taiwan software word'],
   ['本機', '本地', 'local (file): Taiwan software word'],
   ['畫面', '页面', 'the page on screen: Taiwan UI word'],
+  ['資料夾', '文件夹', 'folder: Taiwan software word'],
+  ['壓縮檔', '压缩文件', 'compressed archive (.zip): Taiwan software word'],
+  ['純文字', '纯文本', 'plain text (file): Taiwan software word'],
+  ['儲存空間', '存储空间', 'storage space (of a browser, a disk): Taiwan phrase'],
 ];
 
 const reverse = CustomConverter(REVERSALS.map(([tw, cn]) => [tw, cn]));

@@ -74,7 +74,8 @@ export function unreadableFormat(
 ): { message: string; format: FormatRefusal } | undefined {
   const ext = extOf(fileName);
   if (startsWith(bytes, OLE)) {
-    const what = ext === 'wps' ? 'wps' : ext === 'xls' || ext === 'et' ? 'xls' : ext === 'ppt' || ext === 'dps' ? 'ppt' : 'doc';
+    const what =
+      ext === 'wps' ? 'wps' : ext === 'xls' || ext === 'et' ? 'xls' : ext === 'ppt' || ext === 'dps' ? 'ppt' : 'doc';
     return refusal({ code: 'save', what });
   }
   if (startsWith(bytes, ZIP)) {

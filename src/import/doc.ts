@@ -46,5 +46,4 @@ export type FormatRefusal =
   | { code: 'image'; image: string };
 
 export type Result<T> =
-  | { ok: true; value: T; warnings: string[] }
-  | { ok: false; message: string; format?: FormatRefusal };
+  { ok: true; value: T; warnings: string[] } | { ok: false; message: string; format?: FormatRefusal };

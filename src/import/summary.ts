@@ -4,6 +4,7 @@ import type { TableFact } from './context';
 import type { Doc } from './doc';
 import type { Skipped } from './drafts';
 import { l10nZh } from './facts';
+import { pinyinId } from './bodyId';
 import { hashId, schemaId, slug } from './ids';
 import { partsOf } from './meta';
 import { PARTS, partTitle } from './parts';
@@ -91,8 +92,10 @@ export function coverageOf(doc: Doc, facts: readonly TableFact[], format: Meta['
   });
 }
 
-/** Stable across a body's years: a hash of its name, else the file name's words without year or dump suffix. */
+/** Stable across a body's years: its name in pinyin (a hash only if nothing of it is pinyin), else the file name's words without year or dump suffix. */
 export function bodyIdOf(body: string | undefined, fileName: string): string {
+  const readable = body === undefined ? undefined : pinyinId(body);
+  if (readable) return readable;
   if (body) return `body-${hashId(body)}`;
   const words = fileName
     .replace(/\.[^.]*$/, '')

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { askWorker } from '../data/askWorker';
+import { MINE_PREFIX } from '../data/url';
 import type { LibraryFileKind, LibraryParse } from './parseFile';
 import type { BodyFile, Catalogue, YearFile } from './types';
 
@@ -59,4 +60,7 @@ export const yearQuery = (year: number) =>
 
 /** The URL of a library report's dataset, for `?data=`. */
 export const reportDataUrl = (entryData: string) =>
-  new URL(entryData, new URL(LIBRARY_BASE, window.location.href)).pathname;
+  // The reader's own reports are opened from this browser's storage, by id.
+  entryData.startsWith(MINE_PREFIX)
+    ? entryData
+    : new URL(entryData, new URL(LIBRARY_BASE, window.location.href)).pathname;

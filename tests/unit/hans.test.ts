@@ -136,23 +136,27 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
   it('the UI strings differ from the character conversion only at these words', () => {
     for (const [key, hant] of Object.entries(zhHant)) expect(zhHans[key as keyof typeof zhHans]).toBe(toHans(hant));
     expect(differences(Object.values(zhHant))).toEqual({
-      '汇出 → 导出': 6,
-      '汇入 → 导入': 3,
+      '汇出 → 导出': 8,
+      '汇入 → 导入': 13,
       '搜寻 → 搜索': 2,
-      '程式 → 程序': 2,
-      '档案 → 文件': 14,
-      '开启 → 打开': 17,
+      '程式 → 程序': 3,
+      '档案 → 文件': 22,
+      '开启 → 打开': 20,
       '载入 → 加载': 9,
-      '连结 → 链接': 6,
+      '连结 → 链接': 7,
       '本机 → 本地': 3,
       '画面 → 页面': 4,
       '网路 → 网络': 1,
       '伺服器 → 服务器': 1,
-      '储存 → 保存': 1,
+      '储存 → 保存': 2,
+      '储存空间 → 存储空间': 1,
       '剪贴簿 → 剪贴板': 1,
       '向量图 → 矢量图': 1,
       '字元 → 字符': 2,
       '预设 → 默认': 1,
+      '压缩档 → 压缩文件': 6,
+      '纯文字 → 纯文本': 2,
+      '资料夹 → 文件夹': 3,
     });
   });
 

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { barDrawing } from '../../charts/drawing';
@@ -6,8 +5,9 @@ import type { ChartBar, ChartModel } from '../../charts/model';
 import { Menu } from '../../components/Menu';
 import { TakeOver } from '../../components/TakeOver';
 import { compareYear, rankRows } from '../../library/compare';
-import { catalogueQuery, yearQuery } from '../../library/load';
 import type { Catalogue, Indicator, YearFile } from '../../library/types';
+import { useCatalogue, useYearFile } from '../../mine/queries';
+import type { MyReport } from '../../mine/record';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { indicatorTick, indicatorValue } from '../shared/indicatorFormat';
@@ -21,11 +21,14 @@ const SEP = '|';
 
 /** One indicator, one year, every body's report side by side; a bar opens that report at that number. */
 export function ComparePanel() {
-  const catalogue = useQuery(catalogueQuery());
+  const { query, data, mine, settled } = useCatalogue();
   const askedYear = useStore((s) => s.view.year);
   const askedIndicator = useStore((s) => s.view.indicator);
-  if (!catalogue.data) return <LibraryStatus query={catalogue} />;
-  const c = catalogue.data;
+  if (!data || !query.data) return <LibraryStatus query={query} />;
+  const c = data;
+  // A year only the reader's reports have is known once storage answers.
+  if (askedYear !== null && !settled && !c.reports.some((r) => r.year === askedYear))
+    return <LibraryStatus query={query} />;
   // By default the year with the most reports, and new applications.
   const perYear = new Map<number, number>();
   for (const r of c.reports) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
@@ -37,15 +40,22 @@ export function ComparePanel() {
     c.indicators.find((i) => i.id === DEFAULT_INDICATOR) ??
     c.indicators[0];
   if (!indicator) return null;
-  return <Compare catalogue={c} year={year} years={years} indicator={indicator} />;
+  return <Compare catalogue={c} shipped={query.data} mine={mine} year={year} years={years} indicator={indicator} />;
 }
 
-function Compare(props: { catalogue: Catalogue; year: number; years: number[]; indicator: Indicator }) {
+function Compare(props: {
+  catalogue: Catalogue;
+  shipped: Catalogue;
+  mine: readonly MyReport[];
+  year: number;
+  years: number[];
+  indicator: Indicator;
+}) {
   const { catalogue, year, years, indicator } = props;
   const t = useT();
   const lang = useLang();
   const setView = useStore((s) => s.setView);
-  const file = useQuery(yearQuery(year));
+  const file = useYearFile(props.shipped, props.mine, year);
   const title = t('compare.title', { indicator: indicator.label[lang], year });
   useTitle([title]);
   const select = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1';
@@ -87,10 +97,19 @@ function Compare(props: { catalogue: Catalogue; year: number; years: number[]; i
       {file.data ? (
         <>
           <TakeOver />
-          <CompareChart {...props} file={file.data} />
+          <CompareChart catalogue={catalogue} year={year} indicator={indicator} file={file.data} />
+          {file.data.apart.length > 0 && (
+            <p className="text-sm" data-testid="compare-apart">
+              {t('compare.apart', {
+                bodies: file.data.apart
+                  .map((r) => catalogue.bodies.find((b) => b.id === r.body)?.name[lang] ?? r.body)
+                  .join(t('list.sep')),
+              })}
+            </p>
+          )}
         </>
       ) : (
-        <LibraryStatus query={file} />
+        <LibraryStatus query={file.query} />
       )}
     </article>
   );

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ShowMore } from '../../components/ShowMore';
 import { TakeOver } from '../../components/TakeOver';
-import { catalogueQuery } from '../../library/load';
+import { useCatalogue } from '../../mine/queries';
 import type { Catalogue, LibraryEntry } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
 import { LibraryStatus } from '../shared/LibraryStatus';
@@ -11,13 +10,13 @@ import { LibraryRow } from './LibraryRow';
 
 const STEP = 100;
 
-/** Every report the site ships: searchable, filterable by body, year and format, each opening its dashboard. */
+/** Every report the site ships and the reader's own (marked as theirs): searchable, filterable by body, year and format, each opening its dashboard. */
 export function LibraryPanel() {
   const t = useT();
-  const query = useQuery(catalogueQuery());
+  const { query, data } = useCatalogue();
   useTitle([t('library.title')]);
-  if (!query.data) return <LibraryStatus query={query} />;
-  return <LibraryList catalogue={query.data} />;
+  if (!data) return <LibraryStatus query={query} />;
+  return <LibraryList catalogue={data} />;
 }
 
 function LibraryList({ catalogue }: { catalogue: Catalogue }) {

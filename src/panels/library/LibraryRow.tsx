@@ -1,4 +1,5 @@
 import { reportDataUrl } from '../../library/load';
+import { isMine } from '../../mine/queries';
 import type { Body, LibraryEntry } from '../../library/types';
 import { NO_FILTERS } from '../../data/url';
 import { useLang, useT } from '../../state/hooks';
@@ -9,7 +10,7 @@ export function LibraryRow({ entry: r, body }: { entry: LibraryEntry; body: Body
   const t = useT();
   const lang = useLang();
   return (
-    <tr className="border-t border-[var(--border)] align-top" data-report-id={r.id}>
+    <tr className="border-t border-[var(--border)] align-top" data-report-id={r.id} data-mine={isMine(r) || undefined}>
       <th scope="row" className="py-1.5 pr-2 text-left font-normal">
         <ViewLink
           to={{
@@ -27,6 +28,11 @@ export function LibraryRow({ entry: r, body }: { entry: LibraryEntry; body: Body
         >
           {r.title[lang]}
         </ViewLink>
+        {isMine(r) && (
+          <span className="ml-2 rounded bg-[var(--surface)] px-1.5 text-xs font-semibold" data-testid="yours">
+            {t('mine.yours')}
+          </span>
+        )}
       </th>
       <td className="py-1.5 pr-2">
         {body ? (

@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useInBatches } from '../../charts/useInBatches';
 import { TakeOver } from '../../components/TakeOver';
-import { bodyQuery, catalogueQuery } from '../../library/load';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
+import { isMine, useBodyFile, useCatalogue } from '../../mine/queries';
+import type { MyReport } from '../../mine/record';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { LibraryStatus } from '../shared/LibraryStatus';
@@ -17,22 +17,28 @@ const PER_COLUMN = /^applications\.carried-(in|over)\.(?!all$)/;
 
 /** One body's reports over the years: every standard indicator as a series, and the checks across years. */
 export function TrendsPanel() {
-  const catalogue = useQuery(catalogueQuery());
+  const { query, data, mine, settled } = useCatalogue();
   const asked = useStore((s) => s.view.body);
-  if (!catalogue.data) return <LibraryStatus query={catalogue} />;
+  if (!data || !query.data) return <LibraryStatus query={query} />;
+  const knows = asked !== null && data.bodies.some((b) => b.id === asked);
+  // A body of the reader's own is known once storage answers: wait rather than show another body.
+  if (asked !== null && !knows && !settled) return <LibraryStatus query={query} />;
   // Without a body in the URL, the body with the most years.
   const counts = new Map<string, number>();
-  for (const r of catalogue.data.reports) counts.set(r.body, (counts.get(r.body) ?? 0) + 1);
+  for (const r of data.reports) counts.set(r.body, (counts.get(r.body) ?? 0) + 1);
   const fallback = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  const body = asked && catalogue.data.bodies.some((b) => b.id === asked) ? asked : fallback;
-  return <BodyTrends catalogue={catalogue.data} body={body} />;
+  const body = knows ? asked : fallback;
+  return <BodyTrends catalogue={data} shipped={query.data} mine={mine} body={body} />;
 }
 
-function BodyTrends({ catalogue, body }: { catalogue: Catalogue; body: string }) {
+function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonly MyReport[]; body: string }) {
+  const { catalogue, body } = p;
   const t = useT();
   const lang = useLang();
   const setView = useStore((s) => s.setView);
-  const file = useQuery(bodyQuery(body));
+  const file = useBodyFile(catalogue, p.shipped, p.mine, body);
+  const ownYears = catalogue.reports.filter((r) => r.body === body && isMine(r)).map((r) => r.year);
+  const apart = file.data?.apart.map((r) => r.year) ?? [];
   const [groups, setGroups] = useState<readonly string[]>(GROUPS);
   const name = catalogue.bodies.find((b) => b.id === body)?.name[lang] ?? body;
   useTitle([t('trends.title', { body: name })]);
@@ -41,6 +47,12 @@ function BodyTrends({ catalogue, body }: { catalogue: Catalogue; body: string })
       <header>
         <h1 className="text-2xl font-bold">{t('trends.title', { body: name })}</h1>
         <p className="mt-1 text-sm">{t('trends.intro')}</p>
+        {ownYears.length > 0 && (
+          <p className="mt-1 text-sm" data-testid="trends-mine">
+            {t('trends.mineYears', { years: ownYears.sort((a, b) => a - b).join(t('list.sep')) })}
+            {apart.length > 0 && ` ${t('trends.apart', { years: apart.join(t('list.sep')) })}`}
+          </p>
+        )}
       </header>
       <div className="flex flex-wrap items-end gap-4 text-sm">
         <label className="flex flex-col gap-1">
@@ -82,7 +94,7 @@ function BodyTrends({ catalogue, body }: { catalogue: Catalogue; body: string })
           />
         </>
       ) : (
-        <LibraryStatus query={file} />
+        <LibraryStatus query={file.query} />
       )}
     </article>
   );

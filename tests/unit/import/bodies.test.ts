@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODIES } from '../../../reports/library';
 import type { Dataset } from '../../../src/data/schema';
-import { matchBody } from '../../../scripts/import/bodies';
+import { matchBody } from '../../../src/library/bodies';
 
 /** The body a report's title names, matched to the library's bodies (issue 20, item 4, as the command line does it). */
 const titled = (name: string) =>

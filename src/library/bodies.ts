@@ -1,5 +1,6 @@
-import type { Dataset } from '../../src/data/schema';
-import type { Body } from '../../src/library/types';
+import type { Dataset, L10n } from '../data/schema';
+import { reportYear } from './summary';
+import type { Body } from './types';
 
 const norm = (s: string) => s.replace(/\s+/g, '');
 
@@ -33,4 +34,30 @@ export function matchBody(bodies: readonly Body[], d: Dataset): BodyMatch | unde
   if (byName) return { body: byName, how: 'name' };
   const byOcr = bodies.find((b) => sameBody(fold(norm(b.name['zh-Hans'])), fold(name)));
   return byOcr ? { body: byOcr, how: 'ocr', written: name } : undefined;
+}
+
+/**
+ * A report renamed after its body: id <body>-<year>, body, region, publisher and
+ * an English title that names the body (the Chinese title stays as printed).
+ */
+export function relabel(d: Dataset, body: Body, title?: Pick<L10n, 'zh-Hant' | 'zh-Hans'>): Dataset {
+  const year = reportYear(d);
+  const id = `${body.id}-${year}`;
+  if (title && !title['zh-Hans'].includes(String(year)))
+    throw new Error(`${id}: the title given in reports/library.ts does not name the year the importer read (${year})`);
+  return {
+    ...d,
+    meta: {
+      ...d.meta,
+      id,
+      title: {
+        ...(title ?? d.meta.title),
+        en: `Government information disclosure annual report ${year} (${body.name.en})`,
+      },
+      region: body.region,
+      publisher: body.name,
+      ...(d.meta.source ? { source: { ...d.meta.source, file: `${id}.txt` } } : {}),
+      body: { id: body.id, name: body.name },
+    },
+  };
 }

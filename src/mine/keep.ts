@@ -1,0 +1,55 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoadedData, LocalFile } from '../data/loader';
+import { catalogueQuery } from '../library/load';
+import type { Body } from '../library/types';
+import { readAsOf } from './record';
+import { mineChanged, mineQuery } from './queries';
+
+/**
+ * A report opened on its own is kept in My reports too, so a reload or a closed
+ * tab loses nothing: the same file twice is kept once; a body and year already
+ * kept is kept beside it (the reader can remove either in My reports).
+ * Resolves to the id kept, or null when the file was kept before.
+ */
+export async function keepOpened(file: LocalFile, loaded: LoadedData, client: QueryClient): Promise<string | null> {
+  if (!file.bytes || loaded.sourceText === null) return null;
+  const [db, { buildRecord, withId }, { sniff }] = await Promise.all([
+    import('./db'),
+    import('./record'),
+    import('../import/decode'),
+  ]);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', file.bytes));
+  const sha = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+  if (await db.bySha(sha)) return null;
+  const [catalogue, mine] = await Promise.all([
+    client.ensureQueryData(catalogueQuery()).catch(() => null),
+    client.ensureQueryData(mineQuery()).catch(() => []),
+  ]);
+  const bodies: Body[] = [...(catalogue?.bodies ?? []), ...mine.map((m) => m.body)];
+  const base = file.name.split('/').pop() ?? file.name;
+  let stored = buildRecord(
+    {
+      file: file.name,
+      sha,
+      readAs: readAsOf(sniff(new Uint8Array(file.bytes), base), base),
+      partly: file.partial ?? false,
+      dataset: loaded.dataset,
+      text: loaded.sourceText,
+      warnings: loaded.warnings,
+    },
+    bodies,
+    Date.now(),
+  );
+  const id = stored.report.id;
+  for (let n = 2; await db.hasId(stored.report.id); n += 1) stored = withId(stored, `${id}-${n}`);
+  await db.putStored(stored);
+  await mineChanged(client);
+  return stored.report.id;
+}
+
+/** The report kept from a file of this name, most recent first: a `local:` link still opens after a reload. */
+export async function keptFromFile(name: string): Promise<string | null> {
+  const db = await import('./db');
+  const all = (await db.listMine()).filter((r) => r.file === name).sort((a, b) => b.added - a.added);
+  return all[0]?.id ?? null;
+}

@@ -1,0 +1,157 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { ShowMore } from '../../components/ShowMore';
+import { answer, cancelImport, useImportRun, type Row } from '../../mine/run';
+import { useLang, useT } from '../../state/hooks';
+import { ViewLink } from '../shared/ViewLink';
+import { reasonText, timeLeft } from './reason';
+
+const STEP = 100;
+const DONE = new Set(['imported', 'partly', 'refused', 'duplicate', 'ask', 'replaced', 'both', 'cancelled']);
+const BAD = new Set(['refused']);
+
+/** The run under way or last finished: a progress bar (n of N, the file, time left) and a row per file. */
+export function ImportStatus() {
+  const t = useT();
+  const { rows, running, started, finished, lastAt, pool } = useImportRun();
+  if (rows.length === 0 && !running) return null;
+  const done = rows.filter((r) => DONE.has(r.state)).length;
+  const reading = rows.filter((r) => r.state === 'reading').map((r) => r.file);
+  const elapsed = (finished ?? lastAt) - started;
+  const left = done > 0 && running ? timeLeft(t, (elapsed / done) * (rows.length - done)) : null;
+  const asks = rows.filter((r) => r.state === 'ask');
+  return (
+    <section aria-labelledby="import-run" className="space-y-3" data-testid="import-run">
+      <h2 id="import-run" className="text-lg font-semibold">
+        {t('mine.run')}
+      </h2>
+      <div className="space-y-1 text-sm">
+        <progress max={Math.max(rows.length, 1)} value={done} className="w-full" aria-label={t('mine.run')} />
+        <p role="status" data-testid="import-progress">
+          {running
+            ? t('mine.progress', { done, total: rows.length, pool })
+            : t('mine.finished', { done, total: rows.length, seconds: (elapsed / 1000).toFixed(1) })}
+          {left && ` · ${left}`}
+        </p>
+        {running && reading.length > 0 && <p className="truncate text-[var(--muted)]">{reading.join(t('list.sep'))}</p>}
+        <div className="flex flex-wrap gap-2">
+          {running && (
+            <button type="button" onClick={cancelImport} className="rounded border border-[var(--border)] px-3 py-1">
+              {t('mine.cancel')}
+            </button>
+          )}
+          {asks.length > 1 && <AnswerAll keys={asks.map((r) => r.key)} />}
+        </div>
+      </div>
+      <ShowMore
+        items={rows}
+        step={STEP}
+        moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
+        render={(visible) => (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm" data-testid="import-table">
+              <thead>
+                <tr className="text-left">
+                  {(['file', 'body', 'year', 'format', 'readAs', 'result', 'failing'] as const).map((c) => (
+                    <th key={c} scope="col" className="py-1 pr-2">
+                      {t(`mine.col.${c}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((r) => (
+                  <StatusRow key={r.key} row={r} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      />
+    </section>
+  );
+}
+
+function AnswerAll({ keys }: { keys: number[] }) {
+  const t = useT();
+  const client = useQueryClient();
+  const all = (choice: 'replace' | 'both') => void Promise.all(keys.map((k) => answer(k, choice, client)));
+  return (
+    <>
+      <button type="button" onClick={() => all('replace')} className="rounded border border-[var(--border)] px-3 py-1">
+        {t('mine.replaceAll', { n: keys.length })}
+      </button>
+      <button type="button" onClick={() => all('both')} className="rounded border border-[var(--border)] px-3 py-1">
+        {t('mine.bothAll', { n: keys.length })}
+      </button>
+    </>
+  );
+}
+
+function StatusRow({ row: r }: { row: Row }) {
+  const t = useT();
+  const lang = useLang();
+  const client = useQueryClient();
+  const reason = r.reason ? reasonText(t, r.reason) : null;
+  const stored =
+    r.reportId && (r.state === 'imported' || r.state === 'partly' || r.state === 'replaced' || r.state === 'both');
+  return (
+    <tr className="border-t border-[var(--border)] align-top" data-state={r.state} data-file={r.file}>
+      <th scope="row" className="max-w-[16rem] py-1.5 pr-2 text-left font-normal break-all">
+        {stored ? (
+          <ViewLink
+            to={{ view: null, data: `mine:${r.reportId}`, area: null, fact: null, select: null }}
+            className="text-[var(--accent)] underline underline-offset-2"
+          >
+            {r.file}
+          </ViewLink>
+        ) : (
+          r.file
+        )}
+      </th>
+      <td className="py-1.5 pr-2">{r.body?.name[lang] ?? ''}</td>
+      <td className="py-1.5 pr-2 tabular-nums">{r.year ?? ''}</td>
+      <td className="py-1.5 pr-2">{r.format ? t(`library.format.${r.format as '2021'}`) : ''}</td>
+      <td className="py-1.5 pr-2">{r.readAs ? t(`mine.readAs.${r.readAs}`) : ''}</td>
+      <td className="py-1.5 pr-2">
+        <span className={BAD.has(r.state) ? 'font-semibold text-[var(--bad)]' : ''}>{t(`mine.state.${r.state}`)}</span>
+        {reason && (
+          <span className="block text-xs" data-testid="import-reason">
+            {reason.text}
+            {reason.detail && (
+              <span lang="en" className="block text-[var(--muted)]">
+                {reason.detail}
+              </span>
+            )}
+          </span>
+        )}
+        {r.state === 'ask' && (
+          <span className="mt-1 flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => void answer(r.key, 'replace', client)}
+              className="rounded border border-[var(--border)] px-2 py-0.5"
+            >
+              {t('mine.replace')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void answer(r.key, 'both', client)}
+              className="rounded border border-[var(--border)] px-2 py-0.5"
+            >
+              {t('mine.both')}
+            </button>
+          </span>
+        )}
+      </td>
+      <td className="py-1.5 pr-2 tabular-nums">
+        {r.failing === undefined ? (
+          ''
+        ) : r.failing > 0 ? (
+          <span className="font-semibold text-[var(--bad)]">{r.failing}</span>
+        ) : (
+          '0'
+        )}
+      </td>
+    </tr>
+  );
+}

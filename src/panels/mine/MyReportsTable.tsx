@@ -1,0 +1,175 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { ShowMore } from '../../components/ShowMore';
+import { catalogueQuery } from '../../library/load';
+import type { Body } from '../../library/types';
+import { correctReport, removeReports } from '../../mine/actions';
+import type { MyReport } from '../../mine/record';
+import { useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+import { ViewLink } from '../shared/ViewLink';
+
+const STEP = 100;
+const small = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-0.5';
+
+/** Every report kept: open it, see its body's years, correct its body or year, remove it. */
+export function MyReportsTable({ reports }: { reports: readonly MyReport[] }) {
+  const t = useT();
+  const shipped = useQuery(catalogueQuery()).data;
+  // Bodies a report can be filed under: the library's and the reader's own.
+  const bodies = useMemo(() => {
+    const all = new Map<string, Body>((shipped?.bodies ?? []).map((b) => [b.id, b]));
+    for (const r of reports) if (!all.has(r.body.id)) all.set(r.body.id, r.body);
+    return [...all.values()];
+  }, [shipped, reports]);
+  const sorted = useMemo(
+    () => [...reports].sort((a, b) => a.body.id.localeCompare(b.body.id) || a.entry.year - b.entry.year),
+    [reports],
+  );
+  return (
+    <ShowMore
+      items={sorted}
+      step={STEP}
+      moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
+      render={(visible) => (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="mine-table">
+            <thead>
+              <tr className="text-left">
+                {(['report', 'body', 'year', 'format', 'readAs', 'checks', 'actions'] as const).map((c) => (
+                  <th key={c} scope="col" className="py-1 pr-2">
+                    {t(`mine.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((r) => (
+                <MyRow key={r.id} report={r} bodies={bodies} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    />
+  );
+}
+
+function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[] }) {
+  const t = useT();
+  const lang = useLang();
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const suggested = r.suggested ? bodies.find((b) => b.id === r.suggested?.body) : undefined;
+  const correct = (body: Body, year: number) =>
+    correctReport(client, r.id, body, year).then(
+      () => setEditing(false),
+      (e: unknown) => useStore.getState().toast(String(e), 'error'),
+    );
+  return (
+    <tr className="border-t border-[var(--border)] align-top" data-report-id={r.id}>
+      <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+        <ViewLink
+          to={{ view: null, data: `mine:${r.id}`, area: null, fact: null, select: null }}
+          className="text-[var(--accent)] underline underline-offset-2"
+        >
+          {r.entry.title[lang]}
+        </ViewLink>
+        <span className="block text-xs break-all text-[var(--muted)]">{r.file}</span>
+        {r.partly && <span className="block text-xs text-[var(--bad)]">{t('mine.partly')}</span>}
+      </th>
+      <td className="py-1.5 pr-2">
+        <ViewLink to={{ view: 'trends', body: r.body.id }} className="underline underline-offset-2">
+          {r.body.name[lang]}
+        </ViewLink>
+        {!r.known && <span className="block text-xs text-[var(--muted)]">{t('mine.asWritten')}</span>}
+        {suggested && (
+          <span className="block text-xs" data-testid="suggested-body">
+            {t('mine.suggested', { written: r.suggested?.written ?? '', body: suggested.name[lang] })}{' '}
+            <button type="button" className="underline" onClick={() => void correct(suggested, r.entry.year)}>
+              {t('mine.useSuggested')}
+            </button>
+          </span>
+        )}
+      </td>
+      <td className="py-1.5 pr-2 tabular-nums">{r.entry.year}</td>
+      <td className="py-1.5 pr-2">{t(`library.format.${r.entry.format}`)}</td>
+      <td className="py-1.5 pr-2">{t(`mine.readAs.${r.readAs}`)}</td>
+      <td className="py-1.5 pr-2 tabular-nums">
+        {r.entry.checks.fails > 0 ? (
+          <span className="font-semibold text-[var(--bad)]">
+            {t('library.fails', { fails: r.entry.checks.fails, total: r.entry.checks.total })}
+          </span>
+        ) : r.entry.checks.total === 0 ? (
+          t('library.noChecks')
+        ) : (
+          t('library.holds', { total: r.entry.checks.total })
+        )}
+      </td>
+      <td className="py-1.5 pr-2">
+        {editing ? (
+          <CorrectForm report={r} bodies={bodies} onSave={correct} onCancel={() => setEditing(false)} />
+        ) : (
+          <span className="flex flex-wrap gap-2">
+            <button type="button" className={small} onClick={() => setEditing(true)}>
+              {t('mine.correct')}
+            </button>
+            <button type="button" className={small} onClick={() => void removeReports(client, [r.id])}>
+              {t('mine.remove')}
+            </button>
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function CorrectForm(p: {
+  report: MyReport;
+  bodies: readonly Body[];
+  onSave: (body: Body, year: number) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const [body, setBody] = useState(p.report.body.id);
+  const [year, setYear] = useState(String(p.report.entry.year));
+  const valid = /^(19|20)\d\d$/.test(year);
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const b = p.bodies.find((x) => x.id === body);
+        if (b && valid) void p.onSave(b, Number(year));
+      }}
+    >
+      <label className="flex flex-col gap-1">
+        {t('library.body')}
+        <select value={body} onChange={(e) => setBody(e.target.value)} className={`${small} max-w-[14rem]`}>
+          {p.bodies.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        {t('library.year')}
+        <input
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          inputMode="numeric"
+          className={`${small} w-20`}
+          aria-invalid={!valid}
+        />
+      </label>
+      <button type="submit" className={small} disabled={!valid}>
+        {t('mine.save')}
+      </button>
+      <button type="button" className={small} onClick={p.onCancel}>
+        {t('mine.cancelEdit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { expect, test } from './test';
+
+/**
+ * Issue 20: many reports at once, kept in the browser (IndexedDB, real), joined
+ * to the library, trends and compare; removed; exported as one file and opened again.
+ */
+
+// Two years of a body the library does not ship: a shipped page's tables under another body's name.
+const page2024 = readFileSync(join(import.meta.dirname, '../../reports/pingtan/2024.html'), 'utf8');
+const asBody = (html: string, year: number) =>
+  Buffer.from(html.replaceAll('平潭综合实验区', '福清市').replaceAll('2024', String(year)));
+const files = [
+  { name: 'fuqing-2024.html', mimeType: 'text/html', buffer: asBody(page2024, 2024) },
+  { name: 'fuqing-2023.html', mimeType: 'text/html', buffer: asBody(page2024, 2023) },
+  { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('shopping list: eggs, milk') },
+];
+
+test('three files at once (one junk): each has its status; after a reload the two are in the library, trends and compare; one removed; the collection exported and opened again', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/?view=mine&lang=en');
+  await expect(page.getByRole('heading', { name: 'My reports', level: 1 })).toBeVisible();
+  await page.getByTestId('add-files').setInputFiles(files);
+  const table = page.getByTestId('import-table');
+  await expect(table.locator('tr[data-file="fuqing-2024.html"]')).toHaveAttribute('data-state', 'imported', {
+    timeout: 30_000,
+  });
+  await expect(table.locator('tr[data-file="fuqing-2023.html"]')).toHaveAttribute('data-state', 'imported');
+  const junk = table.locator('tr[data-file="notes.txt"]');
+  await expect(junk).toHaveAttribute('data-state', 'refused');
+  await expect(junk.getByTestId('import-reason')).toContainText('Not read as a report');
+  await expect(table.locator('tr[data-file="fuqing-2024.html"]')).toContainText('福清市');
+  await expect(table.locator('tr[data-file="fuqing-2024.html"]')).toContainText('web page');
+  await expect(page.getByTestId('import-progress')).toContainText('3 of 3 files done');
+
+  // Kept: a reload finds both, in the library (marked yours), in trends and in compare.
+  await page.goto('/?view=library&lang=en');
+  const mineRows = page.locator('[data-testid="library-table"] tr[data-mine]');
+  await expect(mineRows).toHaveCount(2);
+  await expect(mineRows.first().getByTestId('yours')).toHaveText('yours');
+  await page.goto('/?view=trends&body=fuqingshi&lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('福清市');
+  await expect(page.getByTestId('trends-mine')).toContainText('2023, 2024');
+  await expect(page.locator('figure[data-chart-id]').first()).toBeVisible();
+  await page.goto('/?view=compare&year=2024&lang=en');
+  await expect(page.locator('figure').first()).toContainText('福清市');
+
+  // Opened from the library, it is the report's own dashboard, read from storage.
+  await page.goto('/?view=library&lang=en');
+  await mineRows.filter({ hasText: '2023' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/data=mine%3Afuqingshi-2023|data=mine:fuqingshi-2023/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2023');
+
+  // Remove one.
+  await page.goto('/?view=mine&lang=en');
+  const kept = page.getByTestId('mine-table');
+  await expect(kept.locator('tr[data-report-id]')).toHaveCount(2);
+  await kept.locator('tr[data-report-id="fuqingshi-2023"]').getByRole('button', { name: 'Remove' }).click();
+  await expect(kept.locator('tr[data-report-id]')).toHaveCount(1);
+
+  // Export the collection: a ZIP with a manifest, the dataset and the text.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the collection (.zip)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^my-reports-\d{4}-\d{2}-\d{2}\.zip$/);
+  const zip = unzipSync(new Uint8Array(await readFile(await download.path())));
+  expect(Object.keys(zip).sort()).toEqual([
+    'datasets/fuqingshi-2024.json',
+    'manifest.json',
+    'texts/fuqingshi-2024.txt',
+  ]);
+  const manifest = JSON.parse(strFromU8(zip['manifest.json'] as Uint8Array));
+  expect(manifest.reports.map((r: { id: string; file: string }) => [r.id, r.file])).toEqual([
+    ['fuqingshi-2024', 'fuqing-2024.html'],
+  ]);
+  const text = strFromU8(zip['texts/fuqingshi-2024.txt'] as Uint8Array);
+  const dataset = JSON.parse(strFromU8(zip['datasets/fuqingshi-2024.json'] as Uint8Array));
+  // Every quote of the exported dataset is found at its offset in the exported text.
+  const quoted = dataset.facts.filter((f: { quote?: string }) => f.quote);
+  expect(quoted.length).toBeGreaterThan(50);
+  for (const f of quoted as { quote: string; offset: number }[])
+    expect(text.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
+
+  // Remove all, then open the exported file: the report comes back.
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Remove all' }).click();
+  await expect(page.getByText('None yet.')).toBeVisible();
+  await page.getByTestId('add-files').setInputFiles({
+    name: 'my-reports.zip',
+    mimeType: 'application/zip',
+    buffer: await readFile(await download.path()),
+  });
+  await expect(table.locator('tr[data-state="imported"]')).toHaveCount(1, { timeout: 30_000 });
+  await expect(kept.locator('tr[data-report-id="fuqingshi-2024"]')).toBeVisible();
+});
+
+test('the same file twice is imported once, and a second report of a stored body and year asks: replace or keep both', async ({
+  page,
+}) => {
+  await page.goto('/?view=mine&lang=zh-Hans');
+  const first = { name: 'a.html', mimeType: 'text/html', buffer: asBody(page2024, 2024) };
+  await page.getByTestId('add-files').setInputFiles([first, { ...first, name: 'copy-of-a.html' }]);
+  const table = page.getByTestId('import-table');
+  await expect(table.locator('tr[data-file="a.html"]')).toHaveAttribute('data-state', 'imported', { timeout: 30_000 });
+  await expect(table.locator('tr[data-file="copy-of-a.html"]')).toHaveAttribute('data-state', 'duplicate');
+  await expect(table.locator('tr[data-file="copy-of-a.html"]')).toContainText('只导入一次');
+  // The same body and year in other bytes: asked, then kept beside the first.
+  const other = {
+    name: 'b.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(`${asBody(page2024, 2024)}\n<!-- v2 -->`),
+  };
+  await page.getByTestId('add-files').setInputFiles(other);
+  const row = table.locator('tr[data-file="b.html"]');
+  await expect(row).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
+  await row.getByRole('button', { name: '两份都保留' }).click();
+  await expect(row).toHaveAttribute('data-state', 'both');
+  await expect(page.getByTestId('mine-table').locator('tr[data-report-id]')).toHaveCount(2);
+  await expect(page.getByTestId('mine-table').locator('tr[data-report-id="fuqingshi-2024-2"]')).toBeVisible();
+});
