@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useT } from '../state/hooks';
-import { droppedFiles, openFiles } from './openFiles';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
@@ -30,7 +29,14 @@ export function DropZone() {
       depth = 0;
       setOver(false);
       const data = e.dataTransfer;
-      if (data) void droppedFiles(data).then(({ files, folder }) => openFiles(files, t, client, folder));
+      // Reading files is its own chunk: the first screen's script stays small.
+      if (!data) return;
+      const entries = [...data.items].map((i) => i.webkitGetAsEntry?.() ?? null);
+      const dropped = [...data.files];
+      void import('./openFiles').then(async (m) => {
+        const { files, folder } = await m.droppedFiles(entries, dropped);
+        await m.openFiles(files, t, client, folder);
+      });
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

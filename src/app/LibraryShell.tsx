@@ -9,6 +9,10 @@ import { TrendsPanel } from '../panels/trends/TrendsPanel';
 import { useT } from '../state/hooks';
 import { useStore } from '../state/store';
 import { correctView } from './urlSync';
+import { addEnglish } from '../i18n/messages';
+import { enMine } from '../i18n/en-mine';
+
+addEnglish(enMine);
 
 /** The library's views (library, trends, compare, my reports): many reports at once, no report open. */
 export default function LibraryShell({ view }: { view: LibraryView }) {

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useT } from '../state/hooks';
-import { openFiles } from './openFiles';
 
 /** "Open a report…": a button for the hidden file picker (one report opens; several go to My reports). */
 export function OpenReport() {
@@ -28,7 +27,7 @@ export function OpenReport() {
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          void openFiles(files, t, client);
+          void import('./openFiles').then((m) => m.openFiles(files, t, client));
         }}
       />
     </>

@@ -48,11 +48,17 @@ async function walk(entry: Entry, path: string, out: File[]): Promise<void> {
   }
 }
 
-/** What was dropped, folders walked (hidden files skipped); `folder` when a folder was among them. */
-export async function droppedFiles(data: DataTransfer): Promise<{ files: File[]; folder: boolean }> {
-  const entries = [...data.items].map((i) => i.webkitGetAsEntry?.() ?? null);
+/**
+ * What was dropped, folders walked (hidden files skipped); `folder` when a folder
+ * was among them. Entries and files are taken in the drop handler: the browser
+ * empties the DataTransfer once it returns.
+ */
+export async function droppedFiles(
+  entries: readonly (FileSystemEntry | null)[],
+  files: readonly File[],
+): Promise<{ files: File[]; folder: boolean }> {
   if (entries.length === 0 || entries.some((e) => e === null) || !entries.some((e) => e?.isDirectory))
-    return { files: [...data.files], folder: false };
+    return { files: [...files], folder: false };
   const out: File[] = [];
   for (const e of entries) if (e) await walk(e, '', out);
   return { files: out, folder: true };

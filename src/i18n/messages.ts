@@ -6,13 +6,18 @@ export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const DEFAULT_LANG: Lang = 'en';
-export const bundled: Messages = en;
+// Until the library's chunk adds its strings (addEnglish), English lacks them; nothing shown before needs them.
+export const bundled = { ...en } as Partial<Messages> as Messages;
+
+export function addEnglish(extra: Partial<Messages>): void {
+  Object.assign(bundled, extra);
+}
 
 /** Locales other than English are separate chunks, fetched when first chosen. */
 export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'zh-Hant') return (await import('./zh-Hant')).zhHant;
   if (lang === 'zh-Hans') return (await import('./zh-Hans')).zhHans;
-  return en;
+  return bundled;
 }
 
 export function makeTranslate(messages: Messages): Translate {

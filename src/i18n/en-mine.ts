@@ -1,0 +1,81 @@
+import { en } from './en';
+
+/**
+ * English strings of the views that list many reports (My reports above all):
+ * added to the bundled English when their chunk loads, so the first screen's
+ * script does not carry them. The Chinese catalogues hold every string.
+ */
+export const enMine = {
+  'mine.title': 'My reports',
+  'mine.intro':
+    'Reports you imported, kept in this browser only (nothing is sent anywhere). They join the library, trends and comparisons, marked as yours. Add many at once: files, a folder or a .zip.',
+  'mine.addFiles': 'Add reports…',
+  'mine.addFolder': 'Add a folder…',
+  'mine.export': 'Export the collection (.zip)',
+  'mine.removeAll': 'Remove all',
+  'mine.removeAllConfirm': 'Remove all {n} of your reports from this browser? The library’s reports stay.',
+  'mine.remove': 'Remove',
+  'mine.correct': 'Correct body or year',
+  'mine.save': 'Save',
+  'mine.cancelEdit': 'Cancel',
+  'mine.kept': 'Kept in this browser ({n})',
+  'mine.none': 'None yet. Add report files (web pages, PDFs with text, Word .docx, text), a folder of them, or a .zip.',
+  'mine.noStorage':
+    'This browser does not let the page store reports ({message}). Imports still open, but are not kept.',
+  'mine.run': 'Import',
+  'mine.progress': '{done} of {total} files read ({pool} at a time)',
+  'mine.finished': '{done} of {total} files done in {seconds} s',
+  'mine.leftSeconds': 'about {n} s left',
+  'mine.leftMinutes': 'about {n} min left',
+  'mine.cancel': 'Cancel (keep what finished)',
+  'mine.replace': 'Replace the stored one',
+  'mine.both': 'Keep both',
+  'mine.replaceAll': 'Replace all {n}',
+  'mine.bothAll': 'Keep both for all {n}',
+  'mine.partly': 'Partly read: parts of it could not be read and are marked incomplete.',
+  'mine.asWritten': 'not in the library: added as written',
+  'mine.suggested': 'The title names {written}; did you mean {body}? (OCR often confuses these characters.)',
+  'mine.useSuggested': 'File it under that body',
+  'mine.yours': 'yours',
+  'mine.col.file': 'File',
+  'mine.col.report': 'Report',
+  'mine.col.body': 'Body',
+  'mine.col.year': 'Year',
+  'mine.col.format': 'Format',
+  'mine.col.readAs': 'Read as',
+  'mine.col.result': 'Result',
+  'mine.col.failing': 'Failing checks',
+  'mine.col.checks': 'The report’s own checks',
+  'mine.col.actions': 'Actions',
+  'mine.state.waiting': 'waiting',
+  'mine.state.reading': 'reading…',
+  'mine.state.imported': 'imported',
+  'mine.state.partly': 'partly read',
+  'mine.state.refused': 'refused',
+  'mine.state.duplicate': 'already imported',
+  'mine.state.ask': 'stored already: replace or keep both?',
+  'mine.state.replaced': 'imported, replacing the stored one',
+  'mine.state.both': 'imported beside the stored one',
+  'mine.state.cancelled': 'cancelled',
+  'mine.readAs.page': 'web page',
+  'mine.readAs.pdf': 'PDF',
+  'mine.readAs.word': 'Word',
+  'mine.readAs.text': 'text',
+  'mine.readAs.ocr': 'OCR text',
+  'mine.reason.entries': 'The archive holds more than {max} files: refused whole.',
+  'mine.reason.unpacked': 'The archive unpacks to more than {max} MB: refused whole.',
+  'mine.reason.ratio': '{entry} unpacks to {ratio} times its size (a zip bomb?): the archive is refused whole.',
+  'mine.reason.zipBroken': 'This .zip archive cannot be unpacked.',
+  'mine.reason.import': 'Not read as a report on government information disclosure. What the importer says:',
+  'mine.reason.restore': 'This report of the collection is damaged and was not restored:',
+  'mine.reason.storage':
+    'The browser’s storage is full: this report was not kept. The reports stored before it are safe.',
+  'mine.reason.sameFile': 'The same file is kept already ({id}): imported once.',
+  'mine.reason.sameReport': 'A report of this body and year is kept already ({id}).',
+  'trends.mineYears': 'Your reports in this series: {years}.',
+  'trends.apart': 'Not drawn, because the library has a report of the same year: your {years}.',
+  'compare.apart': 'Not drawn, because the library has this body’s report of the year: yours of {bodies}.',
+} as const;
+
+/** Every English string, for tests. */
+export const enAll = { ...en, ...enMine };
