@@ -14,11 +14,17 @@ export const BODIES: readonly Body[] = [
     id: 'luzhou',
     name: { 'zh-Hant': '瀘州市人民政府', 'zh-Hans': '泸州市人民政府', en: 'Luzhou Municipal People’s Government' },
     region: { 'zh-Hant': '四川省瀘州市', 'zh-Hans': '四川省泸州市', en: 'Luzhou, Sichuan' },
+    level: 'city',
+    parent: { 'zh-Hant': '四川省', 'zh-Hans': '四川省', en: 'Sichuan' },
+    aliases: ['泸州市政府', '瀘州市政府'],
   },
   {
     id: 'pingtan',
     name: { 'zh-Hant': '平潭綜合實驗區', 'zh-Hans': '平潭综合实验区', en: 'Pingtan Comprehensive Pilot Zone' },
     region: { 'zh-Hant': '福建省平潭', 'zh-Hans': '福建省平潭', en: 'Pingtan, Fujian' },
+    level: 'zone',
+    parent: { 'zh-Hant': '福建省', 'zh-Hans': '福建省', en: 'Fujian' },
+    aliases: ['平潭综合实验区管委会', '平潭綜合實驗區管委會', '平潭综合实验区管理委员会', '平潭綜合實驗區管理委員會'],
   },
   {
     id: 'hongze',
@@ -28,6 +34,9 @@ export const BODIES: readonly Body[] = [
       en: 'Hongze District People’s Government, Huai’an',
     },
     region: { 'zh-Hant': '江蘇省淮安市洪澤區', 'zh-Hans': '江苏省淮安市洪泽区', en: 'Hongze, Huai’an, Jiangsu' },
+    level: 'district',
+    parent: { 'zh-Hant': '江蘇省淮安市', 'zh-Hans': '江苏省淮安市', en: 'Huai’an, Jiangsu' },
+    aliases: ['洪泽区人民政府', '洪澤區人民政府', '洪泽区政府', '洪澤區政府'],
   },
   {
     id: 'shanghai-office',
@@ -37,11 +46,17 @@ export const BODIES: readonly Body[] = [
       en: 'General Office of the Shanghai Municipal People’s Government',
     },
     region: { 'zh-Hant': '上海市', 'zh-Hans': '上海市', en: 'Shanghai' },
+    level: 'department',
+    parent: { 'zh-Hant': '上海市', 'zh-Hans': '上海市', en: 'Shanghai' },
+    aliases: ['上海市政府办公厅', '上海市政府辦公廳'],
   },
   {
     id: 'shuyang',
     name: { 'zh-Hant': '沭陽縣人民政府', 'zh-Hans': '沭阳县人民政府', en: 'Shuyang County People’s Government' },
     region: { 'zh-Hant': '江蘇省宿遷市沭陽縣', 'zh-Hans': '江苏省宿迁市沭阳县', en: 'Shuyang, Suqian, Jiangsu' },
+    level: 'county',
+    parent: { 'zh-Hant': '江蘇省宿遷市', 'zh-Hans': '江苏省宿迁市', en: 'Suqian, Jiangsu' },
+    aliases: ['沭阳县政府', '沭陽縣政府'],
   },
 ];
 

@@ -5,7 +5,7 @@ import { buildChartModel } from '../../src/charts/model';
 import type { Dataset } from '../../src/data/schema';
 import { NO_FILTERS } from '../../src/data/url';
 import { formatFact, formatTick } from '../../src/i18n/format';
-import { enAll as en } from '../../src/i18n/en-mine';
+import { enAll as en } from '../../src/i18n/en-all';
 import { makeTranslate } from '../../src/i18n/messages';
 
 /**

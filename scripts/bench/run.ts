@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
+import { batchImport, type BatchResult } from './batchImport';
 import { exportTiming } from './exportTiming';
 import { filterLatency } from './filterLatency';
 import { importTiming } from './importTiming';
@@ -16,12 +17,12 @@ import { table } from './table';
  * `npm run bench`: builds, serves the build, drives Chromium and writes
  * bench-results/bench.json plus a table on stdout. Not part of `npm test`.
  * Flags: --no-build, --quick (fewer runs, no 1000x, no Lighthouse), --pages
- * (only the Lighthouse table of every view).
+ * (only the Lighthouse table of every view), --batch (only many reports imported at once).
  */
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--no-build', '--quick', '--pages'].includes(a));
+const unknown = [...args].filter((a) => !['--no-build', '--quick', '--pages', '--batch'].includes(a));
 if (unknown.length) {
-  console.error(`Unknown ${unknown.join(' ')}. Flags: --no-build, --quick, --pages.`);
+  console.error(`Unknown ${unknown.join(' ')}. Flags: --no-build, --quick, --pages, --batch.`);
   process.exit(2);
 }
 const quick = args.has('--quick');
@@ -37,6 +38,31 @@ if (args.has('--pages')) {
     writeFileSync('bench-results/pages.json', `${JSON.stringify(rows, null, 2)}\n`);
     console.log(`\n${pageTable(rows)}`);
   } finally {
+    server.stop();
+  }
+  process.exit(0);
+}
+
+/** 100 reports for the time budget (<= 40 s), 300 for the memory budget (< 1 GB main-thread heap). */
+async function batches(browser: import('@playwright/test').Browser, base: string): Promise<BatchResult[]> {
+  const out: BatchResult[] = [];
+  for (const n of [100, 300]) {
+    console.log(`${n} reports imported at once…`);
+    out.push(await batchImport(browser, base, n));
+  }
+  return out;
+}
+
+if (args.has('--batch')) {
+  const server = await servePreview(4390);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const rows = await batches(browser, server.url);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/batch.json', `${JSON.stringify(rows, null, 2)}\n`);
+    console.log(table({ initialJs: initialJs('dist'), scale: [], batch: rows }));
+  } finally {
+    await browser.close();
     server.stop();
   }
   process.exit(0);
@@ -71,6 +97,7 @@ try {
     },
     quick ? 2 : 5,
   );
+  const batch = quick ? [] : await batches(browser, base);
   console.log('Library of 10,000 reports…');
   const library = await libraryBench(browser, quick ? 2000 : 10000, quick ? 1 : 3);
   console.log('Synthetic scale…');
@@ -88,6 +115,7 @@ try {
     filterLatency4x: filters,
     exportPng2x: exports,
     importMs: imports,
+    batch,
     library,
     scale: scaleRows,
     pages,

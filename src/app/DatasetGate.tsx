@@ -29,7 +29,6 @@ function LoadError(props: ComponentProps<typeof LoadErrorView>) {
 import { droppedFromView } from './dropped';
 import { correctView } from './urlSync';
 import { useDatasetSource } from './useDatasetSource';
-import { useKeepOpened, useKeptFromFile } from './useKeep';
 import { TakeOver } from '../components/TakeOver';
 
 /**
@@ -84,13 +83,9 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     [data, url],
   );
   const key = JSON.stringify(queryKey);
-  useKeepOpened(file, query.data);
-  const kept = useKeptFromFile(gone ? localName : null);
 
   if (refused !== null)
     return <LoadError error={new DatasetLoadError('foreign', 'refused', { url: refused })} url={refused} />;
-  if (gone && kept === undefined)
-    return <Loading url={null} onCancel={() => useStore.getState().setView({ data: null })} />;
   if (gone) return <LoadError error={new DatasetLoadError('local-gone', 'gone', { url: localName ?? '' })} url="" />;
   if (cancelled === key)
     return (

@@ -50,13 +50,6 @@ export function Header() {
           >
             {t('nav.library')}
           </ViewLink>
-          <ViewLink
-            to={{ view: 'mine', area: null, fact: null }}
-            aria-current={view === 'mine' ? 'page' : undefined}
-            className="underline-offset-2 hover:underline"
-          >
-            {t('nav.mine')}
-          </ViewLink>
         </nav>
         {/* A phone keeps one row: the settings fold behind a button. */}
         <button
@@ -74,6 +67,14 @@ export function Header() {
           className={`${settingsOpen ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-3 text-sm sm:ml-auto sm:flex sm:w-auto`}
         >
           <OpenReport />
+          {/* Beside the file picker: the reports opened here are kept there. On a phone the nav keeps one row. */}
+          <ViewLink
+            to={{ view: 'mine', area: null, fact: null }}
+            aria-current={view === 'mine' ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.mine')}
+          </ViewLink>
           <label className="flex items-center gap-1">
             {t('lang.label')}
             <select

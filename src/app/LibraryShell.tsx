@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { useCatalogue } from '../mine/queries';
+import { useCatalogue } from '../mine/hooks';
 import { MinePanel } from '../panels/mine/MinePanel';
 import { ComparePanel } from '../panels/compare/ComparePanel';
 import { LibraryPanel } from '../panels/library/LibraryPanel';

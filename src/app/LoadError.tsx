@@ -4,6 +4,12 @@ import { formatMessage } from '../i18n/formatMessage';
 import { useT } from '../state/hooks';
 import { takeOver } from '../components/TakeOver';
 import { useStore } from '../state/store';
+import { useEffect, useState } from 'react';
+import { correctView } from './urlSync';
+import { enMine } from '../i18n/en-mine';
+import { addEnglish } from '../i18n/messages';
+
+addEnglish(enMine);
 
 const SHOWN_ERRORS = 20;
 
@@ -23,6 +29,13 @@ export function LoadError({
   const t = useT();
   const e = error instanceof DatasetLoadError ? error : null;
   const kind = e?.kind ?? 'network';
+  // A `local:` link after a reload: the report kept from that file opens instead, if My reports has it.
+  const gone = kind === 'local-gone' ? (e?.detail.url ?? '') : null;
+  const [looked, setLooked] = useState<[string, string | null]>();
+  useEffect(() => {
+    if (gone !== null) void import('../mine/keep').then((m) => m.openKept(gone, correctView, setLooked));
+  }, [gone]);
+  if (gone !== null && looked?.[0] !== gone) return <p role="status">{t('data.loading')}</p>;
   const where = e?.detail.url ?? url;
   const params = {
     url: where,

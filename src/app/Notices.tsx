@@ -1,16 +1,22 @@
 import { useMemo } from 'react';
 import { misquotedFacts } from '../data/provenance';
-import { localDataName } from '../data/url';
+import { localDataName, mineDataId } from '../data/url';
+import { enMine } from '../i18n/en-mine';
+import { addEnglish } from '../i18n/messages';
 import { useDataset, useImportWarnings, useReportText, useT } from '../state/hooks';
 import { useStore } from '../state/store';
 
+addEnglish(enMine);
+
 const SHOWN = 20;
 
-/** Standing notices about the open report: a local file (not shareable) and quotes its text does not hold. */
+/** Standing notices about the open report: a local file or one kept in My reports (not shareable), importer notes, and quotes its text does not hold. */
 export function Notices() {
   const t = useT();
   const d = useDataset();
-  const local = localDataName(useStore((s) => s.view.data));
+  const data = useStore((s) => s.view.data);
+  const local = localDataName(data);
+  const mine = mineDataId(data);
   const { text } = useReportText();
   const warnings = useImportWarnings();
   const misquoted = useMemo(() => (text ? misquotedFacts(d, text) : []), [d, text]);
@@ -22,6 +28,14 @@ export function Notices() {
           data-testid="local-banner"
         >
           {t('local.banner', { name: local })}
+        </p>
+      )}
+      {mine !== null && (
+        <p
+          className="no-print mb-4 rounded border border-[var(--border)] bg-[var(--surface)] p-2 text-sm"
+          data-testid="mine-banner"
+        >
+          {t('mine.banner', { id: mine })}
         </p>
       )}
       {warnings.length > 0 && (

@@ -136,13 +136,6 @@ async function loadFile(file: LocalFile): Promise<LoadedData> {
   return { dataset: await datasetFromText(file.text ?? ''), sourceText: null, warnings: [] };
 }
 
-async function loadMine(id: string): Promise<LoadedData> {
-  // Dexie loads only when a kept report is opened.
-  const data = await (await import('../mine/db')).getData(id);
-  if (!data) throw new DatasetLoadError('mine-gone', 'not kept in this browser', { url: id });
-  return { dataset: data.dataset, sourceText: data.text, warnings: data.warnings };
-}
-
 /** A URL is fetched; a file the reader opened is validated exactly like a fetched one, or imported. */
 export const datasetQueryOptions = (source: DatasetSource) =>
   queryOptions({
@@ -156,7 +149,8 @@ export const datasetQueryOptions = (source: DatasetSource) =>
       source.kind === 'url'
         ? { dataset: await fetchDataset(source.url, signal), sourceText: null, warnings: [] }
         : source.kind === 'mine'
-          ? loadMine(source.id)
+          ? // Dexie loads only when a kept report is opened.
+            import('../mine/db').then((m) => m.loadMine(source.id))
           : loadFile(source.file),
     staleTime: Infinity,
     retry: false,

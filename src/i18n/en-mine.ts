@@ -1,11 +1,16 @@
-import { en } from './en';
-
 /**
- * English strings of the views that list many reports (My reports above all):
- * added to the bundled English when their chunk loads, so the first screen's
- * script does not carry them. The Chinese catalogues hold every string.
+ * English strings of My reports and the views that list many reports: added to
+ * the bundled English (addEnglish) by each chunk that shows them when it loads,
+ * so the first screen's script does not carry them. The Chinese catalogues hold
+ * every string.
  */
 export const enMine = {
+  'error.mine-gone':
+    'This link names a report kept in My reports (“{url}”), but this browser does not keep it: it was removed, or it is kept in another browser. Open the report file again, or open the collection exported from My reports.',
+  'mine.keptOne': 'Kept in My reports as {id}: it stays after a reload.',
+  'mine.notKept': 'This report is open but could not be kept in My reports: {message}',
+  'mine.banner':
+    'This report ({id}) is kept in My reports, in this browser only: a link to this page opens it only here. Export the collection to take it elsewhere.',
   'mine.title': 'My reports',
   'mine.intro':
     'Reports you imported, kept in this browser only (nothing is sent anywhere). They join the library, trends and comparisons, marked as yours. Add many at once: files, a folder or a .zip.',
@@ -76,6 +81,3 @@ export const enMine = {
   'trends.apart': 'Not drawn, because the library has a report of the same year: your {years}.',
   'compare.apart': 'Not drawn, because the library has this body’s report of the year: yours of {bodies}.',
 } as const;
-
-/** Every English string, for tests. */
-export const enAll = { ...en, ...enMine };

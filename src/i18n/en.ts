@@ -280,10 +280,6 @@ export const en = {
   'import.partial': 'Open what could be read (marked incomplete)',
   'import.notes': 'What the importer noted about this file ({n})',
   'nav.mine': 'My reports',
-  'error.mine-gone':
-    'This link names a report kept in My reports (“{url}”), but this browser does not keep it: it was removed, or it is kept in another browser. Open the report file again, or open the collection exported from My reports.',
-  'mine.keptOne': 'Kept in My reports as {id}: it stays after a reload.',
-  'mine.notKept': 'This report is open but could not be kept in My reports: {message}',
 } as const;
 
 export type MessageKey = keyof typeof en | keyof typeof enMine;

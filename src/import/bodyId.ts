@@ -7,7 +7,7 @@ import TinyPinyin from 'tiny-pinyin';
  * name (教育局 -> jiaoyuju).
  */
 
-const UNIT = /(省|自治区|市|自治州|地区|县|自治县|区|旗|镇|乡|街道|办事处|委员会|局|厅|办公室|办)/g;
+const UNIT = /(省|自治区|市|自治州|地区|县|自治县|区|旗|镇|乡|街道|办事处|委员会|局|厅|办公室)/g;
 const MAX = 60;
 
 export function pinyinId(name: string): string | undefined {

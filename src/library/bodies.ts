@@ -28,12 +28,16 @@ export type BodyMatch = { body: Body; how: 'name' } | { body: Body; how: 'ocr'; 
  * importer's own id.
  */
 export function matchBody(bodies: readonly Body[], d: Dataset): BodyMatch | undefined {
-  const name = norm(d.meta.body?.name['zh-Hans'] ?? '');
-  if (name.length < 2) return undefined;
-  const byName = bodies.find((b) => sameBody(norm(b.name['zh-Hans']), name));
+  const written = d.meta.body?.name;
+  const names = [written?.['zh-Hans'], written?.['zh-Hant']].map((n) => norm(n ?? '')).filter((n) => n.length >= 2);
+  const first = names[0];
+  if (first === undefined) return undefined;
+  // Every name the registry knows the body by: canonical in both scripts, and its aliases.
+  const known = (b: Body) => [b.name['zh-Hans'], b.name['zh-Hant'], ...(b.aliases ?? [])].map(norm);
+  const byName = bodies.find((b) => known(b).some((k) => names.some((n) => sameBody(k, n))));
   if (byName) return { body: byName, how: 'name' };
-  const byOcr = bodies.find((b) => sameBody(fold(norm(b.name['zh-Hans'])), fold(name)));
-  return byOcr ? { body: byOcr, how: 'ocr', written: name } : undefined;
+  const byOcr = bodies.find((b) => known(b).some((k) => names.some((n) => sameBody(fold(k), fold(n)))));
+  return byOcr ? { body: byOcr, how: 'ocr', written: first } : undefined;
 }
 
 /**

@@ -25,7 +25,22 @@ export const LibraryEntry = z.strictObject({
 });
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 
-export const Body = z.strictObject({ id: Id, name: L10n, region: L10n });
+/** Administrative level of a body, for filtering and for telling a pilot zone from a district. */
+export const Level = z.enum(['province', 'city', 'county', 'district', 'department', 'township', 'zone']);
+
+/**
+ * A body of the registry (reports/library.ts): canonical names in three languages,
+ * its level, the region it belongs to, and the other names its reports give it
+ * (matched on import: 洪泽区人民政府 is 淮安市洪泽区人民政府).
+ */
+export const Body = z.strictObject({
+  id: Id,
+  name: L10n,
+  region: L10n,
+  level: Level.optional(),
+  parent: L10n.optional(),
+  aliases: z.array(z.string().min(2).max(60)).max(20).optional(),
+});
 export type Body = z.infer<typeof Body>;
 
 /**

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
-import { Id, L10n } from '../data/schema';
+import { Id } from '../data/schema';
+import { Body } from '../library/types';
 import { buildFrom, type MyReport, type Stored } from './record';
 
 /**
@@ -21,7 +22,7 @@ const Entry = z.strictObject({
   partly: z.boolean(),
   known: z.boolean(),
   suggested: z.strictObject({ body: Id, written: z.string().max(200) }).optional(),
-  body: z.strictObject({ id: Id, name: L10n, region: L10n }),
+  body: Body,
   warnings: z.array(z.string().max(2000)).max(5000),
 });
 

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { LoadedData } from '../data/loader';
+import { DatasetLoadError } from '../data/loadError';
 import type { MyReport, MyReportData, Stored } from './record';
 
 /**
@@ -33,6 +35,13 @@ export async function listMine(): Promise<MyReport[]> {
 
 export async function getData(id: string): Promise<MyReportData | undefined> {
   return open().data.get(id);
+}
+
+/** A kept report, as the dashboard opens it; one this browser does not keep says so. */
+export async function loadMine(id: string): Promise<LoadedData> {
+  const data = await getData(id);
+  if (!data) throw new DatasetLoadError('mine-gone', 'not kept in this browser', { url: id });
+  return { dataset: data.dataset, sourceText: data.text, warnings: data.warnings };
 }
 
 export async function getStored(id: string): Promise<Stored | undefined> {

@@ -1,9 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoadedData, LocalFile } from '../data/loader';
+import type { ViewState } from '../data/url';
+import type { Translate } from '../i18n/messages';
+import { useStore } from '../state/store';
 import { catalogueQuery } from '../library/load';
 import type { Body } from '../library/types';
 import { readAsOf } from './record';
 import { mineChanged, mineQuery } from './queries';
+import { enMine } from '../i18n/en-mine';
+import { addEnglish } from '../i18n/messages';
+
+addEnglish(enMine);
 
 /**
  * A report opened on its own is kept in My reports too, so a reload or a closed
@@ -47,9 +54,35 @@ export async function keepOpened(file: LocalFile, loaded: LoadedData, client: Qu
   return stored.report.id;
 }
 
-/** The report kept from a file of this name, most recent first: a `local:` link still opens after a reload. */
-export async function keptFromFile(name: string): Promise<string | null> {
-  const db = await import('./db');
-  const all = (await db.listMine()).filter((r) => r.file === name).sort((a, b) => b.added - a.added);
-  return all[0]?.id ?? null;
+/** Keeps the report and says so in a toast; a refusal (private window, quota) leaves the report open, not kept. */
+export async function keepAndSay(
+  file: LocalFile,
+  loaded: LoadedData,
+  client: QueryClient,
+  t: Translate,
+): Promise<void> {
+  const { toast } = useStore.getState();
+  try {
+    const id = await keepOpened(file, loaded, client);
+    if (id !== null) toast(t('mine.keptOne', { id }));
+  } catch (e) {
+    toast(t('mine.notKept', { message: String(e) }), 'error');
+  }
+}
+
+/** The report kept from a file of this name (the latest): a `local:` link still opens after a reload. */
+export async function openKept(
+  name: string,
+  correct: (view: ViewState) => void,
+  found: (f: [string, string | null]) => void,
+): Promise<void> {
+  const all = await (
+    await import('./db')
+  )
+    .listMine()
+    .then((list) => list.filter((r) => r.file === name).sort((a, b) => b.added - a.added))
+    .catch(() => []);
+  const id = all[0]?.id ?? null;
+  found([name, id]);
+  if (id !== null) correct({ ...useStore.getState().view, data: `mine:${id}` });
 }

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFigure } from '../../src/charts/ChartFigure';
 import { buildChartModel, type ChartBar } from '../../src/charts/model';
-import { enAll as en } from '../../src/i18n/en-mine';
+import { enAll as en } from '../../src/i18n/en-all';
 import { makeTranslate } from '../../src/i18n/messages';
 import type { Filters } from '../../src/data/selectors';
 import { NO_FILTERS } from '../../src/data/url';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { zhHansSource } from '../../scripts/build-locales';
-import { enAll as en } from '../../src/i18n/en-mine';
+import { enAll as en } from '../../src/i18n/en-all';
 import { formatAmount, formatDate, formatFact, plainValue } from '../../src/i18n/format';
 import { detectLang, makeTranslate } from '../../src/i18n/messages';
 import { zhHant } from '../../src/i18n/zh-Hant';

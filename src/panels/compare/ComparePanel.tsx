@@ -6,7 +6,7 @@ import { Menu } from '../../components/Menu';
 import { TakeOver } from '../../components/TakeOver';
 import { compareYear, rankRows } from '../../library/compare';
 import type { Catalogue, Indicator, YearFile } from '../../library/types';
-import { useCatalogue, useYearFile } from '../../mine/queries';
+import { useCatalogue, useYearFile } from '../../mine/hooks';
 import type { MyReport } from '../../mine/record';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';

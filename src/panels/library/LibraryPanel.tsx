@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ShowMore } from '../../components/ShowMore';
 import { TakeOver } from '../../components/TakeOver';
-import { useCatalogue } from '../../mine/queries';
+import { useCatalogue } from '../../mine/hooks';
 import type { Catalogue, LibraryEntry } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
 import { LibraryStatus } from '../shared/LibraryStatus';

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { memo } from 'react';
 import { ShowMore } from '../../components/ShowMore';
 import { answer, cancelImport, useImportRun, type Row } from '../../mine/run';
 import { useLang, useT } from '../../state/hooks';
@@ -20,7 +21,7 @@ export function ImportStatus() {
   const left = done > 0 && running ? timeLeft(t, (elapsed / done) * (rows.length - done)) : null;
   const asks = rows.filter((r) => r.state === 'ask');
   return (
-    <section aria-labelledby="import-run" className="space-y-3" data-testid="import-run">
+    <section aria-labelledby="import-run" className="space-y-3" data-testid="import-run" data-pool={pool}>
       <h2 id="import-run" className="text-lg font-semibold">
         {t('mine.run')}
       </h2>
@@ -35,7 +36,12 @@ export function ImportStatus() {
         {running && reading.length > 0 && <p className="truncate text-[var(--muted)]">{reading.join(t('list.sep'))}</p>}
         <div className="flex flex-wrap gap-2">
           {running && (
-            <button type="button" onClick={cancelImport} className="rounded border border-[var(--border)] px-3 py-1">
+            <button
+              type="button"
+              onClick={cancelImport}
+              className="rounded border border-[var(--border)] px-3 py-1"
+              data-testid="import-cancel"
+            >
               {t('mine.cancel')}
             </button>
           )}
@@ -87,7 +93,8 @@ function AnswerAll({ keys }: { keys: number[] }) {
   );
 }
 
-function StatusRow({ row: r }: { row: Row }) {
+// Memoised: a row re-renders only when its own state changes.
+const StatusRow = memo(function StatusRow({ row: r }: { row: Row }) {
   const t = useT();
   const lang = useLang();
   const client = useQueryClient();
@@ -154,4 +161,4 @@ function StatusRow({ row: r }: { row: Row }) {
       </td>
     </tr>
   );
-}
+});

@@ -14,6 +14,21 @@ describe('matching an imported report to a library body', () => {
     expect(matchBody(BODIES, titled('平潭综合实验区'))).toMatchObject({ how: 'name', body: { id: 'pingtan' } });
   });
 
+  it('knows a body by the other names the registry lists for it, in either script', () => {
+    expect(matchBody(BODIES, titled('洪泽区政府'))).toMatchObject({ how: 'name', body: { id: 'hongze' } });
+    expect(matchBody(BODIES, titled('平潭綜合實驗區管委會'))).toMatchObject({ how: 'name', body: { id: 'pingtan' } });
+    expect(matchBody(BODIES, titled('上海市政府办公厅'))).toMatchObject({ how: 'name', body: { id: 'shanghai-office' } });
+  });
+
+  it('gives every body of the registry a level, a parent region and its names in three languages', () => {
+    for (const b of BODIES) {
+      expect(b.level, b.id).toBeDefined();
+      expect(b.parent?.en, b.id).toBeTruthy();
+      expect(b.region['zh-Hans'].startsWith(b.parent?.['zh-Hans'] ?? '?'), b.id).toBe(true);
+      expect(Object.values(b.name).every((n) => n.length > 0), b.id).toBe(true);
+    }
+  });
+
   it('suggests, never applies, a body one OCR misreading away (沐阳 for 沭阳)', () => {
     expect(matchBody(BODIES, titled('沐阳县人民政府'))).toEqual({
       how: 'ocr',

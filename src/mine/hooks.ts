@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { bodyQuery, catalogueQuery, yearQuery } from '../library/load';
+import type { BodyFile, Catalogue, ReportSummary, YearFile } from '../library/types';
+import { mergeCatalogue, mineQuery } from './queries';
+import type { MyReport } from './record';
+
+/** The library's views' hooks over the joined catalogue (queries.ts): only the library's chunk loads them. */
+
+const NONE: MyReport[] = [];
+
+/**
+ * The catalogue with the reader's reports. `settled` once IndexedDB has answered
+ * (or failed: a browser without storage has the library alone), so a view never
+ * drops a body or year of the reader's from its URL before it knows them.
+ */
+export function useCatalogue() {
+  const query = useQuery(catalogueQuery());
+  const mine = useQuery(mineQuery());
+  const list = mine.data ?? NONE;
+  const data = useMemo(() => (query.data ? mergeCatalogue(query.data, list) : undefined), [query.data, list]);
+  return { query, data, mine: list, settled: mine.isSuccess || mine.isError };
+}
+
+const byYear = (a: ReportSummary, b: ReportSummary) => a.year - b.year;
+
+/** Merges where the library has the year (or body) already: the library's report is drawn, the reader's listed apart. */
+function join(shipped: readonly ReportSummary[], mine: readonly ReportSummary[], key: (r: ReportSummary) => string) {
+  const taken = new Set(shipped.map(key));
+  const drawn = mine.filter((r) => !taken.has(key(r)));
+  // Two of the reader's reports for one body and year: the first stored is drawn.
+  const seen = new Set<string>();
+  const unique = drawn.filter((r) => !seen.has(key(r)) && seen.add(key(r)));
+  return { reports: [...shipped, ...unique].sort(byYear), apart: mine.filter((r) => !unique.includes(r)) };
+}
+
+/** One body's years: the library's file where it ships the body, and the reader's reports of that body. */
+export function useBodyFile(catalogue: Catalogue, shipped: Catalogue, mine: readonly MyReport[], body: string) {
+  const ships = shipped.bodies.some((b) => b.id === body);
+  const query = useQuery({ ...bodyQuery(body), enabled: ships });
+  const data = useMemo((): (BodyFile & { apart: ReportSummary[] }) | undefined => {
+    const own = mine.filter((m) => m.body.id === body).map((m) => m.summary);
+    const info = catalogue.bodies.find((b) => b.id === body);
+    if (!info) return undefined;
+    if (ships && !query.data) return undefined;
+    const { reports, apart } = join(query.data?.reports ?? [], own, (r) => String(r.year));
+    return { body: query.data?.body ?? info, reports, apart };
+  }, [catalogue, mine, body, ships, query.data]);
+  return { query, data };
+}
+
+/** One year's reports: the library's where it ships the year, and the reader's of that year. */
+export function useYearFile(shipped: Catalogue, mine: readonly MyReport[], year: number) {
+  const ships = shipped.reports.some((r) => r.year === year);
+  const query = useQuery({ ...yearQuery(year), enabled: ships });
+  const data = useMemo((): (YearFile & { apart: ReportSummary[] }) | undefined => {
+    if (ships && !query.data) return undefined;
+    const own = mine.filter((m) => m.entry.year === year).map((m) => m.summary);
+    const { reports, apart } = join(query.data?.reports ?? [], own, (r) => r.body);
+    return { year, reports, apart };
+  }, [mine, year, ships, query.data]);
+  return { query, data };
+}
