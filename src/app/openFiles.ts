@@ -13,7 +13,7 @@ export async function openFiles(
   folder = false,
 ): Promise<void> {
   const [only] = files;
-  if (only && files.length === 1 && !folder && !/\.zip$/i.test(only.name)) return openFile(only, t);
+  if (only && files.length === 1 && !folder && !/\.zip$/i.test(only.name)) return openFile(only, t, client);
   if (files.length === 0) return;
   // The batch importer (and its store) loads only when many files come.
   const { startImport } = await import('../mine/run');

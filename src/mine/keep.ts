@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoadedData, LocalFile } from '../data/loader';
+import { datasetQueryOptions, type LoadedData, type LocalFile } from '../data/loader';
 import type { ViewState } from '../data/url';
 import type { Translate } from '../i18n/messages';
 import { useStore } from '../state/store';
@@ -68,6 +68,21 @@ export async function keepAndSay(
   } catch (e) {
     toast(t('mine.notKept', { message: String(e) }), 'error');
   }
+}
+
+/** Waits for the report the reader just opened to be read (its dataset query), then keeps it. */
+export function keepWhenRead(client: QueryClient, file: LocalFile, t: Translate): void {
+  const { queryKey } = datasetQueryOptions({ kind: 'file', file });
+  const settled = () => {
+    const q = client.getQueryCache().find({ queryKey, exact: true });
+    if (!q || q.state.status === 'pending') return false;
+    if (q.state.status === 'success') void keepAndSay(file, q.state.data as LoadedData, client, t);
+    return true;
+  };
+  if (settled()) return;
+  const stop = client.getQueryCache().subscribe(() => {
+    if (settled()) stop();
+  });
 }
 
 /** The report kept from a file of this name (the latest): a `local:` link still opens after a reload. */

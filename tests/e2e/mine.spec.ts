@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { expect, test } from './test';
 
 /**
@@ -123,4 +124,50 @@ test('the same file twice is imported once, and a second report of a stored body
   await expect(row).toHaveAttribute('data-state', 'both');
   await expect(page.getByTestId('mine-table').locator('tr[data-report-id]')).toHaveCount(2);
   await expect(page.getByTestId('mine-table').locator('tr[data-report-id="fuqingshi-2024-2"]')).toBeVisible();
+});
+
+test('a folder of reports is imported with its subfolders, and a zip bomb is refused whole in the reader’s language', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'reports-'));
+  mkdirSync(join(dir, '2023'));
+  writeFileSync(join(dir, 'fuqing-2024.html'), asBody(page2024, 2024));
+  writeFileSync(join(dir, '2023', 'fuqing-2023.html'), asBody(page2024, 2023));
+  writeFileSync(join(dir, '.DS_Store'), 'x');
+  await page.goto('/?view=mine&lang=zh-Hant');
+  await page.getByTestId('add-folder').setInputFiles(dir);
+  const table = page.getByTestId('import-table');
+  await expect(table.locator('tr[data-state="imported"]')).toHaveCount(2, { timeout: 30_000 });
+  await expect(table.locator('tr[data-file$="2023/fuqing-2023.html"]')).toBeVisible();
+  // 64 MB of zeros in a few kilobytes: refused before anything is unpacked.
+  const bomb = zipSync({ 'report.html': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
+  await page
+    .getByTestId('add-files')
+    .setInputFiles({ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(bomb) });
+  const row = table.locator('tr[data-file="bomb.zip"]');
+  await expect(row).toHaveAttribute('data-state', 'refused', { timeout: 30_000 });
+  await expect(row.getByTestId('import-reason')).toContainText('壓縮炸彈');
+});
+
+test('a report opened on its own is kept: after a reload its link opens it from My reports; an OCR misreading of a body is offered for correction', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page
+    .getByTestId('open-file')
+    .setInputFiles(join(import.meta.dirname, '../../reports/others/shuyang-2025.ocr.md'));
+  await expect(page.getByTestId('local-banner')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Kept in My reports' })).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page).toHaveURL(/data=mine/);
+  await expect(page.getByTestId('mine-banner')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2025');
+  // Its title reads 沐阳 (OCR for 沭阳): kept as written, the library's body suggested.
+  await page.goto('/?view=mine&lang=en');
+  const row = page.getByTestId('mine-table').locator('tr[data-report-id]');
+  await expect(row.getByTestId('suggested-body')).toContainText('Shuyang County People’s Government');
+  await row.getByRole('button', { name: 'File it under that body' }).click();
+  await expect(page.getByTestId('mine-table').locator('tr[data-report-id="shuyang-2025"]')).toBeVisible();
+  await expect(page.getByTestId('suggested-body')).toHaveCount(0);
 });
