@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { LoadedData } from '../data/loader';
 import { DatasetLoadError } from '../data/loadError';
+import { MINE_DB } from './queries';
 import type { MyReport, MyReportData, Stored } from './record';
 
 /**
@@ -13,7 +14,7 @@ class MineDb extends Dexie {
   reports!: EntityTable<MyReport, 'id'>;
   data!: EntityTable<MyReportData, 'id'>;
   constructor() {
-    super('disclosure-my-reports');
+    super(MINE_DB);
     this.version(1).stores({ reports: 'id, sha, body.id, entry.year', data: 'id' });
   }
 }

@@ -10,11 +10,20 @@ import type { MyReport } from './record';
  * answers, so a reader with none waits for nothing.
  */
 
+/** The IndexedDB database of My reports. */
+export const MINE_DB = 'disclosure-my-reports';
+
 export const mineQuery = () =>
   queryOptions({
     queryKey: ['mine', 'list'],
     // Dexie is its own chunk: a page that never asks for the reader's reports never loads it.
-    queryFn: async (): Promise<MyReport[]> => (await import('./db')).listMine(),
+    queryFn: async (): Promise<MyReport[]> => {
+      // A browser that never kept a report has no database: nothing more is loaded (Lighthouse, most readers).
+      if (typeof indexedDB === 'undefined') return [];
+      const dbs = await indexedDB.databases?.().catch(() => undefined);
+      if (dbs && !dbs.some((d) => d.name === MINE_DB)) return [];
+      return (await import('./db')).listMine();
+    },
     staleTime: Infinity,
     retry: false,
   });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,9 @@ test('three files at once (one junk): each has its status; after a reload the tw
   await expect(table.locator('tr[data-file="fuqing-2024.html"]')).toContainText('福清市');
   await expect(table.locator('tr[data-file="fuqing-2024.html"]')).toContainText('web page');
   await expect(page.getByTestId('import-progress')).toContainText('3 of 3 files done');
+  // The status and the kept reports are accessible as they stand.
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Kept: a reload finds both, in the library (marked yours), in trends and in compare.
   await page.goto('/?view=library&lang=en');

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
-import { ShowMore } from '../../components/ShowMore';
+import { PagedTable } from '../../components/PagedTable';
 import { answer, cancelImport, useImportRun, type Row } from '../../mine/run';
 import { useLang, useT } from '../../state/hooks';
 import { ViewLink } from '../shared/ViewLink';
@@ -48,30 +48,15 @@ export function ImportStatus() {
           {asks.length > 1 && <AnswerAll keys={asks.map((r) => r.key)} />}
         </div>
       </div>
-      <ShowMore
+      <PagedTable
         items={rows}
         step={STEP}
         moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
-        render={(visible) => (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="import-table">
-              <thead>
-                <tr className="text-left">
-                  {(['file', 'body', 'year', 'format', 'readAs', 'result', 'failing'] as const).map((c) => (
-                    <th key={c} scope="col" className="py-1 pr-2">
-                      {t(`mine.col.${c}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {visible.map((r) => (
-                  <StatusRow key={r.key} row={r} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+        columns={(['file', 'body', 'year', 'format', 'readAs', 'result', 'failing'] as const).map((c) =>
+          t(`mine.col.${c}`),
         )}
+        testId="import-table"
+        row={(r) => <StatusRow key={r.key} row={r} />}
       />
     </section>
   );

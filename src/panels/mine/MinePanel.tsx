@@ -17,8 +17,6 @@ export function MinePanel() {
   const client = useQueryClient();
   const mine = useQuery(mineQuery());
   const running = useImportRun((s) => s.running);
-  const files = useRef<HTMLInputElement>(null);
-  const folder = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   useTitle([t('mine.title')]);
   const reports = mine.data ?? [];
@@ -34,12 +32,8 @@ export function MinePanel() {
         <p className="mt-1 text-sm">{t('mine.intro')}</p>
       </header>
       <div className="flex flex-wrap gap-2 text-sm">
-        <button type="button" className={button} onClick={() => files.current?.click()} disabled={running}>
-          {t('mine.addFiles')}
-        </button>
-        <button type="button" className={button} onClick={() => folder.current?.click()} disabled={running}>
-          {t('mine.addFolder')}
-        </button>
+        <FilesButton label={t('mine.addFiles')} testId="add-files" disabled={running} onPick={pick} />
+        <FilesButton label={t('mine.addFolder')} testId="add-folder" disabled={running} onPick={pick} folder />
         <button
           type="button"
           className={button}
@@ -61,34 +55,6 @@ export function MinePanel() {
         >
           {t('mine.removeAll')}
         </button>
-        <input
-          ref={files}
-          type="file"
-          multiple
-          className="hidden"
-          data-testid="add-files"
-          aria-label={t('mine.addFiles')}
-          onChange={(e) => {
-            pick(e.target.files);
-            e.target.value = '';
-          }}
-        />
-        <input
-          ref={(el) => {
-            folder.current = el;
-            // React does not know the attribute: set as the browsers that pick folders read it.
-            el?.setAttribute('webkitdirectory', '');
-          }}
-          type="file"
-          multiple
-          className="hidden"
-          data-testid="add-folder"
-          aria-label={t('mine.addFolder')}
-          onChange={(e) => {
-            pick(e.target.files);
-            e.target.value = '';
-          }}
-        />
       </div>
       <ImportStatus />
       <section aria-labelledby="mine-kept" className="space-y-2">
@@ -104,5 +70,39 @@ export function MinePanel() {
         )}
       </section>
     </article>
+  );
+}
+
+/** A button for a hidden file input: many files, or a folder's files (with their paths). */
+function FilesButton(p: {
+  label: string;
+  testId: string;
+  disabled: boolean;
+  folder?: boolean;
+  onPick: (files: FileList | null) => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className={button} onClick={() => input.current?.click()} disabled={p.disabled}>
+        {p.label}
+      </button>
+      <input
+        ref={(el) => {
+          input.current = el;
+          // React does not know the attribute: set as the browsers that pick folders read it.
+          if (p.folder) el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        className="hidden"
+        data-testid={p.testId}
+        aria-label={p.label}
+        onChange={(e) => {
+          p.onPick(e.target.files);
+          e.target.value = '';
+        }}
+      />
+    </>
   );
 }

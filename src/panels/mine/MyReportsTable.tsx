@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { ShowMore } from '../../components/ShowMore';
+import { PagedTable } from '../../components/PagedTable';
 import { catalogueQuery } from '../../library/load';
 import type { Body } from '../../library/types';
 import { correctReport, removeReports } from '../../mine/actions';
@@ -27,30 +27,15 @@ export function MyReportsTable({ reports }: { reports: readonly MyReport[] }) {
     [reports],
   );
   return (
-    <ShowMore
+    <PagedTable
       items={sorted}
       step={STEP}
       moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
-      render={(visible) => (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="mine-table">
-            <thead>
-              <tr className="text-left">
-                {(['report', 'body', 'year', 'format', 'readAs', 'checks', 'actions'] as const).map((c) => (
-                  <th key={c} scope="col" className="py-1 pr-2">
-                    {t(`mine.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((r) => (
-                <MyRow key={r.id} report={r} bodies={bodies} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+      columns={(['report', 'body', 'year', 'format', 'readAs', 'checks', 'actions'] as const).map((c) =>
+        t(`mine.col.${c}`),
       )}
+      testId="mine-table"
+      row={(r) => <MyRow key={r.id} report={r} bodies={bodies} />}
     />
   );
 }
