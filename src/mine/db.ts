@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { LoadedData } from '../data/loader';
 import { DatasetLoadError } from '../data/loadError';
-import { MINE_DB } from './queries';
+import { MINE_DB } from './name';
 import type { MyReport, MyReportData, Stored } from './record';
 
 /**

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Catalogue, LibraryEntry } from '../library/types';
 import { MINE_PREFIX } from '../data/url';
+import { MINE_DB } from './name';
 import type { MyReport } from './record';
 
 /**
@@ -9,9 +10,6 @@ import type { MyReport } from './record';
  * `mine:` data. The shipped files come first; the reader's join when IndexedDB
  * answers, so a reader with none waits for nothing.
  */
-
-/** The IndexedDB database of My reports. */
-export const MINE_DB = 'disclosure-my-reports';
 
 export const mineQuery = () =>
   queryOptions({
