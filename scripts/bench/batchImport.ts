@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
 import { settled } from './serve';
 
 /**
@@ -39,6 +40,7 @@ function files(n: number) {
 
 export interface BatchResult {
   reports: number;
+  tiny: boolean;
   pool: number;
   totalMs: number;
   perReportMs: number;
@@ -48,7 +50,14 @@ export interface BatchResult {
   finalHeapMB: number;
 }
 
-export async function batchImport(browser: Browser, base: string, n: number): Promise<BatchResult> {
+/** 10,000 tiny files in one .zip (not reports): each refused, none stopping the others. */
+function tinyZip(n: number) {
+  const entries: Record<string, Uint8Array> = {};
+  for (let i = 0; i < n; i++) entries[`notes/${i}.txt`] = strToU8(`note ${i}`);
+  return [{ name: 'tiny.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(entries, { level: 0 })) }];
+}
+
+export async function batchImport(browser: Browser, base: string, n: number, tiny = false): Promise<BatchResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -59,7 +68,7 @@ export async function batchImport(browser: Browser, base: string, n: number): Pr
   };
   await page.goto(`${base}/?view=mine&lang=en`);
   await settled(page);
-  const input = files(n);
+  const input = tiny ? tinyZip(n) : files(n);
   let peak = 0;
   let sampling = true;
   const sampler = (async () => {
@@ -92,7 +101,7 @@ export async function batchImport(browser: Browser, base: string, n: number): Pr
   if (await keepAll.count()) {
     await keepAll.click();
     await page.waitForFunction(
-      () => !document.querySelector('[data-testid="import-table"] tr[data-state="ask"]'),
+      () => document.querySelector('[data-testid="import-run"]')?.getAttribute('data-asking') === '0',
       null,
       {
         timeout: 30 * 60_000,
@@ -116,11 +125,12 @@ export async function batchImport(browser: Browser, base: string, n: number): Pr
   const pool = Number(await page.getByTestId('import-run').getAttribute('data-pool'));
   const result = {
     reports: n,
+    tiny,
     pool,
     totalMs,
     perReportMs: Math.round(totalMs / n),
     imported: kept,
-    refused: n - kept,
+    refused: Number(await page.getByTestId('import-run').getAttribute('data-refused')),
     peakHeapMB: Math.round(peak),
     finalHeapMB: Math.round(await heap()),
   };

@@ -49,7 +49,7 @@ export function table(r: Report): string {
     ),
     ...(r.batch ?? []).map(
       (b) =>
-        `| ${b.reports} reports imported at once (My reports), pool of ${b.pool} | ${b.reports <= 100 ? '≤ 40 s' : 'heap < 1 GB'} | ${(b.totalMs / 1000).toFixed(1)} s, ${b.perReportMs} ms a report; ${b.imported} kept, ${b.refused} refused; main-thread heap peak ${b.peakHeapMB} MB, after ${b.finalHeapMB} MB |`,
+        `| ${b.reports.toLocaleString('en')} ${b.tiny ? 'tiny files (not reports) in a .zip' : 'reports'} imported at once (My reports), pool of ${b.pool} | ${b.tiny ? '(not a target)' : b.reports <= 100 ? '≤ 40 s' : 'heap < 1 GB'} | ${(b.totalMs / 1000).toFixed(1)} s, ${b.perReportMs} ms a report; ${b.imported} kept, ${b.refused} refused; main-thread heap peak ${b.peakHeapMB} MB, after ${b.finalHeapMB} MB |`,
     ),
   ];
   if (r.library) {

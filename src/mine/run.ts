@@ -127,7 +127,22 @@ function refresher(client: QueryClient) {
   };
 }
 
-async function store(key: number, s: Stored, db: typeof Db, bodies: Body[]): Promise<void> {
+/**
+ * Writes to My reports one at a time: two copies of a body and year read side by
+ * side must not both find the id free and overwrite each other.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function serial<T>(write: () => Promise<T>): Promise<T> {
+  const next = writes.then(write, write);
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+function store(key: number, s: Stored, db: typeof Db, bodies: Body[]): Promise<void> {
+  return serial(() => storeNow(key, s, db, bodies));
+}
+
+async function storeNow(key: number, s: Stored, db: typeof Db, bodies: Body[]): Promise<void> {
   const same = (await db.byBodyYear(s.report.body.id, s.report.entry.year))[0];
   if (same) {
     pending.set(key, s);
@@ -242,7 +257,11 @@ export function cancelImport(): void {
 }
 
 /** The reader's answer for a report whose body and year are stored already. */
-export async function answer(key: number, choice: 'replace' | 'both', client: QueryClient): Promise<void> {
+export function answer(key: number, choice: 'replace' | 'both', client: QueryClient): Promise<void> {
+  return serial(() => answerNow(key, choice, client));
+}
+
+async function answerNow(key: number, choice: 'replace' | 'both', client: QueryClient): Promise<void> {
   flush();
   const s = pending.get(key);
   const row = useImportRun.getState().rows.find((r) => r.key === key);

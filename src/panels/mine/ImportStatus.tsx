@@ -21,7 +21,14 @@ export function ImportStatus() {
   const left = done > 0 && running ? timeLeft(t, (elapsed / done) * (rows.length - done)) : null;
   const asks = rows.filter((r) => r.state === 'ask');
   return (
-    <section aria-labelledby="import-run" className="space-y-3" data-testid="import-run" data-pool={pool}>
+    <section
+      aria-labelledby="import-run"
+      className="space-y-3"
+      data-testid="import-run"
+      data-pool={pool}
+      data-refused={rows.filter((r) => r.state === 'refused').length}
+      data-asking={asks.length}
+    >
       <h2 id="import-run" className="text-lg font-semibold">
         {t('mine.run')}
       </h2>
