@@ -77,7 +77,8 @@ export const enMine = {
     'The browser’s storage is full: this report was not kept. The reports stored before it are safe.',
   'mine.reason.sameFile': 'The same file is kept already ({id}): imported once.',
   'mine.reason.sameReport': 'A report of this body and year is kept already ({id}).',
-  'trends.mineYears': 'Your reports in this series: {years}.',
-  'trends.apart': 'Not drawn, because the library has a report of the same year: your {years}.',
-  'compare.apart': 'Not drawn, because the library has this body’s report of the year: yours of {bodies}.',
+  'trends.mineYears': 'Drawn from your reports: {years}.',
+  'trends.apart': 'Your reports of {years} are not drawn: the library has its own report of that year, drawn instead.',
+  'compare.apart':
+    'Your reports of {bodies} are not drawn: the library has its own report of the year for them, drawn instead.',
 } as const;

@@ -333,7 +333,7 @@ export const zhHans = {
   "mine.reason.sameReport": "已保存同一机关同一年度的报告（{id}）。",
   "mine.keptOne": "已保存到“我的报告”（{id}）：重新加载后仍在。",
   "mine.notKept": "报告已打开，但未能保存到“我的报告”：{message}",
-  "trends.mineYears": "本系列中您的报告：{years}。",
-  "trends.apart": "未绘出，因报告库已有同一年度的报告：您的 {years}。",
-  "compare.apart": "未绘出，因报告库已有该机关该年度的报告：您的{bodies}。",
+  "trends.mineYears": "取自您的报告：{years}。",
+  "trends.apart": "您的 {years} 报告未绘出：报告库有该年度的报告，绘出的是它。",
+  "compare.apart": "您的{bodies}报告未绘出：报告库有其该年度的报告，绘出的是它。",
 } as const satisfies Messages;

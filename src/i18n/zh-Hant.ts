@@ -338,7 +338,7 @@ export const zhHant = {
   'mine.reason.sameReport': '已保存同一機關同一年度的報告（{id}）。',
   'mine.keptOne': '已保存到“我的報告”（{id}）：重新載入後仍在。',
   'mine.notKept': '報告已開啟，但未能保存到“我的報告”：{message}',
-  'trends.mineYears': '本系列中您的報告：{years}。',
-  'trends.apart': '未繪出，因報告庫已有同一年度的報告：您的 {years}。',
-  'compare.apart': '未繪出，因報告庫已有該機關該年度的報告：您的{bodies}。',
+  'trends.mineYears': '取自您的報告：{years}。',
+  'trends.apart': '您的 {years} 報告未繪出：報告庫有該年度的報告，繪出的是它。',
+  'compare.apart': '您的{bodies}報告未繪出：報告庫有其該年度的報告，繪出的是它。',
 } as const satisfies Messages;

@@ -7,6 +7,7 @@ import { ViewLink } from '../shared/ViewLink';
 import { reasonText, timeLeft } from './reason';
 
 const STEP = 100;
+const COLUMNS = ['file', 'body', 'year', 'format', 'readAs', 'result', 'failing'] as const;
 const DONE = new Set(['imported', 'partly', 'refused', 'duplicate', 'ask', 'replaced', 'both', 'cancelled']);
 const BAD = new Set(['refused']);
 
@@ -59,9 +60,7 @@ export function ImportStatus() {
         items={rows}
         step={STEP}
         moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
-        columns={(['file', 'body', 'year', 'format', 'readAs', 'result', 'failing'] as const).map((c) =>
-          t(`mine.col.${c}`),
-        )}
+        columns={COLUMNS.map((c) => t(`mine.col.${c}`))}
         testId="import-table"
         row={(r) => <StatusRow key={r.key} row={r} />}
       />
@@ -91,11 +90,17 @@ const StatusRow = memo(function StatusRow({ row: r }: { row: Row }) {
   const lang = useLang();
   const client = useQueryClient();
   const reason = r.reason ? reasonText(t, r.reason) : null;
+  // On a phone each row is a card: every cell says what it is (PagedTable).
+  const labels = COLUMNS.map((c) => t(`mine.col.${c}`));
   const stored =
     r.reportId && (r.state === 'imported' || r.state === 'partly' || r.state === 'replaced' || r.state === 'both');
   return (
     <tr className="border-t border-[var(--border)] align-top" data-state={r.state} data-file={r.file}>
-      <th scope="row" className="max-w-[16rem] py-1.5 pr-2 text-left font-normal break-all">
+      <th
+        scope="row"
+        data-label={labels[0]}
+        className="min-w-[10rem] py-1.5 pr-2 text-left font-normal [overflow-wrap:anywhere]"
+      >
         {stored ? (
           <ViewLink
             to={{ view: null, data: `mine:${r.reportId}`, area: null, fact: null, select: null }}
@@ -107,11 +112,19 @@ const StatusRow = memo(function StatusRow({ row: r }: { row: Row }) {
           r.file
         )}
       </th>
-      <td className="py-1.5 pr-2">{r.body?.name[lang] ?? ''}</td>
-      <td className="py-1.5 pr-2 tabular-nums">{r.year ?? ''}</td>
-      <td className="py-1.5 pr-2">{r.format ? t(`library.format.${r.format as '2021'}`) : ''}</td>
-      <td className="py-1.5 pr-2">{r.readAs ? t(`mine.readAs.${r.readAs}`) : ''}</td>
-      <td className="py-1.5 pr-2">
+      <td data-label={labels[1]} className="py-1.5 pr-2">
+        {r.body?.name[lang] ?? ''}
+      </td>
+      <td data-label={labels[2]} className="py-1.5 pr-2 tabular-nums">
+        {r.year ?? ''}
+      </td>
+      <td data-label={labels[3]} className="py-1.5 pr-2">
+        {r.format ? t(`library.format.${r.format as '2021'}`) : ''}
+      </td>
+      <td data-label={labels[4]} className="py-1.5 pr-2">
+        {r.readAs ? t(`mine.readAs.${r.readAs}`) : ''}
+      </td>
+      <td data-label={labels[5]} className="py-1.5 pr-2">
         <span className={BAD.has(r.state) ? 'font-semibold text-[var(--bad)]' : ''}>{t(`mine.state.${r.state}`)}</span>
         {reason && (
           <span className="block text-xs" data-testid="import-reason">
@@ -142,7 +155,7 @@ const StatusRow = memo(function StatusRow({ row: r }: { row: Row }) {
           </span>
         )}
       </td>
-      <td className="py-1.5 pr-2 tabular-nums">
+      <td data-label={labels[6]} className="py-1.5 pr-2 tabular-nums">
         {r.failing === undefined ? (
           ''
         ) : r.failing > 0 ? (

@@ -10,6 +10,7 @@ import { useStore } from '../../state/store';
 import { ViewLink } from '../shared/ViewLink';
 
 const STEP = 100;
+const COLUMNS = ['report', 'body', 'year', 'format', 'readAs', 'checks', 'actions'] as const;
 const small = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-0.5';
 
 /** Every report kept: open it, see its body's years, correct its body or year, remove it. */
@@ -31,9 +32,7 @@ export function MyReportsTable({ reports }: { reports: readonly MyReport[] }) {
       items={sorted}
       step={STEP}
       moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
-      columns={(['report', 'body', 'year', 'format', 'readAs', 'checks', 'actions'] as const).map((c) =>
-        t(`mine.col.${c}`),
-      )}
+      columns={COLUMNS.map((c) => t(`mine.col.${c}`))}
       testId="mine-table"
       row={(r) => <MyRow key={r.id} report={r} bodies={bodies} />}
     />
@@ -45,6 +44,8 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
   const lang = useLang();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
+  // On a phone each row is a card: every cell says what it is (PagedTable).
+  const labels = COLUMNS.map((c) => t(`mine.col.${c}`));
   const suggested = r.suggested ? bodies.find((b) => b.id === r.suggested?.body) : undefined;
   const correct = (body: Body, year: number) =>
     correctReport(client, r.id, body, year).then(
@@ -53,7 +54,7 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
     );
   return (
     <tr className="border-t border-[var(--border)] align-top" data-report-id={r.id}>
-      <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+      <th scope="row" data-label={labels[0]} className="py-1.5 pr-2 text-left font-normal">
         <ViewLink
           to={{ view: null, data: `mine:${r.id}`, area: null, fact: null, select: null }}
           className="text-[var(--accent)] underline underline-offset-2"
@@ -63,7 +64,7 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
         <span className="block text-xs break-all text-[var(--muted)]">{r.file}</span>
         {r.partly && <span className="block text-xs text-[var(--bad)]">{t('mine.partly')}</span>}
       </th>
-      <td className="py-1.5 pr-2">
+      <td data-label={labels[1]} className="py-1.5 pr-2">
         <ViewLink to={{ view: 'trends', body: r.body.id }} className="underline underline-offset-2">
           {r.body.name[lang]}
         </ViewLink>
@@ -77,10 +78,16 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
           </span>
         )}
       </td>
-      <td className="py-1.5 pr-2 tabular-nums">{r.entry.year}</td>
-      <td className="py-1.5 pr-2">{t(`library.format.${r.entry.format}`)}</td>
-      <td className="py-1.5 pr-2">{t(`mine.readAs.${r.readAs}`)}</td>
-      <td className="py-1.5 pr-2 tabular-nums">
+      <td data-label={labels[2]} className="py-1.5 pr-2 tabular-nums">
+        {r.entry.year}
+      </td>
+      <td data-label={labels[3]} className="py-1.5 pr-2">
+        {t(`library.format.${r.entry.format}`)}
+      </td>
+      <td data-label={labels[4]} className="py-1.5 pr-2">
+        {t(`mine.readAs.${r.readAs}`)}
+      </td>
+      <td data-label={labels[5]} className="py-1.5 pr-2 tabular-nums">
         {r.entry.checks.fails > 0 ? (
           <span className="font-semibold text-[var(--bad)]">
             {t('library.fails', { fails: r.entry.checks.fails, total: r.entry.checks.total })}
@@ -91,7 +98,7 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
           t('library.holds', { total: r.entry.checks.total })
         )}
       </td>
-      <td className="py-1.5 pr-2">
+      <td data-label={labels[6]} className="py-1.5 pr-2">
         {editing ? (
           <CorrectForm report={r} bodies={bodies} onSave={correct} onCancel={() => setEditing(false)} />
         ) : (

@@ -38,8 +38,12 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
   const lang = useLang();
   const setView = useStore((s) => s.setView);
   const file = useBodyFile(catalogue, p.shipped, p.mine, body);
-  const ownYears = catalogue.reports.filter((r) => r.body === body && isMine(r)).map((r) => r.year);
+  const apartIds = new Set(file.data?.apart.map((r) => r.report));
   const apart = file.data?.apart.map((r) => r.year) ?? [];
+  const drawn = catalogue.reports
+    .filter((r) => r.body === body && isMine(r) && !apartIds.has(r.id))
+    .map((r) => r.year)
+    .sort((a, b) => a - b);
   const [groups, setGroups] = useState<readonly string[]>(GROUPS);
   const name = catalogue.bodies.find((b) => b.id === body)?.name[lang] ?? body;
   useTitle([t('trends.title', { body: name })]);
@@ -48,9 +52,9 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
       <header>
         <h1 className="text-2xl font-bold">{t('trends.title', { body: name })}</h1>
         <p className="mt-1 text-sm">{t('trends.intro')}</p>
-        {ownYears.length > 0 && (
+        {(drawn.length > 0 || apart.length > 0) && (
           <p className="mt-1 text-sm" data-testid="trends-mine">
-            {t('trends.mineYears', { years: ownYears.sort((a, b) => a - b).join(t('list.sep')) })}
+            {drawn.length > 0 && t('trends.mineYears', { years: drawn.join(t('list.sep')) })}
             {apart.length > 0 && ` ${t('trends.apart', { years: apart.join(t('list.sep')) })}`}
           </p>
         )}
