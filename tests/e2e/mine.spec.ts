@@ -175,3 +175,25 @@ test('a report opened on its own is kept: after a reload its link opens it from 
   await expect(page.getByTestId('mine-table').locator('tr[data-report-id="shuyang-2025"]')).toBeVisible();
   await expect(page.getByTestId('suggested-body')).toHaveCount(0);
 });
+
+test('Cancel keeps what finished and stops the rest', async ({ page }) => {
+  await page.goto('/?view=mine&lang=en');
+  // Twelve distinct PDFs read one after another: Cancel comes while most still wait.
+  const pdf = readFileSync(join(import.meta.dirname, '../../reports/others/hongze-2024.pdf'));
+  const many = Array.from({ length: 12 }, (_, i) => ({
+    name: `hongze-${i}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([pdf, Buffer.from(`\n%copy ${i}\n`)]),
+  }));
+  await page.getByTestId('add-files').setInputFiles(many);
+  const table = page.getByTestId('import-table');
+  await expect(table.locator('tr[data-state="imported"]')).toHaveCount(1, { timeout: 30_000 });
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-cancel')).toHaveCount(0);
+  const cancelled = await table.locator('tr[data-state="cancelled"]').count();
+  expect(cancelled).toBeGreaterThan(0);
+  const finished = await table.locator('tr[data-state="imported"], tr[data-state="ask"]').count();
+  expect(finished + cancelled).toBe(12);
+  await page.reload();
+  await expect(page.getByTestId('mine-table').locator('tr[data-report-id]')).toHaveCount(1);
+});
