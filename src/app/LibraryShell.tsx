@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useCatalogue } from '../mine/hooks';
-import { MinePanel } from '../panels/mine/MinePanel';
 import { ComparePanel } from '../panels/compare/ComparePanel';
 import { LibraryPanel } from '../panels/library/LibraryPanel';
 import { TrendsPanel } from '../panels/trends/TrendsPanel';
@@ -13,6 +12,9 @@ import { addEnglish } from '../i18n/messages';
 import { enMine } from '../i18n/en-mine';
 
 addEnglish(enMine);
+
+// My reports (the importer's pool, storage, the tables) is its own chunk: the library's views never wait for it.
+const MinePanel = lazy(() => import('../panels/mine/MinePanel').then((m) => ({ default: m.MinePanel })));
 
 /** The library's views (library, trends, compare, my reports): many reports at once, no report open. */
 export default function LibraryShell({ view }: { view: LibraryView }) {
@@ -26,7 +28,9 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
         ) : view === 'trends' ? (
           <TrendsPanel />
         ) : view === 'mine' ? (
-          <MinePanel />
+          <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
+            <MinePanel />
+          </Suspense>
         ) : (
           <ComparePanel />
         )}
