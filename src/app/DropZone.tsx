@@ -33,10 +33,7 @@ export function DropZone() {
       if (!data) return;
       const entries = [...data.items].map((i) => i.webkitGetAsEntry?.() ?? null);
       const dropped = [...data.files];
-      void import('./openFiles').then(async (m) => {
-        const { files, folder } = await m.droppedFiles(entries, dropped);
-        await m.openFiles(files, t, client, folder);
-      });
+      void import('./openFiles').then((m) => m.openDropped(entries, dropped, t, client));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

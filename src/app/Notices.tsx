@@ -1,55 +1,28 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { misquotedFacts } from '../data/provenance';
-import { localDataName, mineDataId } from '../data/url';
-import { enMine } from '../i18n/en-mine';
-import { addEnglish } from '../i18n/messages';
 import { useDataset, useImportWarnings, useReportText, useT } from '../state/hooks';
 import { useStore } from '../state/store';
 
-addEnglish(enMine);
+// Only a report the reader brought has these (its own chunk): a shipped report never loads them.
+const ImportNotices = lazy(() => import('./ImportNotices').then((m) => ({ default: m.ImportNotices })));
 
 const SHOWN = 20;
 
-/** Standing notices about the open report: a local file or one kept in My reports (not shareable), importer notes, and quotes its text does not hold. */
+/** Standing notices about the open report: the reader's own file (ImportNotices), and quotes its text does not hold. */
 export function Notices() {
   const t = useT();
   const d = useDataset();
   const data = useStore((s) => s.view.data);
-  const local = localDataName(data);
-  const mine = mineDataId(data);
-  const { text } = useReportText();
   const warnings = useImportWarnings();
+  const { text } = useReportText();
   const misquoted = useMemo(() => (text ? misquotedFacts(d, text) : []), [d, text]);
+  const brought = /^(local|mine):/.test(data ?? '') || warnings.length > 0;
   return (
     <>
-      {local !== null && (
-        <p
-          className="no-print mb-4 rounded border border-[var(--border)] bg-[var(--surface)] p-2 text-sm"
-          data-testid="local-banner"
-        >
-          {t('local.banner', { name: local })}
-        </p>
-      )}
-      {mine !== null && (
-        <p
-          className="no-print mb-4 rounded border border-[var(--border)] bg-[var(--surface)] p-2 text-sm"
-          data-testid="mine-banner"
-        >
-          {t('mine.banner', { id: mine })}
-        </p>
-      )}
-      {warnings.length > 0 && (
-        <details className="no-print mb-4 rounded border border-[var(--warn)] p-2 text-sm" data-testid="import-notes">
-          <summary className="cursor-pointer">{t('import.notes', { n: warnings.length })}</summary>
-          <ul className="mt-1 list-disc pl-5 break-words">
-            {warnings.slice(0, SHOWN).map((w, i) => (
-              <li key={i} lang="zh-Hans">
-                {w}
-              </li>
-            ))}
-            {warnings.length > SHOWN && <li>{t('error.more', { n: warnings.length - SHOWN })}</li>}
-          </ul>
-        </details>
+      {brought && (
+        <Suspense fallback={null}>
+          <ImportNotices />
+        </Suspense>
       )}
       {misquoted.length > 0 && (
         <p

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { Notices } from './Notices';
 import { PageTitle } from './PageTitle';
 import { PrintHeader } from './PrintHeader';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -15,8 +16,6 @@ const ReadingPanel = lazy(() => import('../panels/reading/ReadingPanel'));
 const ChecksPanel = lazy(() => import('../panels/checks/ChecksPanel'));
 // A figure's source opens on demand, so its drawer is fetched on demand too.
 const ProvenanceDrawer = lazy(() => import('../panels/provenance/ProvenanceDrawer'));
-// Notices concern imported reports (a local file, importer notes, misquotes): the shipped ones have none.
-const Notices = lazy(() => import('./Notices').then((m) => ({ default: m.Notices })));
 // The phone's filter drawer too: wide screens never open it.
 const Dialog = lazy(() => import('../components/Dialog').then((m) => ({ default: m.Dialog })));
 
@@ -37,9 +36,7 @@ export function Workspace() {
       <main id="main" tabIndex={-1} className="min-w-0">
         <PageTitle />
         <PrintHeader />
-        <Suspense fallback={null}>
-          <Notices />
-        </Suspense>
+        <Notices />
         {/* The phone's filter button shares its row with the chips; no empty band when there are none. */}
         <div className="no-print mb-3 flex flex-wrap items-center gap-2 lg:[&:not(:has([data-chip]))]:hidden">
           <button

@@ -63,3 +63,14 @@ export async function droppedFiles(
   for (const e of entries) if (e) await walk(e, '', out);
   return { files: out, folder: true };
 }
+
+/** Opens what was dropped: one report at once, or many (a folder, several files) in My reports. */
+export async function openDropped(
+  entries: readonly (FileSystemEntry | null)[],
+  dropped: readonly File[],
+  t: Translate,
+  client: QueryClient,
+): Promise<void> {
+  const { files, folder } = await droppedFiles(entries, dropped);
+  await openFiles(files, t, client, folder);
+}
