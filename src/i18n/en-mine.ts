@@ -40,6 +40,7 @@ export const enMine = {
   'mine.partly': 'Partly read: parts of it could not be read and are marked incomplete.',
   'mine.asWritten': 'not in the library: added as written',
   'mine.suggested': 'The title names {written}; did you mean {body}? (OCR often confuses these characters.)',
+  'mine.suggestedText': 'Its title names no body; its text names {body}.',
   'mine.useSuggested': 'File it under that body',
   'mine.yours': 'yours',
   'mine.col.file': 'File',

@@ -295,6 +295,7 @@ export const zhHans = {
   "mine.partly": "部分读取：有些部分无法读取，已标示为不完整。",
   "mine.asWritten": "不在报告库中：按原文名称加入",
   "mine.suggested": "标题写的是{written}；是否应为{body}？（OCR 文字识别常混淆这些字。）",
+  "mine.suggestedText": "标题未写明机关；正文写的是{body}。",
   "mine.useSuggested": "归入该机关",
   "mine.yours": "您的",
   "mine.col.file": "文件",

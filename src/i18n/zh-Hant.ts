@@ -300,6 +300,7 @@ export const zhHant = {
   'mine.partly': '部分讀取：有些部分無法讀取，已標示為不完整。',
   'mine.asWritten': '不在報告庫中：按原文名稱加入',
   'mine.suggested': '標題寫的是{written}；是否應為{body}？（OCR 文字識別常混淆這些字。）',
+  'mine.suggestedText': '標題未寫明機關；正文寫的是{body}。',
   'mine.useSuggested': '歸入該機關',
   'mine.yours': '您的',
   'mine.col.file': '檔案',

@@ -41,6 +41,21 @@ export function matchBody(bodies: readonly Body[], d: Dataset): BodyMatch | unde
 }
 
 /**
+ * A body the report's text names near its start, when its title names none: only
+ * one body of the registry may be named there (a department's report may name its
+ * government too), and it is offered, never applied.
+ */
+export function bodyInText(bodies: readonly Body[], text: string): Body | undefined {
+  const head = norm(text.slice(0, 3000));
+  const found = bodies.filter((b) =>
+    [b.name['zh-Hans'], b.name['zh-Hant'], ...(b.aliases ?? [])].some(
+      (n) => norm(n).length >= 5 && head.includes(norm(n)),
+    ),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * A report renamed after its body: id <body>-<year>, body, region, publisher and
  * an English title that names the body (the Chinese title stays as printed).
  */

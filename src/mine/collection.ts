@@ -21,7 +21,9 @@ const Entry = z.strictObject({
   readAs: z.enum(['page', 'pdf', 'word', 'text', 'ocr']),
   partly: z.boolean(),
   known: z.boolean(),
-  suggested: z.strictObject({ body: Id, written: z.string().max(200) }).optional(),
+  suggested: z
+    .strictObject({ body: Id, written: z.string().max(200), how: z.enum(['ocr', 'text']).optional() })
+    .optional(),
   body: Body,
   warnings: z.array(z.string().max(2000)).max(5000),
 });

@@ -1,7 +1,7 @@
 import { reconcile } from '../data/reconcile';
 import { MINE_PREFIX } from '../data/url';
 import type { Dataset } from '../data/schema';
-import { matchBody, relabel } from '../library/bodies';
+import { bodyInText, matchBody, relabel } from '../library/bodies';
 import { reportYear, summarize } from '../library/summary';
 import type { Body, LibraryEntry, ReportSummary } from '../library/types';
 
@@ -27,7 +27,7 @@ export interface MyReport {
   /** The body matched a body of the library or of the reader's reports (else it is added as written). */
   known: boolean;
   /** The title names a body that differs from a known one only in characters OCR confuses. */
-  suggested?: { body: string; written: string };
+  suggested?: { body: string; written: string; how?: 'ocr' | 'text' };
   entry: LibraryEntry;
   summary: ReportSummary;
 }
@@ -75,6 +75,8 @@ export interface Built {
 /** The record of an imported report, matched to a known body by its title's name where one matches. */
 export function buildRecord(b: Built, bodies: readonly Body[], added: number): Stored {
   const match = matchBody(bodies, b.dataset);
+  // A title that names no body: the text may, and that body is offered (never applied).
+  const inText = !match && !b.dataset.meta.body ? bodyInText(bodies, b.text) : undefined;
   const body = match?.how === 'name' ? match.body : bodyAsWritten(b.dataset);
   const dataset = relabel(b.dataset, body);
   return withId(
@@ -88,7 +90,10 @@ export function buildRecord(b: Built, bodies: readonly Body[], added: number): S
         partly: b.partly,
         body,
         known: match?.how === 'name',
-        ...(match?.how === 'ocr' ? { suggested: { body: match.body.id, written: match.written } } : {}),
+        ...(match?.how === 'ocr'
+          ? { suggested: { body: match.body.id, written: match.written, how: 'ocr' as const } }
+          : {}),
+        ...(inText ? { suggested: { body: inText.id, written: '', how: 'text' as const } } : {}),
         entry: entryOf(dataset, body),
         summary: summarize(dataset, body.id, dataset.meta.id),
       },

@@ -71,7 +71,9 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
         {!r.known && <span className="block text-xs text-[var(--muted)]">{t('mine.asWritten')}</span>}
         {suggested && (
           <span className="block text-xs" data-testid="suggested-body">
-            {t('mine.suggested', { written: r.suggested?.written ?? '', body: suggested.name[lang] })}{' '}
+            {r.suggested?.how === 'text'
+              ? t('mine.suggestedText', { body: suggested.name[lang] })
+              : t('mine.suggested', { written: r.suggested?.written ?? '', body: suggested.name[lang] })}{' '}
             <button type="button" className="underline" onClick={() => void correct(suggested, r.entry.year)}>
               {t('mine.useSuggested')}
             </button>

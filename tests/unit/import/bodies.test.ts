@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODIES } from '../../../reports/library';
 import type { Dataset } from '../../../src/data/schema';
-import { matchBody } from '../../../src/library/bodies';
+import { bodyInText, matchBody } from '../../../src/library/bodies';
 
 /** The body a report's title names, matched to the library's bodies (issue 20, item 4, as the command line does it). */
 const titled = (name: string) =>
@@ -17,7 +17,10 @@ describe('matching an imported report to a library body', () => {
   it('knows a body by the other names the registry lists for it, in either script', () => {
     expect(matchBody(BODIES, titled('洪泽区政府'))).toMatchObject({ how: 'name', body: { id: 'hongze' } });
     expect(matchBody(BODIES, titled('平潭綜合實驗區管委會'))).toMatchObject({ how: 'name', body: { id: 'pingtan' } });
-    expect(matchBody(BODIES, titled('上海市政府办公厅'))).toMatchObject({ how: 'name', body: { id: 'shanghai-office' } });
+    expect(matchBody(BODIES, titled('上海市政府办公厅'))).toMatchObject({
+      how: 'name',
+      body: { id: 'shanghai-office' },
+    });
   });
 
   it('gives every body of the registry a level, a parent region and its names in three languages', () => {
@@ -25,7 +28,10 @@ describe('matching an imported report to a library body', () => {
       expect(b.level, b.id).toBeDefined();
       expect(b.parent?.en, b.id).toBeTruthy();
       expect(b.region['zh-Hans'].startsWith(b.parent?.['zh-Hans'] ?? '?'), b.id).toBe(true);
-      expect(Object.values(b.name).every((n) => n.length > 0), b.id).toBe(true);
+      expect(
+        Object.values(b.name).every((n) => n.length > 0),
+        b.id,
+      ).toBe(true);
     }
   });
 
@@ -41,5 +47,13 @@ describe('matching an imported report to a library body', () => {
     expect(matchBody(BODIES, titled('泗阳县人民政府'))).toBeUndefined();
     expect(matchBody(BODIES, titled('人民政府'))).toBeUndefined();
     expect(matchBody(BODIES, titled(''))).toBeUndefined();
+  });
+
+  it('finds the one body of the registry a text names near its start, when the title names none', () => {
+    expect(bodyInText(BODIES, '本报告由淮安市洪泽区人民政府办公室根据条例编制。')?.id).toBe('hongze');
+    expect(bodyInText(BODIES, '本報告由瀘州市人民政府辦公室編制。')?.id).toBe('luzhou');
+    // Two bodies named: none is chosen; none named: nothing.
+    expect(bodyInText(BODIES, '洪泽区人民政府与泸州市人民政府')).toBeUndefined();
+    expect(bodyInText(BODIES, '本报告由某县人民政府办公室编制。')).toBeUndefined();
   });
 });

@@ -98,7 +98,17 @@ describe('the command line on a folder', () => {
 
   it('lists every check with stated, computed and result; a failing one is printed', () => {
     const checks = csv(join(out, 'checks.csv'));
-    expect(checks[0]).toEqual(['report_id', 'check_id', 'kind', 'label', 'stated', 'computed', 'difference', 'result', 'parts']);
+    expect(checks[0]).toEqual([
+      'report_id',
+      'check_id',
+      'kind',
+      'label',
+      'stated',
+      'computed',
+      'difference',
+      'result',
+      'parts',
+    ]);
     const failing = checks.filter((r) => r[7] === 'does-not-hold');
     for (const r of failing) expect(run.stdout).toContain(`${r[0]} ${r[1]}: stated ${r[4]}, computed ${r[5]}`);
     expect(checks.length).toBeGreaterThan(10);

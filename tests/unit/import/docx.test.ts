@@ -39,7 +39,9 @@ describe('a file of a format the importer cannot read', () => {
   const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
 
   it('names the format and says what to do, never a JSON error', async () => {
-    expect(await refusal(ole, '2023年报.doc')).toMatch(/Word 97-2003 document \(\.doc\).*Save it as \.docx or as a PDF with text/);
+    expect(await refusal(ole, '2023年报.doc')).toMatch(
+      /Word 97-2003 document \(\.doc\).*Save it as \.docx or as a PDF with text/,
+    );
     expect(await refusal(ole, '2023年报.wps')).toMatch(/WPS Writer document \(\.wps\)/);
     expect(await refusal(ole, 'tables.xls')).toMatch(/spreadsheet \(\.xls\)/);
     const xlsx = zipSync({ '[Content_Types].xml': new Uint8Array(10), 'xl/workbook.xml': new Uint8Array(10) });

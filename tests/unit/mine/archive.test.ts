@@ -12,7 +12,11 @@ function guarded(zip: Uint8Array) {
 
 describe('the archive guard', () => {
   it('lets a zip of reports through, skipping hidden and macOS entries', () => {
-    const zip = zipSync({ 'a/2023.html': strToU8('<p>2023</p>'), '__MACOSX/a/._x': strToU8('x'), 'a/.DS_Store': strToU8('x') });
+    const zip = zipSync({
+      'a/2023.html': strToU8('<p>2023</p>'),
+      '__MACOSX/a/._x': strToU8('x'),
+      'a/.DS_Store': strToU8('x'),
+    });
     expect(guarded(zip)).toEqual({ files: ['a/2023.html'], refused: undefined });
   });
 

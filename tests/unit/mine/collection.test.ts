@@ -19,7 +19,10 @@ const unpack = (zip: Uint8Array) => new Map(Object.entries(unzipSync(zip)));
 
 describe('a collection of my reports', () => {
   it('holds a manifest, each dataset and its text, and restores them as they were', async () => {
-    const reports = [await stored('pingtan/2022.html', '1'.repeat(64)), await stored('pingtan/2023.html', '2'.repeat(64))];
+    const reports = [
+      await stored('pingtan/2022.html', '1'.repeat(64)),
+      await stored('pingtan/2023.html', '2'.repeat(64)),
+    ];
     const files = unpack(collectionZip(reports, new Date('2026-12-02T10:00:00Z')));
     expect([...files.keys()].sort()).toEqual([
       'datasets/pingtan-2022.json',
@@ -40,13 +43,16 @@ describe('a collection of my reports', () => {
   });
 
   it('refuses a report whose dataset was tampered with, and restores the others', async () => {
-    const reports = [await stored('pingtan/2022.html', '1'.repeat(64)), await stored('pingtan/2023.html', '2'.repeat(64))];
+    const reports = [
+      await stored('pingtan/2022.html', '1'.repeat(64)),
+      await stored('pingtan/2023.html', '2'.repeat(64)),
+    ];
     const files = unpack(collectionZip(reports, new Date()));
     const d = JSON.parse(strFromU8(files.get('datasets/pingtan-2022.json') as Uint8Array));
     d.facts[0].value = 'many';
     files.set('datasets/pingtan-2022.json', strToU8(JSON.stringify(d)));
     const [bad, good] = readCollection('c.zip', files) ?? [];
-    await expect(bad?.restore()).rejects.toThrow("datasets/pingtan-2022.json: $.facts[0].value");
+    await expect(bad?.restore()).rejects.toThrow('datasets/pingtan-2022.json: $.facts[0].value');
     await expect(good?.restore()).resolves.toEqual(reports[1]);
   });
 

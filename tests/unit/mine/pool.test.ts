@@ -39,7 +39,11 @@ describe('the worker pool', () => {
   it('fails only the job whose worker died, and replaces the worker', async () => {
     FakeWorker.made = 0;
     const pool = createPool<{ ms: number; crash?: boolean }, number>(make, 1);
-    const results = await Promise.allSettled([pool.run({ ms: 1 }), pool.run({ ms: 1, crash: true }), pool.run({ ms: 2 })]);
+    const results = await Promise.allSettled([
+      pool.run({ ms: 1 }),
+      pool.run({ ms: 1, crash: true }),
+      pool.run({ ms: 2 }),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason.message).toBe('out of memory');
     expect(FakeWorker.made).toBe(2);
@@ -50,7 +54,8 @@ describe('the worker pool', () => {
     const pool = createPool<{ ms: number }, number>(make, 1);
     const jobs = [pool.run({ ms: 50 }), pool.run({ ms: 1 })];
     pool.close();
-    for (const r of await Promise.allSettled(jobs)) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(PoolClosed);
+    for (const r of await Promise.allSettled(jobs))
+      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(PoolClosed);
     await expect(pool.run({ ms: 1 })).rejects.toBeInstanceOf(PoolClosed);
   });
 });

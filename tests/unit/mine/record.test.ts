@@ -18,7 +18,15 @@ async function built(bytes: Uint8Array, file: string) {
   const r = await importReport(bytes, file);
   if (!r.ok) throw new Error(r.message);
   return buildRecord(
-    { file, sha: 'a'.repeat(64), readAs: 'page', partly: false, dataset: r.value.dataset, text: r.value.text, warnings: r.warnings },
+    {
+      file,
+      sha: 'a'.repeat(64),
+      readAs: 'page',
+      partly: false,
+      dataset: r.value.dataset,
+      text: r.value.text,
+      warnings: r.warnings,
+    },
     BODIES,
     1,
   );
@@ -70,6 +78,25 @@ describe('the record of a report imported in the browser', () => {
     expect(c.report.known).toBe(true);
     expect(c.report.suggested).toBeUndefined();
     expect(c.data.dataset.meta.body?.id).toBe('hongze');
+  });
+
+  it('offers the body its text names when its title names none, and files nothing under it by itself', async () => {
+    const r = await importReport(corpusBytes('pingtan/2024.html'), '2024.html');
+    if (!r.ok) throw new Error(r.message);
+    // The same report, its title read without a body.
+    const meta = { ...r.value.dataset.meta };
+    delete meta.body;
+    const b = {
+      file: 'x.html',
+      sha: 'b'.repeat(64),
+      readAs: 'page' as const,
+      partly: false,
+      text: r.value.text,
+      warnings: [],
+    };
+    const s = buildRecord({ ...b, dataset: { ...r.value.dataset, meta } }, BODIES, 1);
+    expect(s.report.known).toBe(false);
+    expect(s.report.suggested).toEqual({ body: 'pingtan', written: '', how: 'text' });
   });
 
   it('says how the file was read', () => {
