@@ -3,10 +3,9 @@ import { datasetQueryOptions, type LoadedData, type LocalFile } from '../data/lo
 import type { ViewState } from '../data/url';
 import type { Translate } from '../i18n/messages';
 import { useStore } from '../state/store';
-import { catalogueQuery } from '../library/load';
-import type { Body } from '../library/types';
 import { readAsOf } from './record';
-import { mineChanged, mineQuery } from './queries';
+import { knownBodies, sha256 } from './known';
+import { mineChanged } from './queries';
 import { enMine } from '../i18n/en-mine';
 import { addEnglish } from '../i18n/messages';
 
@@ -25,14 +24,9 @@ export async function keepOpened(file: LocalFile, loaded: LoadedData, client: Qu
     import('./record'),
     import('../import/decode'),
   ]);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', file.bytes));
-  const sha = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const sha = await sha256(file.bytes);
   if (await db.bySha(sha)) return null;
-  const [catalogue, mine] = await Promise.all([
-    client.ensureQueryData(catalogueQuery()).catch(() => null),
-    client.ensureQueryData(mineQuery()).catch(() => []),
-  ]);
-  const bodies: Body[] = [...(catalogue?.bodies ?? []), ...mine.map((m) => m.body)];
+  const bodies = await knownBodies(client);
   const base = file.name.split('/').pop() ?? file.name;
   let stored = buildRecord(
     {

@@ -2,13 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
 import type { FormatRefusal } from '../import/doc';
 import type { Body } from '../library/types';
-import { catalogueQuery } from '../library/load';
 import { useStore } from '../state/store';
 import { expand, type Input, type Refusal } from './expand';
 import type * as Db from './db';
 import type { Answer, Job } from './import.worker';
 import { createPool, PoolClosed, poolSize, type Pool } from './pool';
-import { mineChanged, mineQuery } from './queries';
+import { knownBodies, sha256 } from './known';
+import { mineChanged } from './queries';
 import { withId, type ReadAs, type Stored } from './record';
 
 /**
@@ -95,11 +95,6 @@ const patch = (key: number, p: Partial<Row>) => {
 const pending = new Map<number, Stored>();
 let active: { pool: Pool<Job, Answer> | null; cancelled: boolean } | null = null;
 
-async function sha256(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 const described = (s: Stored): Partial<Row> => ({
   readAs: s.report.readAs,
   body: s.report.body,
@@ -167,13 +162,8 @@ export async function startImport(files: readonly File[], client: QueryClient): 
   useImportRun.setState({ rows: inputs.map((input, key) => ({ key, file: input.name, state: 'waiting' })) });
   const db = await import('./db');
   const refresh = refresher(client);
-  const [catalogue, mine] = await Promise.all([
-    client.ensureQueryData(catalogueQuery()).catch(() => null),
-    client.ensureQueryData(mineQuery()).catch(() => []),
-  ]);
   // Bodies to match titles against: the library's, the reader's, and those this run adds.
-  const bodies: Body[] = [...(catalogue?.bodies ?? [])];
-  for (const m of mine) if (!bodies.some((b) => b.id === m.body.id)) bodies.push(m.body);
+  const bodies = await knownBodies(client);
   const pool = createPool<Job, Answer>(
     () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
   );
