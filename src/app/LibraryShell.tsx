@@ -1,4 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { loadCharts } from '../charts/lazy';
+import { bodyQuery, yearQuery } from '../library/load';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useCatalogue } from '../mine/hooks';
@@ -20,6 +23,7 @@ const MinePanel = lazy(() => import('../panels/mine/MinePanel').then((m) => ({ d
 export default function LibraryShell({ view }: { view: LibraryView }) {
   const t = useT();
   useDropUnknown();
+  useStartEarly(view);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl min-w-0 px-4 py-4">
       <ErrorBoundary resetKey={view} fallback={(e) => <p role="alert">{t('error.panel', { message: e.message })}</p>}>
@@ -37,6 +41,24 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
       </ErrorBoundary>
     </main>
   );
+}
+
+/**
+ * What a view will need after the catalogue is asked for beside it: the body's
+ * or year's file named in the URL and the charts' code. In turn they would wait
+ * for the catalogue, then for each other (a 10,000-report catalogue takes a
+ * second at 4x CPU). A body of the reader's own is not in the library: its
+ * request fails and is never shown (useBodyFile asks only for shipped bodies).
+ */
+function useStartEarly(view: LibraryView) {
+  const client = useQueryClient();
+  const body = useStore((s) => s.view.body);
+  const year = useStore((s) => s.view.year);
+  useEffect(() => {
+    if (view === 'trends' && body !== null) void client.prefetchQuery(bodyQuery(body));
+    if (view === 'compare' && year !== null) void client.prefetchQuery(yearQuery(year));
+    if (view === 'trends' || view === 'compare') void loadCharts();
+  }, [client, view, body, year]);
 }
 
 /** A body, year or indicator the library does not know is dropped and the address bar rewritten. */

@@ -60,7 +60,8 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
         </label>
         <label className="flex flex-col gap-1">
           {t('library.body')}
-          <select value={body} onChange={(e) => setBody(e.target.value)} className={select}>
+          {/* A set width, as in trends: sized to its widest option, it costs a long layout. */}
+          <select value={body} onChange={(e) => setBody(e.target.value)} className={`${select} w-[28rem] max-w-full`}>
             <option value="">{t('library.all')}</option>
             {catalogue.bodies.map((b) => (
               <option key={b.id} value={b.id}>

@@ -62,10 +62,11 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
       <div className="flex flex-wrap items-end gap-4 text-sm">
         <label className="flex flex-col gap-1">
           {t('library.body')}
+          {/* A set width: sized to its widest option, a select of 700 bodies costs 200 ms of layout at 4x CPU. */}
           <select
             value={body}
             onChange={(e) => setView({ body: e.target.value })}
-            className="max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
+            className="w-[28rem] max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
           >
             {catalogue.bodies.map((b) => (
               <option key={b.id} value={b.id}>
