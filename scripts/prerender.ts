@@ -157,11 +157,15 @@ function pages(): Page[] {
   return [...embed, ...dashboard];
 }
 
-/** Whether every chart near the screen has drawn (Recharts arrives after the app). */
+/**
+ * Whether every chart on the first screen has drawn (Recharts arrives after the
+ * app): one still pending there counts as not drawn, or a slow chunk would leave
+ * a screen without its charts.
+ */
 const chartsDrawn = () =>
-  [...document.querySelectorAll('#root .chart-body:not([data-testid="chart-pending"]):not([hidden])')].every((b) =>
-    b.querySelector('svg.recharts-surface .chart-mark'),
-  );
+  [...document.querySelectorAll<HTMLElement>('#root .chart-body:not([hidden])')]
+    .filter((b) => b.dataset.testid !== 'chart-pending' || b.getBoundingClientRect().top < window.innerHeight)
+    .every((b) => b.querySelector('svg.recharts-surface .chart-mark'));
 
 async function render(browser: Browser, base: string, queue: Page[], written: Set<string>) {
   let bytes = 0;
