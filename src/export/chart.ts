@@ -196,6 +196,7 @@ export function seriesCsv(
     report: string;
     facts: readonly string[];
     fromText: boolean;
+    check: string;
   }[],
   indicator: { id: string; label: Record<Lang, string>; unit?: string },
   lang: Lang,
@@ -213,5 +214,9 @@ export function seriesCsv(
     r.report,
     r.facts.join(' '),
   ]);
-  return csvBlob([[...header, 'view_url', 'retrieved'], ...body.map((b) => [...b, ctx.url, ctx.retrieved])]);
+  // The check column after the context columns, as in a chart's CSV.
+  return csvBlob([
+    [...header, 'view_url', 'retrieved', 'check'],
+    ...body.map((b, i) => [...b, ctx.url, ctx.retrieved, rows[i]?.check]),
+  ]);
 }

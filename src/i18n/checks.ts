@@ -1,5 +1,6 @@
 import type { RelationResult } from '../data/reconcile';
 import type { Dataset, Lang } from '../data/schema';
+import type { FailingCheck } from '../library/types';
 import { formatNumber, formatSigned } from './format';
 import type { Translate } from './messages';
 
@@ -30,7 +31,12 @@ const decimals = (n: number) => {
   return dot < 0 ? 0 : s.length - dot - 1;
 };
 
-export function checkCells(r: RelationResult, unit: string | undefined, lang: Lang, t: Translate): CheckCells {
+/** The numbers of a check, from a report's own relation or a library point's failing check. */
+type CheckNumbers = Pick<RelationResult, 'stated' | 'computed' | 'difference'> & {
+  relation: Pick<RelationResult['relation'], 'kind'>;
+};
+
+export function checkCells(r: CheckNumbers, unit: string | undefined, lang: Lang, t: Translate): CheckCells {
   const kind = r.relation.kind;
   const pct = unit === '%' && kind !== 'count';
   // One digit finer than the report writes its shares shows why a share rounds the way it does.
@@ -57,6 +63,12 @@ export function checkCells(r: RelationResult, unit: string | undefined, lang: La
 export function failNote(r: RelationResult, d: Pick<Dataset, 'facts'>, lang: Lang, t: Translate): string {
   const c = checkCells(r, relationUnit(r, d), lang, t);
   return t('check.fails', { check: r.relation.label[lang], computed: c.computed, stated: c.stated });
+}
+
+/** A library value's failing check in one line, worded as failNote words a report's. */
+export function failingNote(f: FailingCheck, lang: Lang, t: Translate): string {
+  const c = checkCells({ ...f, relation: { kind: f.kind } }, f.unit, lang, t);
+  return t('check.fails', { check: f.label[lang], computed: c.computed, stated: c.stated });
 }
 
 /** "Weibo and WeChat", "A, B and C" ("政務微博和政務微信", "甲、乙和丙"). */

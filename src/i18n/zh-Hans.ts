@@ -334,6 +334,8 @@ export const zhHans = {
   "mine.reason.sameReport": "已保存同一机关同一年度的报告（{id}）。",
   "mine.keptOne": "已保存到“我的报告”（{id}）：重新加载后仍在。",
   "mine.notKept": "报告已打开，但未能保存到“我的报告”：{message}",
+  "library.checkNote": "⚠ 标示的数值未通过其报告自身数字的核对（点开数值即可看该报告的核对）。",
+  "library.rateOf": "{value}（基数 {n}）",
   "trends.mineYears": "取自您的报告：{years}。",
   "trends.apart": "您的 {years} 报告未绘出：报告库有该年度的报告，绘出的是它。",
   "compare.apart": "您的{bodies}报告未绘出：报告库有其该年度的报告，绘出的是它。",

@@ -339,6 +339,8 @@ export const zhHant = {
   'mine.reason.sameReport': '已保存同一機關同一年度的報告（{id}）。',
   'mine.keptOne': '已保存到“我的報告”（{id}）：重新載入後仍在。',
   'mine.notKept': '報告已開啟，但未能保存到“我的報告”：{message}',
+  'library.checkNote': '⚠ 標示的數值未通過其報告自身數字的核對（點開數值即可看該報告的核對）。',
+  'library.rateOf': '{value}（基數 {n}）',
   'trends.mineYears': '取自您的報告：{years}。',
   'trends.apart': '您的 {years} 報告未繪出：報告庫有該年度的報告，繪出的是它。',
   'compare.apart': '您的{bodies}報告未繪出：報告庫有其該年度的報告，繪出的是它。',

@@ -1,8 +1,9 @@
+import { factCheck } from '../data/reconcile';
 import type { Dataset, Fact, QuantityFact } from '../data/schema';
 import { CROSSWALK_2019 } from '../import/crosswalk2019';
 import { newApplicationsFromText } from './fromText';
 import { INDICATORS } from './indicators';
-import type { Indicator, Point, ReportSummary } from './types';
+import type { FailingCheck, Indicator, Point, ReportSummary } from './types';
 
 /**
  * A report's standard indicators, for the library's small files. A 2021-format
@@ -30,6 +31,31 @@ function reader(format: ReportSummary['format'], facts: ReadonlyMap<string, Fact
 
 const exact = (f: Fact | undefined): f is QuantityFact => f?.kind === 'quantity' && f.approx === undefined;
 
+/**
+ * What the report's own checks say of the facts a point reads: one that fails
+ * marks the point (a derived value too); "holds" only when every fact is read by
+ * a check and all hold.
+ */
+function withCheck(d: Dataset, point: Point): Point {
+  const states = point.facts.map((id) => factCheck(d, id));
+  const failing = new Map<string, FailingCheck>();
+  for (const { failing: rs } of states)
+    for (const r of rs) {
+      const unit = r.facts.map((id) => d.facts.find((f) => f.id === id)).find((f) => f?.kind === 'quantity')?.unit;
+      failing.set(r.relation.id, {
+        id: r.relation.id,
+        kind: r.relation.kind,
+        label: r.relation.label,
+        stated: r.stated,
+        computed: r.computed,
+        difference: r.difference,
+        ...(unit ? { unit } : {}),
+      });
+    }
+  if (failing.size > 0) return { ...point, check: 'does-not-hold', failing: [...failing.values()] };
+  return states.every((s) => s.state === 'holds') ? { ...point, check: 'holds' } : point;
+}
+
 function derived(ind: Indicator, read: Read): Point | undefined {
   const num = (ind.numerator ?? []).map(read);
   const den = (ind.denominator ?? []).map(read);
@@ -39,7 +65,7 @@ function derived(ind: Indicator, read: Read): Point | undefined {
   if (den.length === 0) return { value: sum(num), facts };
   const whole = sum(den);
   // A share of nothing is no share: absent, not 0 %.
-  return whole === 0 ? undefined : { value: (sum(num) / whole) * 100, facts };
+  return whole === 0 ? undefined : { value: (sum(num) / whole) * 100, facts, n: whole };
 }
 
 export function reportYear(d: Pick<Dataset, 'meta'>): number {
@@ -54,11 +80,11 @@ export function summarize(dataset: Dataset, body: string, id: string): ReportSum
   for (const ind of INDICATORS) {
     if (ind.kind === 'derived') {
       const p = derived(ind, read);
-      if (p) values[ind.id] = p;
+      if (p) values[ind.id] = withCheck(dataset, p);
       continue;
     }
     const f = read(ind.id);
-    if (exact(f)) values[ind.id] = { value: f.value, facts: [f.id] };
+    if (exact(f)) values[ind.id] = withCheck(dataset, { value: f.value, facts: [f.id] });
     else if (f?.kind === 'blank') blank.push(ind.id);
   }
   if (format === 'free') {

@@ -72,6 +72,22 @@ export const Catalogue = z.strictObject({
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 
+/**
+ * A check of the report that reads a point's figures and does not hold: enough
+ * to say so beside the value (what should hold, computed against stated) without
+ * the report's dataset.
+ */
+export const FailingCheck = z.strictObject({
+  id: Id,
+  kind: z.enum(['sum', 'share', 'within', 'cover', 'balance', 'equal', 'count']),
+  label: L10n,
+  stated: z.number().finite(),
+  computed: z.number().finite(),
+  difference: z.number().finite(),
+  unit: z.string().max(10).optional(),
+});
+export type FailingCheck = z.infer<typeof FailingCheck>;
+
 /** One indicator of one report: the number, and where it comes from. */
 export const Point = z.strictObject({
   value: z.number().finite(),
@@ -79,6 +95,12 @@ export const Point = z.strictObject({
   facts: z.array(Id).min(1),
   /** Taken from a sentence of a free-text report, not from a table: shown as such. */
   fromText: z.literal(true).optional(),
+  /** The report's own checks of the facts it reads: absent when they are not all checked and none fails. */
+  check: z.enum(['holds', 'does-not-hold']).optional(),
+  /** Those checks that do not hold. */
+  failing: z.array(FailingCheck).max(50).optional(),
+  /** A share's base (its denominator), so a rate is never shown without its n. */
+  n: z.number().finite().optional(),
 });
 export type Point = z.infer<typeof Point>;
 

@@ -186,6 +186,7 @@ test('one noun per unit: the report counts every channel in 條, so all four rea
 
 test('the Checks view applies the filters: the checks that read a kept figure', async ({ page }) => {
   await page.goto('/?lang=en&area=checks');
+  await page.locator('tr[data-relation-id]').first().waitFor();
   const all = await page.locator('tr[data-relation-id]').count();
   await page.goto('/?lang=en&area=checks&channel=weibo');
   await expect(page.getByTestId('checks-filtered')).toBeVisible();

@@ -136,7 +136,9 @@ test('a Word report (.docx) opens like its web page; a .doc is refused with what
   await expect(page.getByTestId('load-error-message')).toHaveText(
     '这是图片（PNG），不是文字。请先用 OCR 文字识别转成文字再打开，或打开带文字的 PDF 版报告。',
   );
-  await page.getByTestId('open-file').setInputFiles({ name: '年报.wps', mimeType: 'application/octet-stream', buffer: ole });
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: '年报.wps', mimeType: 'application/octet-stream', buffer: ole });
   await expect(page.getByTestId('load-error-message')).toHaveText(
     '这是WPS 文字文件（.wps），这里无法读取。请另存为 .docx 或带文字的 PDF，再打开该文件。',
   );

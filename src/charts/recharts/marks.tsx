@@ -87,7 +87,8 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 /**
  * A bar's value as the report writes it: after the bar's end (bars), or above
  * the column (columns) where it fits its slot; then, in the colour of a fault,
- * ⚠ when a check that reads the figure does not hold. Dims with its bar.
+ * ⚠ when a check that reads the figure does not hold (above a column's value).
+ * Dims with its bar.
  */
 export function ValueLabel(props: LabelProps & { seriesKey: string; placement: 'end' | 'top' }) {
   const c = useChart();
@@ -109,6 +110,8 @@ export function ValueLabel(props: LabelProps & { seriesKey: string; placement: '
   const anchor = top ? 'middle' : 'start';
   const width = measured?.text === text ? measured.width : textWidth(text, c.fontSize);
   const half = top ? width / 2 : width;
+  // Above a column's value (beside it, it would run into the next column); where the value does not fit, in its place.
+  const mark = top ? { x: at.x, y: text ? at.y - c.fontSize - 1 : at.y } : { x: at.x + half + 3, y: at.y };
   return (
     <g opacity={dimmed(c, bar) ? DIMMED_TEXT_OPACITY : undefined}>
       <text
@@ -123,12 +126,13 @@ export function ValueLabel(props: LabelProps & { seriesKey: string; placement: '
       >
         {text}
       </text>
-      {marked && text && (
+      {marked && (text || top) && (
         <text
           className="chart-check-mark"
           data-fact-id={bar.factId}
-          x={at.x + half + 3}
-          y={at.y}
+          x={mark.x}
+          y={mark.y}
+          textAnchor={anchor}
           fontSize={c.fontSize}
           style={{ fill: c.colors.bad }}
         >

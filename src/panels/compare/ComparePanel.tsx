@@ -8,6 +8,8 @@ import { compareYear, rankRows } from '../../library/compare';
 import type { Catalogue, Indicator, YearFile } from '../../library/types';
 import { useCatalogue, useYearFile } from '../../mine/hooks';
 import type { MyReport } from '../../mine/record';
+import { failingNote } from '../../i18n/checks';
+import { formatNumber } from '../../i18n/format';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { indicatorTick, indicatorValue } from '../shared/indicatorFormat';
@@ -154,8 +156,8 @@ function CompareChart({
         section: '',
         share: null,
         tags: {},
-        // A library series reads no report's checks here: not-checked, never "holds".
-        check: 'not-checked',
+        // What the report's own checks say of this value (kept with the library's summary).
+        check: r.point?.check ?? 'not-checked',
         failing: [],
         together: [],
       })),
@@ -167,7 +169,21 @@ function CompareChart({
     }),
     [withValue, indicator, lang, year, t],
   );
-  const valueLabel = useMemo(() => (b: ChartBar) => indicatorValue(indicator, b.value, lang), [indicator, lang]);
+  const points = useMemo(() => new Map(withValue.map((r) => [r.body.id, r.point])), [withValue]);
+  // A rate says its base: 50% of 2 is not 50% of 2,000.
+  const valueLabel = useMemo(
+    () => (b: ChartBar) => {
+      const value = indicatorValue(indicator, b.value, lang);
+      const n = points.get(b.key)?.n;
+      return n === undefined ? value : t('library.rateOf', { value, n: formatNumber(n, lang) });
+    },
+    [indicator, lang, points, t],
+  );
+  const checkNotes = useMemo(
+    () => (b: ChartBar) => (points.get(b.key)?.failing ?? []).map((f) => failingNote(f, lang, t)),
+    [points, lang, t],
+  );
+  const checkNote = model.bars.some((b) => b.check === 'does-not-hold') ? t('library.checkNote') : null;
   const tick = useMemo(() => (v: number, max: number) => indicatorTick(indicator, v, max, lang), [indicator, lang]);
   const bodies = withValue.map((r) => r.body.name[lang]).join(t('list.sep'));
   const sourceLine = t('compare.sources', { year, bodies });
@@ -181,6 +197,8 @@ function CompareChart({
         model={model}
         t={t}
         valueLabel={valueLabel}
+        checkNotes={checkNotes}
+        checkNote={checkNote}
         tick={tick}
         lit={null}
         selected={() => false}
@@ -193,7 +211,14 @@ function CompareChart({
         emptyMessage={t('compare.none', { year })}
         sourceLine={sourceLine}
         toolbar={(width) => (
-          <CompareExport model={model} valueLabel={valueLabel} tick={tick} sourceLine={sourceLine} width={width} />
+          <CompareExport
+            model={model}
+            valueLabel={valueLabel}
+            tick={tick}
+            sourceLine={sourceLine}
+            width={width}
+            checkNote={checkNote}
+          />
         )}
       />
       {missing.length > 0 && (
@@ -211,13 +236,14 @@ function CompareExport(p: {
   tick: (v: number, max: number) => string;
   sourceLine: string;
   width: number;
+  checkNote: string | null;
 }) {
   const t = useT();
   const exporter = useExportMenu({
     name: () => ['library', p.model.id],
     title: p.model.title,
     drawing: barDrawing(p.model, p.model.bars.map(p.valueLabel), p.tick),
-    notes: p.model.note ? [p.model.note] : [],
+    notes: [p.model.note, p.checkNote].filter((n): n is string => Boolean(n)),
     filters: () => '',
     sourceLine: p.sourceLine,
     width: p.width,

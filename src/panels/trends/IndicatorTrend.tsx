@@ -3,6 +3,7 @@ import type { ColumnSlot } from '../../charts/columnLayout';
 import type { ChartBar } from '../../charts/model';
 import { buildSeries } from '../../library/series';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
+import { failingNote } from '../../i18n/checks';
 import { useLang, useT } from '../../state/hooks';
 import { indicatorChange, indicatorShort, indicatorTick, indicatorValue } from '../shared/indicatorFormat';
 import { openReportAt } from '../shared/openReport';
@@ -44,8 +45,8 @@ export function IndicatorTrend({
               section: '',
               share: null,
               tags: {},
-              // A library series reads no report's checks here: not-checked, never "holds".
-              check: 'not-checked',
+              // What the report's own checks say of this value (kept with the library's summary).
+              check: y.point.check ?? 'not-checked',
               failing: [],
               together: [],
             } satisfies ChartBar)
@@ -62,6 +63,10 @@ export function IndicatorTrend({
     [series, t],
   );
   const valueLabel = useMemo(() => (b: ChartBar) => indicatorValue(ind, b.value, lang), [ind, lang]);
+  const checkNotes = useMemo(() => {
+    const failing = new Map(series.years.map((y) => [String(y.year), y.point?.failing ?? []]));
+    return (b: ChartBar) => (failing.get(b.key) ?? []).map((f) => failingNote(f, lang, t));
+  }, [series, lang, t]);
   const tick = useMemo(() => (v: number, max: number) => indicatorTick(ind, v, max, lang), [ind, lang]);
   const shortLabel = useMemo(() => (b: ChartBar) => indicatorShort(ind, b.value, lang), [ind, lang]);
   const withValues = series.years.filter((y) => y.point);
@@ -91,6 +96,7 @@ export function IndicatorTrend({
       slots={slots}
       formatChanges={formatChanges}
       valueLabel={valueLabel}
+      checkNotes={checkNotes}
       shortLabel={shortLabel}
       tick={tick}
       summary={summary}
@@ -112,6 +118,7 @@ export function IndicatorTrend({
               report: y.report ?? '',
               facts: y.point?.facts ?? [],
               fromText: y.point?.fromText === true,
+              check: y.point?.check ?? 'not-checked',
             })),
             ind,
             lang,

@@ -22,6 +22,8 @@ export interface TrendFigureProps {
   slots: ColumnSlot[];
   formatChanges: { year: number; label: string }[];
   valueLabel: (bar: ChartBar) => string;
+  /** The report's checks of a value that do not hold, one line each. */
+  checkNotes: (bar: ChartBar) => string[];
   shortLabel: (bar: ChartBar) => string;
   tick: (value: number, axisMax: number) => string;
   /** One sentence on the latest change, e.g. "2025: 74, up 3 on 2024". */
@@ -37,6 +39,7 @@ const gapLabelOf = (t: Translate, gap: 'no-report' | 'not-stated') =>
 function SlotValue(props: {
   slot: ColumnSlot;
   label: (bar: ChartBar) => string;
+  notes: (bar: ChartBar) => string[];
   onOpen: (bar: ChartBar) => void;
   gap: (gap: 'no-report' | 'not-stated') => string;
 }) {
@@ -44,10 +47,17 @@ function SlotValue(props: {
   const { bar, fromText, gap } = props.slot;
   if (!bar) return <>{props.gap(gap ?? 'not-stated')}</>;
   return (
-    <button type="button" className="underline decoration-dotted" onClick={() => props.onOpen(bar)}>
-      {props.label(bar)}
-      {fromText && ` (${t('trends.fromText')})`}
-    </button>
+    <>
+      <button type="button" className="underline decoration-dotted" onClick={() => props.onOpen(bar)}>
+        {props.label(bar)}
+        {fromText && ` (${t('trends.fromText')})`}
+      </button>
+      {props.notes(bar).map((line) => (
+        <span key={line} className="block text-xs text-[var(--bad)]" data-testid="trend-check">
+          {line}
+        </span>
+      ))}
+    </>
   );
 }
 
@@ -63,7 +73,8 @@ export function TrendFigure(p: TrendFigureProps) {
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<ChartBar | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
-  const { slots, shortLabel, tick, formatChanges, valueLabel, onOpen } = p;
+  const { slots, shortLabel, tick, formatChanges, valueLabel, onOpen, checkNotes } = p;
+  const checkNote = slots.some((s) => s.bar?.check === 'does-not-hold') ? t('library.checkNote') : null;
   const options = useMemo(
     () => ({
       slots,
@@ -86,7 +97,7 @@ export function TrendFigure(p: TrendFigureProps) {
     drawing,
     width,
     title: p.title,
-    notes: [p.note, p.summary].filter((n): n is string => Boolean(n)),
+    notes: [p.note, p.summary, checkNote].filter((n): n is string => Boolean(n)),
     sourceLine: p.sourceLine,
   });
   const label = (b: ChartBar) => t('chart.mark', { label: b.keyLabel, value: valueLabel(b) });
@@ -94,11 +105,11 @@ export function TrendFigure(p: TrendFigureProps) {
     (): Interaction => ({
       lit: null,
       selected: () => false,
-      markLabel: (b) => t('chart.mark', { label: b.keyLabel, value: valueLabel(b) }),
+      markLabel: (b) => [t('chart.mark', { label: b.keyLabel, value: valueLabel(b) }), ...checkNotes(b)].join(' '),
       onHover: setHovered,
       onActivate: onOpen,
     }),
-    [t, valueLabel, onOpen],
+    [t, valueLabel, onOpen, checkNotes],
   );
   return (
     <figure data-chart-id={p.id} className="relative min-w-0 rounded-lg border border-[var(--border)] p-3">
@@ -151,6 +162,11 @@ export function TrendFigure(p: TrendFigureProps) {
                       content: (
                         <>
                           {label(hovered)}
+                          {checkNotes(hovered).map((line) => (
+                            <span key={line} className="block text-[var(--bad)]">
+                              {line}
+                            </span>
+                          ))}
                           <span className="block text-[var(--muted)]">{t('trends.openHint')}</span>
                         </>
                       ),
@@ -177,7 +193,7 @@ export function TrendFigure(p: TrendFigureProps) {
                     {s.year}
                   </th>
                   <td className="py-1 text-right tabular-nums">
-                    <SlotValue slot={s} label={p.valueLabel} onOpen={p.onOpen} gap={gapLabel} />
+                    <SlotValue slot={s} label={p.valueLabel} notes={checkNotes} onOpen={p.onOpen} gap={gapLabel} />
                   </td>
                 </tr>
               ))}
@@ -189,6 +205,11 @@ export function TrendFigure(p: TrendFigureProps) {
         <p className="mt-2 text-xs text-[var(--muted)]">
           <span className="mr-1 inline-block h-3 w-3 border border-[var(--chart-2)] align-middle" aria-hidden="true" />
           {t('trends.fromText')}
+        </p>
+      )}
+      {checkNote && (
+        <p className="mt-2 text-xs text-[var(--bad)]" data-testid="chart-check-note">
+          {checkNote}
         </p>
       )}
       <p className="mt-2 text-xs text-[var(--muted)]">{p.sourceLine}</p>
