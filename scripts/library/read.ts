@@ -7,8 +7,6 @@ import type { Body } from '../../src/library/types';
 import type { LibraryReport } from '../../reports/library';
 import { relabel } from '../../src/library/bodies';
 
-
-
 /**
  * Reads every listed report: imports a report file with the importer (strict:
  * a report it cannot read whole stops the build with the importer's message),
@@ -25,7 +23,6 @@ export interface ReadReport {
   /** The dataset JSON, relative to the catalogue. */
   data: string;
 }
-
 
 function bodyOf(bodies: readonly Body[], r: LibraryReport): Body {
   const body = bodies.find((b) => b.id === r.body);

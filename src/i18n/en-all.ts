@@ -1,5 +1,6 @@
 import { en } from './en';
 import { enMine } from './en-mine';
+import { enReview } from './en-review';
 
 /** Every English string at once, for tests and the benchmark (the app adds en-mine.ts as its chunks load). */
-export const enAll = { ...en, ...enMine };
+export const enAll = { ...en, ...enMine, ...enReview };

@@ -1,4 +1,5 @@
 import type { enMine } from './en-mine';
+import type { enReview } from './en-review';
 
 /** English UI strings: the default locale, bundled; the others load on demand. `{x}` are parameters. */
 export const en = {
@@ -282,5 +283,5 @@ export const en = {
   'nav.mine': 'My reports',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enMine;
+export type MessageKey = keyof typeof en | keyof typeof enMine | keyof typeof enReview;
 export type Messages = { readonly [K in MessageKey]: string };

@@ -37,6 +37,7 @@ export const REVERSALS: readonly (readonly [tw: string, cn: string, why: string]
   ['連結', '链接', 'hyperlink: Taiwan word'],
   ['預設', '默认', 'default: Taiwan software word'],
   ['載入', '加载', 'load (software): Taiwan word'],
+  ['列印', '打印', 'print (on paper): Taiwan word'],
   ['開啟', '打开', 'open (a file, a link): Taiwan software word'],
   ['儲存', '保存', 'save (a file): Taiwan software word'],
   ['本機', '本地', 'local (file): Taiwan software word'],

@@ -43,12 +43,14 @@ export const catalogueQuery = () =>
     queryFn: ({ signal }): Promise<Catalogue> => validated(`${LIBRARY_BASE}catalogue.json`, 'catalogue', signal),
   });
 
+export const fetchBodyFile = (body: string, signal?: AbortSignal): Promise<BodyFile> =>
+  validated(`${LIBRARY_BASE}bodies/${encodeURIComponent(body)}.json`, 'body', signal);
+
 export const bodyQuery = (body: string) =>
   queryOptions({
     ...options,
     queryKey: ['library', 'body', body],
-    queryFn: ({ signal }): Promise<BodyFile> =>
-      validated(`${LIBRARY_BASE}bodies/${encodeURIComponent(body)}.json`, 'body', signal),
+    queryFn: ({ signal }) => fetchBodyFile(body, signal),
   });
 
 export const yearQuery = (year: number) =>

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './test';
 import { exportFrom } from './download';
 
@@ -50,4 +52,65 @@ test('trends mark 平潭 2020’s total handled in the chart, its table and its 
   expect(lastColumn(csv, '2016,')).toBe('not-checked');
   await fig.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(fig.getByTestId('trend-check')).toHaveText(/Does not hold: .*\(27 computed, 21 stated\)/);
+});
+
+test('the checks report of 平潭 2020 as Word and CSV names 三（七）总计 with 21 stated and 27 computed, in Chinese', async ({
+  page,
+}) => {
+  await page.goto('/?lang=zh-Hans&data=/data/library/pingtan-2020.json&area=checks');
+  const get = async (item: string) => {
+    await page.getByRole('button', { name: /^核对报告/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`[data-export="${item}"]`).click(),
+    ]);
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  };
+  const docx = await get('checks-docx');
+  expect(docx.name).toBe('checks-pingtan-2020-zh-hans.docx');
+  const files = unzipSync(new Uint8Array(docx.bytes));
+  const xml = strFromU8(files['word/document.xml']!);
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+  expect(text).toContain('核对报告：');
+  expect(text).toMatch(/报告有误 \d+ 处，待确认 \d+ 处/);
+  const finding = text.split('\n').indexOf('三、本年度办理结果（七）总计 × 总计');
+  expect(finding).toBeGreaterThan(0);
+  // The row of that finding: its check, then stated 21, computed 27, difference +6.
+  expect(text.split('\n').slice(finding, finding + 6)).toEqual(expect.arrayContaining(['21', '27', '+6']));
+  expect(text).toContain('报告有误：数字不相符');
+  // The table's header row repeats on every page.
+  expect(xml).toContain('<w:tblHeader/>');
+
+  const csv = (await get('checks-csv')).bytes.toString('utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const row = csv.split('\r\n').find((l) => l.includes('applications.total.all.sum-of-results'));
+  expect(row).toContain('三、本年度办理结果（七）总计 × 总计');
+  expect(row).toContain(',21,27,');
+  expect(row).toContain('arithmetic,报告有误：数字不相符');
+});
+
+test('the print layout of the checks report repeats its table header on every page and prints no button', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&data=/data/library/hongze-2023.json&area=checks');
+  await page.getByRole('button', { name: /^Checks report/ }).click();
+  await page.locator('[data-export="checks-print"]').click();
+  const report = page.getByTestId('checks-report');
+  await expect(report.getByTestId('checks-report-summary')).toContainText('in the report');
+  await expect(report.locator('tr[data-finding="arithmetic"]').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Back to the checks' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Back to the checks' }).click();
+  await expect(page.getByTestId('checks-table')).toBeVisible();
+});
+
+test('parts of a report that were not read are listed apart from the checks that hold', async ({ page }) => {
+  await page.goto('/?lang=en&area=checks');
+  await expect(page.getByTestId('checks-table')).toBeVisible();
+  const notChecked = page.getByTestId('checks-not-run');
+  await expect(notChecked.getByRole('heading')).toHaveText(/^Parts not read \(\d+\): their checks could not run$/);
+  expect(await notChecked.getByRole('listitem').count()).toBeGreaterThan(0);
 });

@@ -8,6 +8,12 @@ import { useStore } from '../../state/store';
 import { sortResults, type SortKey } from './checkFormat';
 import { CheckRow } from './CheckRow';
 import { NonFigures } from './NonFigures';
+import { ChecksReportMenu, ChecksReportPrint, NotChecked } from './ChecksReport';
+import { useChecksReport } from './useChecksReport';
+import { addEnglish } from '../../i18n/messages';
+import { enReview } from '../../i18n/en-review';
+
+addEnglish(enReview);
 
 const STEP = 100;
 const VERDICTS: Verdict[] = ['fails', 'rounding', 'exact'];
@@ -39,6 +45,8 @@ export default function ChecksPanel() {
   const selectedLabel = selected ? indexDataset(d).factById.get(selected)?.label[lang] : undefined;
   const [shown, setShown] = useState<Verdict | 'all'>('all');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'verdict', descending: false });
+  const report = useChecksReport();
+  const [printing, setPrinting] = useState(false);
   const rows = useMemo(
     () =>
       sortResults(
@@ -73,12 +81,16 @@ export default function ChecksPanel() {
       </th>
     );
   };
+  if (printing) return <ChecksReportPrint words={report.words} onBack={() => setPrinting(false)} />;
   return (
     <article className="space-y-4" data-area="checks">
       <TakeOver />
       <header>
         <h1 className="text-2xl font-bold">{t('checks.title')}</h1>
         <p className="mt-1">{t('checks.intro')}</p>
+        <div className="no-print mt-2">
+          <ChecksReportMenu report={report} onPrint={() => setPrinting(true)} />
+        </div>
         <p className="mt-2 font-semibold" data-testid="checks-summary">
           {t('checks.summary', { exact: count('exact'), rounding: count('rounding'), fails: count('fails') })}
         </p>
@@ -138,6 +150,7 @@ export default function ChecksPanel() {
           </div>
         )}
       />
+      <NotChecked found={report.found} />
       <NonFigures />
     </article>
   );
