@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { parseDataset } from '../../src/data/parse';
 import { reconcile } from '../../src/data/reconcile';
+import { acrossYears } from '../../src/library/acrossYears';
 import { INDICATORS } from '../../src/library/indicators';
+import { reviewCounts } from '../../src/review/counts';
 import { summarize } from '../../src/library/summary';
 import {
   BodyFile,
@@ -21,7 +23,7 @@ import type { ReadReport } from './read';
  * returned.
  */
 
-export function entryOf(r: ReadReport): LibraryEntry {
+export function entryOf(r: ReadReport, across?: number): LibraryEntry {
   const d = r.dataset;
   const results = reconcile(d);
   return {
@@ -33,7 +35,25 @@ export function entryOf(r: ReadReport): LibraryEntry {
     data: r.data,
     checks: { total: results.length, fails: results.filter((x) => x.verdict === 'fails').length },
     facts: d.facts.length,
+    review: reviewCounts(d, across),
+    read: d.meta.imported?.from ?? 'hand',
   };
+}
+
+/** Per report: the across-year identities that fail where it is the later year. */
+function acrossFails(reports: readonly ReadReport[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const body of new Set(reports.map((r) => r.body.id))) {
+    const file = {
+      body: reports.find((r) => r.body.id === body)!.body,
+      reports: reports.filter((r) => r.body.id === body).map(summaryOf),
+    };
+    for (const a of acrossYears(file)) {
+      const report = file.reports.find((s) => s.year === a.year)?.report;
+      if (report) out.set(report, (out.get(report) ?? 0) + (a.verdict === 'fails' ? 1 : 0));
+    }
+  }
+  return out;
 }
 
 const summaries = new WeakMap<ReadReport, ReportSummary>();
@@ -71,10 +91,16 @@ export function assemble(read: readonly ReadReport[], bodies: readonly Body[]): 
     files.set(`${r.id}.json`, json(parsed.data));
     files.set(`${r.id}.txt`, r.text);
   }
+  const across = acrossFails(reports);
   const used = bodies.filter((b) => reports.some((r) => r.body.id === b.id));
   const catalogue = check(
     Catalogue,
-    { schemaVersion: 1, reports: reports.map(entryOf), bodies: used, indicators: INDICATORS },
+    {
+      schemaVersion: 1,
+      reports: reports.map((r) => entryOf(r, across.get(r.id) ?? 0)),
+      bodies: used,
+      indicators: INDICATORS,
+    },
     'catalogue.json',
   );
   files.set('catalogue.json', json(catalogue));

@@ -45,7 +45,7 @@ export function Header() {
           </ViewLink>
           <ViewLink
             to={{ view: 'library', area: null, fact: null }}
-            aria-current={view !== null && view !== 'text' && view !== 'mine' ? 'page' : undefined}
+            aria-current={view !== null && view !== 'text' && view !== 'mine' && view !== 'review' ? 'page' : undefined}
             className="underline-offset-2 hover:underline"
           >
             {t('nav.library')}
@@ -74,6 +74,13 @@ export function Header() {
             className="underline-offset-2 hover:underline"
           >
             {t('nav.mine')}
+          </ViewLink>
+          <ViewLink
+            to={{ view: 'review', area: null, fact: null }}
+            aria-current={view === 'review' ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.review')}
           </ViewLink>
           <label className="flex items-center gap-1">
             {t('lang.label')}

@@ -18,8 +18,10 @@ addEnglish(enMine);
 
 // My reports (the importer's pool, storage, the tables) is its own chunk: the library's views never wait for it.
 const MinePanel = lazy(() => import('../panels/mine/MinePanel').then((m) => ({ default: m.MinePanel })));
+// The review board is its own chunk (with the checks report's words).
+const ReviewPanel = lazy(() => import('../panels/review/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
 
-/** The library's views (library, trends, compare, my reports): many reports at once, no report open. */
+/** The library's views (library, trends, compare, my reports, the review board): many reports at once, no report open. */
 export default function LibraryShell({ view }: { view: LibraryView }) {
   const t = useT();
   useDropUnknown();
@@ -34,6 +36,10 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
         ) : view === 'mine' ? (
           <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
             <MinePanel />
+          </Suspense>
+        ) : view === 'review' ? (
+          <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
+            <ReviewPanel />
           </Suspense>
         ) : (
           <ComparePanel />
@@ -71,9 +77,12 @@ function useDropUnknown() {
     const body = view.body !== null && !catalogue.bodies.some((b) => b.id === view.body);
     const year = view.year !== null && !catalogue.reports.some((r) => r.year === view.year);
     const indicator = view.indicator !== null && !catalogue.indicators.some((i) => i.id === view.indicator);
-    if (body || year || indicator)
+    // The board's sort and filters mean nothing on another view.
+    const board = view.view !== 'review' && (view.sort !== null || view.only.length > 0);
+    if (body || year || indicator || board)
       correctView({
         ...view,
+        ...(board ? { sort: null, only: [] } : {}),
         ...(body ? { body: null } : {}),
         ...(year ? { year: null } : {}),
         ...(indicator ? { indicator: null } : {}),

@@ -9,7 +9,7 @@ import { DIMENSIONS, LANGS, type Lang, type Dimension, type Highlight } from './
 export type DimensionFilters = Record<Dimension, string[]>;
 
 /** The library's views (no report open), and the open report's own text. */
-export const LIBRARY_VIEWS = ['library', 'trends', 'compare', 'mine'] as const;
+export const LIBRARY_VIEWS = ['library', 'trends', 'compare', 'mine', 'review'] as const;
 export type LibraryView = (typeof LIBRARY_VIEWS)[number];
 export const VIEWS = [...LIBRARY_VIEWS, 'text'] as const;
 export type View = (typeof VIEWS)[number];
@@ -25,6 +25,9 @@ export interface ViewState extends DimensionFilters {
   /** Compare: the year and the indicator compared across bodies (trends: the indicator in focus). */
   year: number | null;
   indicator: string | null;
+  /** The review board: the column it is sorted by (`errors`, `year.asc`), and what it keeps (`findings`, `mine`). */
+  sort: string | null;
+  only: string[];
   area: string | null;
   fact: string | null;
   /** The selected value or figure, lit on every chart: `select=channel:weibo`, `select=fact:<id>`. */
@@ -46,6 +49,8 @@ export const EMPTY_VIEW: ViewState = {
   body: null,
   year: null,
   indicator: null,
+  sort: null,
+  only: [],
   area: null,
   ...NO_FILTERS,
   fact: null,
@@ -128,6 +133,8 @@ export function parseView(search: string, origin: string): ViewState {
     body: firstId(params, 'body'),
     year: Number.isInteger(year) ? year : null,
     indicator: firstId(params, 'indicator'),
+    sort: firstId(params, 'sort'),
+    only: idList(params, 'only'),
     area: firstId(params, 'area'),
     ...(Object.fromEntries(DIMENSIONS.map((d) => [d, idList(params, d)])) as DimensionFilters),
     fact: firstId(params, 'fact'),
@@ -144,6 +151,8 @@ export function serializeView(v: ViewState): string {
   if (v.body) params.set('body', v.body);
   if (v.year !== null) params.set('year', String(v.year));
   if (v.indicator) params.set('indicator', v.indicator);
+  if (v.sort) params.set('sort', v.sort);
+  if (v.only.length > 0) params.set('only', v.only.join(','));
   if (v.area) params.set('area', v.area);
   for (const dim of DIMENSIONS) if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);

@@ -281,6 +281,7 @@ export const en = {
   'import.partial': 'Open what could be read (marked incomplete)',
   'import.notes': 'What the importer noted about this file ({n})',
   'nav.mine': 'My reports',
+  'nav.review': 'Review',
 } as const;
 
 export type MessageKey = keyof typeof en | keyof typeof enMine | keyof typeof enReview;

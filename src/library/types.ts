@@ -10,6 +10,7 @@ import { Id, L10n } from '../data/schema';
 
 const Year = z.int().min(1990).max(2100);
 const Format = z.enum(['free', '2019', '2021']);
+const Count = z.int().nonnegative();
 
 /** One report of the library. `data` is its dataset JSON, relative to the catalogue. */
 export const LibraryEntry = z.strictObject({
@@ -22,6 +23,20 @@ export const LibraryEntry = z.strictObject({
   /** Its own identities: how many there are and how many fail (a finding about the report). */
   checks: z.strictObject({ total: z.int().nonnegative(), fails: z.int().nonnegative() }),
   facts: z.int().nonnegative(),
+  /** For the review board (review/counts.ts): absent in reports kept before it was counted. */
+  review: z
+    .strictObject({
+      holds: Count,
+      errors: Count,
+      confirm: Count,
+      incomplete: Count,
+      notRun: Count,
+      drafted: Count,
+      across: Count.optional(),
+    })
+    .optional(),
+  /** How it was read: the file kind the importer read, or by hand (the seed report). */
+  read: z.enum(['html', 'pdf', 'text', 'docx', 'hand']).optional(),
 });
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 

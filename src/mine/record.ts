@@ -1,3 +1,4 @@
+import { reviewCounts } from '../review/counts';
 import { reconcile } from '../data/reconcile';
 import { MINE_PREFIX } from '../data/url';
 import type { Dataset } from '../data/schema';
@@ -114,6 +115,9 @@ function entryOf(d: Dataset, body: Body): LibraryEntry {
     data: `${MINE_PREFIX}${d.meta.id}`,
     checks: { total: results.length, fails: results.filter((x) => x.verdict === 'fails').length },
     facts: d.facts.length,
+    // Across years is counted against the library's files, which an import does not read: absent, not 0.
+    review: reviewCounts(d),
+    read: d.meta.imported?.from ?? 'hand',
   };
 }
 

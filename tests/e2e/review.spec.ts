@@ -114,3 +114,49 @@ test('parts of a report that were not read are listed apart from the checks that
   await expect(notChecked.getByRole('heading')).toHaveText(/^Parts not read \(\d+\): their checks could not run$/);
   expect(await notChecked.getByRole('listitem').count()).toBeGreaterThan(0);
 });
+
+test('the review board: one row per report, sorted and filtered in the URL, a CSV, each row opening its checks', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=library');
+  await page.getByRole('link', { name: /^Review board/ }).click();
+  await expect(page).toHaveURL(/view=review/);
+  const board = page.getByTestId('review-board');
+  const rows = board.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const all = await rows.count();
+  // Most findings first: 洪泽 2023 (2 errors) comes before 平潭 2021 (none).
+  const order = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-report-id')));
+  expect(order.indexOf('hongze-2023')).toBeLessThan(order.indexOf('pingtan-2021'));
+  await expect(board.locator('tr[data-report-id="hongze-2023"] td[data-count="errors"]')).toHaveText('2');
+
+  await board.getByRole('button', { name: /^Year/ }).click();
+  await expect(page).toHaveURL(/sort=year(&|$)/);
+  await page.getByText('With findings', { exact: true }).click();
+  await expect(page).toHaveURL(/only=findings/);
+  expect(await rows.count()).toBeLessThan(all);
+  await expect(board.locator('tr[data-report-id="pingtan-2021"]')).toHaveCount(0);
+
+  // The link keeps the board as it was left.
+  await page.reload();
+  await expect(board.locator('tr[data-report-id="pingtan-2021"]')).toHaveCount(0);
+  await expect(board.getByRole('columnheader', { name: /^Year/ })).toHaveAttribute('aria-sort', 'descending');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the board (CSV)' }).click(),
+  ]);
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8').slice(1);
+  expect(csv.split('\r\n')[0]).toContain('report_id,body_id,body,year');
+  expect(csv).toMatch(/\r\nhongze-2023,hongze,.*,2023,2021,pdf,39,2,0,/);
+
+  await board
+    .getByRole('link', { name: /^Checks of .*2023/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/area=checks/);
+  await expect(page).not.toHaveURL(/sort=|only=/);
+  await expect(page.getByTestId('checks-table')).toBeVisible();
+});

@@ -18,6 +18,8 @@ describe('URL state', () => {
       body: null,
       year: null,
       indicator: null,
+      sort: null,
+      only: [],
       area: 'new-media',
       channel: ['weibo', 'wechat'],
       category: ['finance'],
@@ -28,6 +30,13 @@ describe('URL state', () => {
       select: { dimension: 'channel', id: 'weibo' },
       data: '/data/x.json',
     });
+  });
+
+  it('reads the review board’s sort and filters, and writes them back in order', () => {
+    const v = parse('?view=review&only=findings,mine,<x>&sort=errors.asc');
+    expect(v).toMatchObject({ view: 'review', sort: 'errors.asc', only: ['findings', 'mine'] });
+    expect(serializeView(v)).toBe('?view=review&sort=errors.asc&only=findings,mine');
+    expect(parse('?view=review&sort=<script>').sort).toBeNull();
   });
 
   it('reads the library views and drops junk in them', () => {

@@ -6,6 +6,7 @@ import type { Catalogue, LibraryEntry } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { useTitle } from '../shared/useTitle';
+import { ViewLink } from '../shared/ViewLink';
 import { LibraryRow } from './LibraryRow';
 
 const STEP = 100;
@@ -52,6 +53,11 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
       <header>
         <h1 className="text-2xl font-bold">{t('library.title')}</h1>
         <p className="mt-1">{t('library.intro', { n: catalogue.reports.length, bodies: catalogue.bodies.length })}</p>
+        <p className="mt-1 text-sm">
+          <ViewLink to={{ view: 'review' }} className="text-[var(--accent)] underline underline-offset-2">
+            {t('library.reviewLink')}
+          </ViewLink>
+        </p>
       </header>
       <div className="flex flex-wrap items-end gap-3 text-sm" role="search">
         <label className="flex flex-col gap-1">

@@ -1,0 +1,270 @@
+import { useMemo } from 'react';
+import { TakeOver } from '../../components/TakeOver';
+import { NO_FILTERS } from '../../data/url';
+import { exportName } from '../../export/name';
+import { enReview } from '../../i18n/en-review';
+import { addEnglish } from '../../i18n/messages';
+import { reportDataUrl } from '../../library/load';
+import type { Catalogue } from '../../library/types';
+import { useCatalogue } from '../../mine/hooks';
+import {
+  boardRows,
+  COLUMNS,
+  COUNT_COLUMNS,
+  keep,
+  ONLY,
+  parseSort,
+  sortParam,
+  sortRows,
+  type BoardRow,
+  type Column,
+  type CountColumn,
+  type Only,
+  type Sort,
+} from '../../review/board';
+import { useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+import { LibraryStatus } from '../shared/LibraryStatus';
+import { useTitle } from '../shared/useTitle';
+import { ViewLink } from '../shared/ViewLink';
+
+addEnglish(enReview);
+
+const TEXT_COLUMNS: ReadonlySet<Column> = new Set(['body', 'format', 'read']);
+// What an office must send back, in the colour of a fault when there is any.
+const FAULTS: ReadonlySet<Column> = new Set(['errors', 'across']);
+
+/** Every report of the collection on one board: what its checks find, sortable, filterable, each row opening its checks. */
+export function ReviewPanel() {
+  const t = useT();
+  const { query, data } = useCatalogue();
+  useTitle([t('review.board.title')]);
+  if (!data) return <LibraryStatus query={query} />;
+  return <Board catalogue={data} />;
+}
+
+/** The mine / the library's filters exclude each other: choosing one drops the other. */
+function toggled(only: readonly Only[], o: Only): Only[] {
+  if (only.includes(o)) return only.filter((x) => x !== o);
+  const other = o === 'mine' ? 'shipped' : o === 'shipped' ? 'mine' : null;
+  return [...only.filter((x) => x !== other), o];
+}
+
+function Board({ catalogue }: { catalogue: Catalogue }) {
+  const t = useT();
+  const lang = useLang();
+  const sortRaw = useStore((s) => s.view.sort);
+  const onlyRaw = useStore((s) => s.view.only);
+  const setView = useStore((s) => s.setView);
+  // An unknown sort or filter in a link is ignored: the board sorts by findings and keeps every report.
+  const sort: Sort = useMemo(() => parseSort(sortRaw) ?? { column: null, descending: true }, [sortRaw]);
+  const only = useMemo(() => ONLY.filter((o) => onlyRaw.includes(o)), [onlyRaw]);
+  const all = useMemo(() => boardRows(catalogue, lang), [catalogue, lang]);
+  const rows = useMemo(() => sortRows(keep(all, only), sort, lang), [all, only, sort, lang]);
+  const header = (c: Column) => {
+    const active = sort.column === c;
+    const next = parseSort(active ? `${c}.${sort.descending ? 'asc' : 'desc'}` : c);
+    return (
+      <th
+        key={c}
+        scope="col"
+        className={`py-1 pr-2 align-bottom font-semibold ${TEXT_COLUMNS.has(c) ? 'text-left' : 'text-right'}`}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+      >
+        <button type="button" className="font-semibold" onClick={() => next && setView({ sort: sortParam(next) })}>
+          {t(`review.board.col.${c}`)}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+  const csv = async () => {
+    const [{ boardCsv }, { downloadBlob }] = await Promise.all([
+      import('../../review/boardCsv'),
+      import('../../export/download'),
+    ]);
+    const name = exportName(['review-board', ...only], 'csv');
+    downloadBlob(
+      boardCsv(rows, (r) => new URL(checksHref(r), window.location.href).href),
+      name,
+    );
+    useStore.getState().toast(t('export.saved', { name }));
+  };
+  return (
+    <article className="space-y-4" data-view="review">
+      <TakeOver />
+      <header>
+        <h1 className="text-2xl font-bold">{t('review.board.title')}</h1>
+        <p className="mt-1">{t('review.board.intro')}</p>
+      </header>
+      <div className="no-print flex flex-wrap items-center gap-2 text-sm">
+        {ONLY.map((o) => (
+          <label
+            key={o}
+            className={`cursor-pointer rounded border px-2 py-0.5 ${only.includes(o) ? 'border-[var(--accent)] bg-[var(--surface)] font-semibold' : 'border-[var(--border)]'}`}
+          >
+            <input
+              type="checkbox"
+              className="sr-only"
+              checked={only.includes(o)}
+              onChange={() => setView({ only: toggled(only, o) })}
+              data-only={o}
+            />
+            {t(`review.board.only.${o}`)}
+          </label>
+        ))}
+        <button type="button" className="rounded border border-[var(--border)] px-2 py-0.5" onClick={() => void csv()}>
+          {t('review.board.csv')}
+        </button>
+      </div>
+      <p className="text-sm" data-testid="board-count">
+        {t('review.board.count', { n: rows.length, total: all.length })}
+      </p>
+      {rows.length === 0 ? (
+        <p data-testid="board-empty">
+          {t('review.board.none')}{' '}
+          <button type="button" className="underline" onClick={() => setView({ only: [] })}>
+            {t('review.board.clear')}
+          </button>
+        </p>
+      ) : (
+        <>
+          {/* On a phone each report is a card: eleven columns do not fit 390 px. */}
+          <div className="space-y-3 sm:hidden">
+            <label className="flex items-center gap-2 text-sm">
+              {t('review.board.sortBy')}
+              <select
+                value={sort.column ?? ''}
+                onChange={(e) => setView({ sort: e.target.value || null })}
+                className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
+              >
+                <option value="">{t('review.board.sortFindings')}</option>
+                {COLUMNS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`review.board.col.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <ul className="space-y-3">
+              {rows.map((r) => (
+                <BoardCard key={r.entry.id} row={r} />
+              ))}
+            </ul>
+          </div>
+          <div className="overflow-x-auto max-sm:hidden">
+            <table className="w-full text-sm" data-testid="review-board">
+              <thead>
+                <tr>{COLUMNS.map(header)}</tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <BoardLine key={r.entry.id} row={r} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** A report's checks, as a link: its dashboard at the Checks view. */
+const checksHref = (r: BoardRow) => `?data=${encodeURIComponent(reportDataUrl(r.entry.data))}&area=checks`;
+
+/** The link from a row to its report's checks; the board's sort and filters stay behind. */
+const checksView = (r: BoardRow) => ({
+  view: null,
+  body: null,
+  year: null,
+  indicator: null,
+  sort: null,
+  only: [],
+  data: reportDataUrl(r.entry.data),
+  area: 'checks',
+  fact: null,
+  select: null,
+  ...NO_FILTERS,
+});
+
+function BoardCard({ row: r }: { row: BoardRow }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <li className="rounded border border-[var(--border)] p-2 text-sm" data-report-card={r.entry.id}>
+      <ViewLink
+        to={checksView(r)}
+        className="font-semibold text-[var(--accent)] underline underline-offset-2"
+        aria-label={t('review.board.open', { title: r.entry.title[lang] })}
+      >
+        {r.bodyName} {r.entry.year}
+      </ViewLink>
+      {r.mine && <span className="ml-1 text-xs text-[var(--muted)]">{t('review.board.mine')}</span>}
+      <p className="text-[var(--muted)]">
+        {t(`library.format.${r.entry.format}`)}
+        {r.entry.read ? ` · ${t(`review.read.${r.entry.read}`)}` : ''}
+      </p>
+      <dl className="mt-1 grid grid-cols-2 gap-x-3 tabular-nums">
+        {COUNT_COLUMNS.map((c) => {
+          const n = r.counts[c];
+          return (
+            <div key={c} className="flex justify-between gap-2">
+              <dt>{t(`review.board.col.${c}`)}</dt>
+              <dd className={n !== null && n > 0 && FAULTS.has(c) ? 'font-semibold text-[var(--bad)]' : ''}>
+                {n ?? '—'}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </li>
+  );
+}
+
+function BoardLine({ row: r }: { row: BoardRow }) {
+  const t = useT();
+  const lang = useLang();
+  const count = (c: CountColumn) => {
+    const n = r.counts[c];
+    if (n === null)
+      return (
+        <td key={c} className="py-1.5 pr-2 text-right text-[var(--muted)]" title={t('review.board.notCounted')}>
+          <span aria-hidden="true">—</span>
+          <span className="sr-only">{t('review.board.notCounted')}</span>
+        </td>
+      );
+    const fault = n > 0 && FAULTS.has(c);
+    return (
+      <td
+        key={c}
+        className={`py-1.5 pr-2 text-right tabular-nums ${fault ? 'font-semibold text-[var(--bad)]' : ''}`}
+        data-count={c}
+      >
+        {n}
+      </td>
+    );
+  };
+  return (
+    <tr
+      className="border-t border-[var(--border)] align-top"
+      data-report-id={r.entry.id}
+      data-mine={r.mine || undefined}
+    >
+      <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+        <ViewLink
+          to={checksView(r)}
+          className="text-[var(--accent)] underline underline-offset-2"
+          aria-label={t('review.board.open', { title: r.entry.title[lang] })}
+        >
+          {r.bodyName}
+        </ViewLink>
+        {r.mine && <span className="ml-1 text-xs text-[var(--muted)]">{t('review.board.mine')}</span>}
+      </th>
+      <td className="py-1.5 pr-2 text-right tabular-nums">{r.entry.year}</td>
+      <td className="py-1.5 pr-2">{t(`library.format.${r.entry.format}`)}</td>
+      <td className="py-1.5 pr-2">{r.entry.read ? t(`review.read.${r.entry.read}`) : '—'}</td>
+      {COUNT_COLUMNS.map(count)}
+    </tr>
+  );
+}

@@ -1,0 +1,107 @@
+import { MINE_PREFIX } from '../data/url';
+import type { Catalogue, LibraryEntry } from '../library/types';
+
+/**
+ * The review board's rows: one per report of the collection, with what its
+ * checks find (counted when it was read, review/counts.ts). Pure: sorting and
+ * filtering here, so the table, its CSV and the tests agree.
+ */
+
+export const COUNT_COLUMNS = ['holds', 'errors', 'confirm', 'across', 'incomplete', 'not-run', 'drafted'] as const;
+export type CountColumn = (typeof COUNT_COLUMNS)[number];
+export const COLUMNS = ['body', 'year', 'format', 'read', ...COUNT_COLUMNS] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/** What the board can keep: reports with something to send back, with drafted figures, the library's or the reader's. */
+export const ONLY = ['findings', 'drafted', 'shipped', 'mine'] as const;
+export type Only = (typeof ONLY)[number];
+
+export interface BoardRow {
+  entry: LibraryEntry;
+  bodyName: string;
+  mine: boolean;
+  /** null: not counted for this report (kept before the board counted it, or across years for an import). */
+  counts: Record<CountColumn, number | null>;
+}
+
+export function boardRows(c: Catalogue, lang: 'en' | 'zh-Hans' | 'zh-Hant'): BoardRow[] {
+  const names = new Map(c.bodies.map((b) => [b.id, b.name[lang]]));
+  return c.reports.map((entry) => {
+    const r = entry.review;
+    return {
+      entry,
+      bodyName: names.get(entry.body) ?? entry.body,
+      mine: entry.data.startsWith(MINE_PREFIX),
+      counts: {
+        holds: r?.holds ?? null,
+        errors: r?.errors ?? null,
+        confirm: r?.confirm ?? null,
+        across: r?.across ?? null,
+        incomplete: r?.incomplete ?? null,
+        'not-run': r?.notRun ?? null,
+        drafted: r?.drafted ?? null,
+      },
+    };
+  });
+}
+
+const FINDINGS: readonly CountColumn[] = ['errors', 'confirm', 'across', 'incomplete', 'not-run'];
+export const findingsOf = (r: BoardRow) => FINDINGS.reduce((s, k) => s + (r.counts[k] ?? 0), 0);
+
+export function keep(rows: readonly BoardRow[], only: readonly Only[]): BoardRow[] {
+  return rows.filter(
+    (r) =>
+      (!only.includes('findings') || findingsOf(r) > 0) &&
+      (!only.includes('drafted') || (r.counts.drafted ?? 0) > 0) &&
+      (!only.includes('mine') || r.mine) &&
+      (!only.includes('shipped') || !r.mine),
+  );
+}
+
+/** `errors` (counts: most first), `body` (A to Z), `year.asc` / `year` (latest first); null: most findings first. */
+export interface Sort {
+  column: Column | null;
+  descending: boolean;
+}
+
+export function parseSort(raw: string | null): Sort | null {
+  if (raw === null) return { column: null, descending: true };
+  const [column, dir, ...rest] = raw.split('.');
+  const known = COLUMNS.find((c) => c === column);
+  if (!known || rest.length > 0 || (dir !== undefined && dir !== 'asc' && dir !== 'desc')) return null;
+  const byDefault = known !== 'body' && known !== 'format' && known !== 'read';
+  return { column: known, descending: dir === undefined ? byDefault : dir === 'desc' };
+}
+
+/** The URL's word for a sort: the column alone when it sorts its own way. */
+export function sortParam(s: Sort): string | null {
+  if (s.column === null) return null;
+  const byDefault = s.column !== 'body' && s.column !== 'format' && s.column !== 'read';
+  return s.descending === byDefault ? s.column : `${s.column}.${s.descending ? 'desc' : 'asc'}`;
+}
+
+export function sortRows(rows: readonly BoardRow[], s: Sort, lang: string): BoardRow[] {
+  const value = (r: BoardRow): number | string => {
+    switch (s.column) {
+      case null:
+        return findingsOf(r);
+      case 'body':
+        return r.bodyName;
+      case 'year':
+        return r.entry.year;
+      case 'format':
+        return r.entry.format;
+      case 'read':
+        return r.entry.read ?? '';
+      default:
+        // Not counted sorts after every count, whichever way.
+        return r.counts[s.column] ?? (s.descending ? -1 : Number.MAX_SAFE_INTEGER);
+    }
+  };
+  const tie = (a: BoardRow, b: BoardRow) => a.bodyName.localeCompare(b.bodyName, lang) || b.entry.year - a.entry.year;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), lang);
+    return (s.descending ? -c : c) || tie(a, b);
+  });
+}
