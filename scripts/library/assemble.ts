@@ -43,11 +43,8 @@ export function entryOf(r: ReadReport, across?: number): LibraryEntry {
 /** Per report: the across-year identities that fail where it is the later year. */
 function acrossFails(reports: readonly ReadReport[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const body of new Set(reports.map((r) => r.body.id))) {
-    const file = {
-      body: reports.find((r) => r.body.id === body)!.body,
-      reports: reports.filter((r) => r.body.id === body).map(summaryOf),
-    };
+  for (const body of new Map(reports.map((r) => [r.body.id, r.body])).values()) {
+    const file = { body, reports: reports.filter((r) => r.body.id === body.id).map(summaryOf) };
     for (const a of acrossYears(file)) {
       const report = file.reports.find((s) => s.year === a.year)?.report;
       if (report) out.set(report, (out.get(report) ?? 0) + (a.verdict === 'fails' ? 1 : 0));

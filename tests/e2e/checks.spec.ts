@@ -40,7 +40,10 @@ test('filter by result and sort by column', async ({ page }) => {
   await page.getByRole('button', { name: /^Difference/ }).click();
   await expect(page.getByRole('columnheader', { name: /Difference/ })).toHaveAttribute('aria-sort', 'descending');
   await expect(page.locator('tr[data-relation-id]').first()).toHaveAttribute('data-relation-id', 'weibo-posts-sum');
-  await page.getByTestId('checks-table').getByRole('button', { name: /^Check/ }).click();
+  await page
+    .getByTestId('checks-table')
+    .getByRole('button', { name: /^Check/ })
+    .click();
   await expect(page.getByRole('columnheader', { name: /Check/ })).toHaveAttribute('aria-sort', 'ascending');
 });
 
