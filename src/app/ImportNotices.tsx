@@ -1,4 +1,5 @@
-import { useImportWarnings, useT } from '../state/hooks';
+import { joinList } from '../i18n/checks';
+import { useDataset, useImportWarnings, useLang, useT } from '../state/hooks';
 import { localDataName, mineDataId } from '../data/url';
 import { enMine } from '../i18n/en-mine';
 import { addEnglish } from '../i18n/messages';
@@ -15,8 +16,28 @@ export function ImportNotices() {
   const local = localDataName(data);
   const mine = mineDataId(data);
   const warnings = useImportWarnings();
+  const d = useDataset();
+  const lang = useLang();
+  // Parts the importer did not read whole (opened with "what could be read", or a table with cells missing).
+  const notWhole = d.meta.imported ? d.meta.coverage.filter((p) => p.status !== 'present') : [];
   return (
     <>
+      {notWhole.length > 0 && (
+        <p
+          role="note"
+          className="mb-4 rounded border-2 border-[var(--bad)] p-2 text-sm"
+          data-testid="incomplete-banner"
+        >
+          {t('import.incomplete', {
+            n: notWhole.length,
+            parts: joinList(
+              // Quoted: a part's own title may hold "和", and the list joins with it.
+              notWhole.map((p) => (lang === 'zh-Hant' ? `「${p.title[lang]}」` : `“${p.title[lang]}”`)),
+              t,
+            ),
+          })}
+        </p>
+      )}
       {local !== null && (
         <p
           className="no-print mb-4 rounded border border-[var(--border)] bg-[var(--surface)] p-2 text-sm"

@@ -78,6 +78,8 @@ export const enMine = {
     'The browser’s storage is full: this report was not kept. The reports stored before it are safe.',
   'mine.reason.sameFile': 'The same file is kept already ({id}): imported once.',
   'mine.reason.sameReport': 'A report of this body and year is kept already ({id}).',
+  'import.incomplete':
+    'Incomplete: {parts} {n|was|were} not read whole. Figures and checks from {n|it|them} are missing: nothing here is complete.',
   'library.reviewLink': 'Review board: what each report’s checks find, to send back',
   'library.checkNote':
     '⚠ A check of its report’s own numbers does not hold for a marked value (open the value to see that report’s checks).',

@@ -400,6 +400,7 @@ export const zhHant = {
   'review.read.text': '文字',
   'review.read.docx': 'Word',
   'review.read.hand': '人工整理',
+  'import.incomplete': '不完整：{parts}未能完整讀取，其中的數字和核對有所缺漏，本頁所示並不完整。',
   'library.reviewLink': '核對總表：各報告核對發現的問題，供退回',
   'library.checkNote': '⚠ 標示的數值未通過其報告自身數字的核對（點開數值即可看該報告的核對）。',
   'library.rateOf': '{value}（基數 {n}）',

@@ -99,6 +99,12 @@ test('a mangled report stops with the row it could not read, and opens the rest 
   await expect(page.getByTestId('local-banner')).toBeVisible();
   await expect(page.locator('[data-status="partial"]').first()).toBeVisible();
   await expect(page.getByTestId('import-notes')).toBeVisible();
+  // Every view of it says it is incomplete and names the parts; Checks lists them apart from the checks that hold.
+  const banner = page.getByTestId('incomplete-banner');
+  await expect(banner).toContainText(/^Incomplete: .+ not read whole/);
+  await page.getByRole('link', { name: 'Checks', exact: true }).click();
+  await expect(banner).toBeVisible();
+  await expect(page.getByTestId('checks-not-run')).toContainText('Parts not read');
 });
 
 test('a Word report (.docx) opens like its web page; a .doc is refused with what to do', async ({ page }) => {
