@@ -227,6 +227,11 @@ export const DatasetShape = z.strictObject({
   relations: z.array(Relation).max(200000),
   /** Numerals in the source that are names or numbering, not figures, and why. */
   nonFigures: z.array(NonFigure).max(1000),
+  /** The report's identities that could not be checked: a figure they read is blank or was not read. */
+  unchecked: z
+    .array(z.strictObject({ id: Id, label: L10n, missing: z.array(Id).min(1).max(200) }))
+    .max(10000)
+    .optional(),
 });
 
 export const Dataset = DatasetShape.superRefine(refineDataset);

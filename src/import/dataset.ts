@@ -80,7 +80,11 @@ export function buildDataset(doc: Doc, opts: ImportOptions): Result<{ dataset: D
   const values = new Map(
     rec.facts.map((f: TableFact, i) => [f.id, facts[i]?.kind === 'quantity' ? facts[i].value : undefined]),
   );
-  const identities = tableIdentities(values);
+  const all = tableIdentities(values);
+  const identities = all.filter((i) => i.missing === undefined);
+  const unchecked = all.flatMap((i) =>
+    i.missing ? [{ id: schemaId(i.id), label: l10nZh(i.zh, i.en), missing: i.missing.map(schemaId) }] : [],
+  );
   const textFigures = drafts.flatMap((d, i) =>
     d.kind === 'quantity' && d.value !== undefined
       ? [{ id: `text.${i + 1}`, value: d.value, unit: d.unit, clause: d.clause }]
@@ -139,6 +143,7 @@ export function buildDataset(doc: Doc, opts: ImportOptions): Result<{ dataset: D
     groupings: groupings((dotted) => values.get(dotted) !== undefined),
     relations: [...identities, ...restated.identities].map(relation),
     nonFigures: nonFiguresOf(skipped),
+    ...(unchecked.length > 0 ? { unchecked } : {}),
   };
   const checked = parseDataset(dataset);
   if (!checked.ok) {

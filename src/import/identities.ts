@@ -8,7 +8,8 @@ import { APPLICANTS, APPLICATION_ROWS, APPLICATION_SUBROWS, RESULTS, REVIEW_GROU
  * 一 + 二 = 三（七） + 四 per column; the old table's "of which" rows within
  * their total; and a sentence that restates a table number equals it. A
  * relation is made only when every fact it names is a number (a blank cell
- * cannot be checked); it is made whether or not the numbers agree, so a report
+ * cannot be checked: such an identity comes back with its `missing` figures, to
+ * be listed as not run); it is made whether or not the numbers agree, so a report
  * that does not add up shows as a failing check. Relation ids are dotted like
  * the fact ids they check.
  */
@@ -19,6 +20,8 @@ interface IdentityBase {
   en: string;
   /** Said beside the check: why it may fail without the report being wrong. */
   note?: { zh: string; en: string };
+  /** Its figures that are blank or were not read: the check cannot run (listed as such, never dropped silently). */
+  missing?: string[];
 }
 
 export type Identity = IdentityBase &
@@ -39,10 +42,16 @@ const RESULT_ROWS = [
 ];
 const OTHER_ROWS = APPLICATION_SUBROWS.filter((s) => s.group === 'other').map((s) => s.id);
 
-const numbers = (values: Values, ids: readonly string[]) => ids.every((p) => values.get(p) !== undefined);
+/** The figures of a check that are not numbers; null when none of its rows was read (not a check of this report). */
+function missingOf(values: Values, ids: readonly string[]): string[] | null {
+  if (!ids.some((p) => values.has(p))) return null;
+  return ids.filter((p) => values.get(p) === undefined);
+}
 
 function sum(values: Values, id: string, parts: string[], total: string, zh: string, en: string): Identity[] {
-  return numbers(values, [...parts, total]) ? [{ id, kind: 'sum', parts, total, zh, en }] : [];
+  const missing = missingOf(values, [...parts, total]);
+  if (missing === null) return [];
+  return [{ id, kind: 'sum', parts, total, zh, en, ...(missing.length > 0 ? { missing } : {}) }];
 }
 
 function applicationIdentities(values: Values): Identity[] {
@@ -122,9 +131,11 @@ function balances(values: Values): Identity[] {
   return APPLICANTS.flatMap((c): Identity[] => {
     const left = [`applications.new.${c.id}`, `applications.carried-in.${c.id}`];
     const right = [`applications.total.${c.id}`, `applications.carried-over.${c.id}`];
-    if (!numbers(values, [...left, ...right])) return [];
+    const missing = missingOf(values, [...left, ...right]);
+    if (missing === null) return [];
     return [
       {
+        ...(missing.length > 0 ? { missing } : {}),
         id: `applications.balance.${c.id}`,
         kind: 'balance',
         left,

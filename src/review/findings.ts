@@ -148,15 +148,23 @@ export function reviewFindings(d: Dataset, across: readonly AcrossYearResult[] =
   const incomplete = d.meta.coverage
     .filter((p) => p.status !== 'present')
     .map((p): Finding => ({ kind: 'incomplete', id: `part.${p.part}`, check: p.title, others: [] }));
-  // A relation that cannot be evaluated reads a figure the report (or the import) does not give.
-  const notRun = d.relations
-    .filter((r) => evaluateRelation(r, d) === null)
-    .map((r): Finding => ({
+  // Identities the importer could not make (a blank cell, a row not read), and relations that cannot be evaluated.
+  const notRun = [
+    ...(d.unchecked ?? []).map((u): Finding => ({
       kind: 'not-run',
-      id: r.id,
-      check: r.label,
-      others: relationFacts(r).flatMap((id) => fig(id) ?? []),
-    }));
+      id: u.id,
+      check: u.label,
+      others: u.missing.flatMap((id) => fig(id) ?? []),
+    })),
+    ...d.relations
+      .filter((r) => evaluateRelation(r, d) === null)
+      .map((r): Finding => ({
+        kind: 'not-run',
+        id: r.id,
+        check: r.label,
+        others: relationFacts(r).flatMap((id) => fig(id) ?? []),
+      })),
+  ];
   const errors = checks.filter((f) => f.kind === 'arithmetic').length;
   return {
     findings: [

@@ -160,3 +160,23 @@ test('the review board: one row per report, sorted and filtered in the URL, a CS
   await expect(page).not.toHaveURL(/sort=|only=/);
   await expect(page.getByTestId('checks-table')).toBeVisible();
 });
+
+test('checks that cannot run (a blank cell is never a zero) are listed apart, in the checks report too', async ({
+  page,
+}) => {
+  // The Shanghai office's 2019 table leaves many cells blank: the sums that read them cannot be checked.
+  await page.goto('/?lang=zh-Hans&data=/data/library/shanghai-office-2019.json&area=checks');
+  const notRun = page.getByTestId('checks-not-run');
+  const heading = notRun.getByRole('heading', { name: /^未能核对/ });
+  await expect(heading).toBeVisible();
+  const n = Number(/（(\d+) 项）/.exec((await heading.textContent()) ?? '')?.[1]);
+  expect(n).toBeGreaterThan(0);
+  await expect(notRun.locator('li[data-relation-id]')).toHaveCount(n);
+  // None of them is in the table of checks that ran.
+  await expect(
+    page.locator(`tr[data-relation-id="${await notRun.locator('li').first().getAttribute('data-relation-id')}"]`),
+  ).toHaveCount(0);
+  await page.getByRole('button', { name: /^核对报告/ }).click();
+  await page.locator('[data-export="checks-print"]').click();
+  await expect(page.getByTestId('checks-report-summary')).toContainText(`未能核对 ${n} 项`);
+});

@@ -127,7 +127,7 @@ describe('identities', () => {
     });
     expect(identities.map((i) => i.id)).toContain('applications.new.all.sum-of-applicants');
   });
-  it('makes no balance when one of its four cells is blank', () => {
+  it('makes no balance when one of its four cells is blank: it comes back as not run, naming the blank', () => {
     const values = new Map<string, number | undefined>([
       ...columns('new', [1, 0, 0, 0, 0, 0, 1]),
       ...columns('carried-in', [0, 0, 0, 0, 0, 0, 0]),
@@ -135,9 +135,13 @@ describe('identities', () => {
       ...columns('carried-over', [0, 0, 0, 0, 0, 0, 0]),
       ['applications.carried-over.business', undefined],
     ]);
-    const ids = tableIdentities(values).flatMap((i) => (i.kind === 'balance' ? [i.id] : []));
+    const balances = tableIdentities(values).filter((i) => i.kind === 'balance');
+    const ids = balances.flatMap((i) => (i.missing ? [] : [i.id]));
     expect(ids).toHaveLength(6);
     expect(ids).not.toContain('applications.balance.business');
+    expect(balances.find((i) => i.id === 'applications.balance.business')?.missing).toEqual([
+      'applications.carried-over.business',
+    ]);
   });
   it('links every restated total, whether or not the numbers agree, and says when they do not', () => {
     const values = new Map<string, number | undefined>([
