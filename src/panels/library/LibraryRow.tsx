@@ -1,8 +1,7 @@
-import { reportDataUrl } from '../../library/load';
 import { isMine } from '../../mine/queries';
 import type { Body, LibraryEntry } from '../../library/types';
-import { NO_FILTERS } from '../../data/url';
 import { useLang, useT } from '../../state/hooks';
+import { reportView } from '../shared/openReport';
 import { ViewLink } from '../shared/ViewLink';
 
 /** One report: its title opens its dashboard, its body opens the body's years. */
@@ -12,20 +11,7 @@ export function LibraryRow({ entry: r, body }: { entry: LibraryEntry; body: Body
   return (
     <tr className="border-t border-[var(--border)] align-top" data-report-id={r.id} data-mine={isMine(r) || undefined}>
       <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-        <ViewLink
-          to={{
-            view: null,
-            body: null,
-            year: null,
-            indicator: null,
-            data: reportDataUrl(r.data),
-            area: null,
-            fact: null,
-            select: null,
-            ...NO_FILTERS,
-          }}
-          className="text-[var(--accent)] underline underline-offset-2"
-        >
+        <ViewLink to={reportView(r.data)} className="text-[var(--accent)] underline underline-offset-2">
           {r.title[lang]}
         </ViewLink>
         {isMine(r) && (

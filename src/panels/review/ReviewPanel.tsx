@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { TakeOver } from '../../components/TakeOver';
-import { NO_FILTERS } from '../../data/url';
+import { EMPTY_VIEW, serializeView } from '../../data/url';
 import { exportName } from '../../export/name';
 import { enReview } from '../../i18n/en-review';
 import { addEnglish } from '../../i18n/messages';
-import { reportDataUrl } from '../../library/load';
 import type { Catalogue } from '../../library/types';
 import { useCatalogue } from '../../mine/hooks';
 import {
@@ -25,6 +24,7 @@ import {
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { LibraryStatus } from '../shared/LibraryStatus';
+import { reportView } from '../shared/openReport';
 import { useTitle } from '../shared/useTitle';
 import { ViewLink } from '../shared/ViewLink';
 
@@ -84,10 +84,9 @@ function Board({ catalogue }: { catalogue: Catalogue }) {
       import('../../export/download'),
     ]);
     const name = exportName(['review-board', ...only], 'csv');
-    downloadBlob(
-      boardCsv(rows, (r) => new URL(checksHref(r), window.location.href).href),
-      name,
-    );
+    const link = (r: BoardRow) =>
+      new URL(serializeView({ ...EMPTY_VIEW, ...checksView(r) }), window.location.href).href;
+    downloadBlob(boardCsv(rows, link), name);
     useStore.getState().toast(t('export.saved', { name }));
   };
   return (
@@ -170,23 +169,8 @@ function Board({ catalogue }: { catalogue: Catalogue }) {
   );
 }
 
-/** A report's checks, as a link: its dashboard at the Checks view. */
-const checksHref = (r: BoardRow) => `?data=${encodeURIComponent(reportDataUrl(r.entry.data))}&area=checks`;
-
-/** The link from a row to its report's checks; the board's sort and filters stay behind. */
-const checksView = (r: BoardRow) => ({
-  view: null,
-  body: null,
-  year: null,
-  indicator: null,
-  sort: null,
-  only: [],
-  data: reportDataUrl(r.entry.data),
-  area: 'checks',
-  fact: null,
-  select: null,
-  ...NO_FILTERS,
-});
+/** A report's checks: its dashboard at the Checks view, the board's sort and filters left behind. */
+const checksView = (r: BoardRow) => reportView(r.entry.data, 'checks');
 
 function BoardCard({ row: r }: { row: BoardRow }) {
   const t = useT();

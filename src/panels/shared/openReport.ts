@@ -1,22 +1,33 @@
-import { NO_FILTERS } from '../../data/url';
+import { NO_FILTERS, type ViewState } from '../../data/url';
 import { reportDataUrl } from '../../library/load';
 import type { Catalogue } from '../../library/types';
 import { useStore } from '../../state/store';
+
+/** The view of a library report's dashboard (an area, a figure): everything of the library's views left behind. */
+export function reportView(
+  entryData: string,
+  area: string | null = null,
+  fact: string | null = null,
+): Partial<ViewState> {
+  return {
+    view: null,
+    body: null,
+    year: null,
+    indicator: null,
+    sort: null,
+    only: [],
+    data: reportDataUrl(entryData),
+    area,
+    fact,
+    select: null,
+    ...NO_FILTERS,
+  };
+}
 
 /** Opens a library report's dashboard at one of its figures (its quote in the provenance drawer). */
 export function openReportAt(catalogue: Catalogue, report: string, fact: string | null): void {
   const entry = catalogue.reports.find((r) => r.id === report);
   if (!entry) return;
-  useStore.getState().setView({
-    view: null,
-    body: null,
-    year: null,
-    indicator: null,
-    data: reportDataUrl(entry.data),
-    area: null,
-    fact,
-    select: null,
-    ...NO_FILTERS,
-  });
+  useStore.getState().setView(reportView(entry.data, null, fact));
   window.scrollTo({ top: 0 });
 }
