@@ -8,7 +8,7 @@ import {
   type ComponentProps,
   type ReactNode,
 } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DatasetLoadError } from '../data/loader';
 import { indexDataset } from '../data/selectors';
 import { sourceUrl } from '../data/source';
@@ -16,6 +16,7 @@ import { sameView, sanitizeView } from '../data/url';
 import { DatasetContext, useT } from '../state/hooks';
 import { useStore } from '../state/store';
 import { Loading } from './Loading';
+import { reviewKey, reviewsQuery, type Reviews } from '../review/draftsQuery';
 
 // Said only when a report fails to load: its own chunk, out of every first screen's script.
 const LoadErrorView = lazy(() => import('./LoadError').then((m) => ({ default: m.LoadError })));
@@ -31,6 +32,8 @@ import { correctView } from './urlSync';
 import { useDatasetSource } from './useDatasetSource';
 import { TakeOver } from '../components/TakeOver';
 
+const NO_REVIEWS: Reviews = { list: [] };
+
 /**
  * Loads the dataset the URL names (or the embedded one, or a local file) and
  * renders its children only once it is valid; otherwise says what is wrong.
@@ -41,7 +44,9 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const refused = useStore((s) => s.refusedData);
   const view = useStore((s) => s.view);
   const toast = useStore((s) => s.toast);
-  const { url, localName, gone, query, queryKey, file } = useDatasetSource();
+  const { url, localName, mine, gone, query, queryKey, file } = useDatasetSource();
+  // Read beside the dataset (not after it): a reader who never reviewed a figure waits for nothing.
+  const reviews = useQuery(reviewsQuery());
   // The reading view (it waits for the report's text) and the checks (their own chunk) take over themselves.
   const takesOverItself = useStore((s) => s.view.view === 'text' || (s.view.view === null && s.view.area === 'checks'));
   // A report the importer could not fully read can still be opened with the rest marked incomplete.
@@ -70,18 +75,23 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     if (dropped) toast(t('notice.dropped', { items: dropped }));
   }, [dataset, view, t, toast]);
 
-  const loaded = useMemo(
-    () =>
-      data
-        ? {
-            dataset: data.dataset,
-            sourceUrl: data.dataset.meta.source && url ? sourceUrl(url, data.dataset.meta.source.file) : null,
-            sourceText: data.sourceText,
-            warnings: data.warnings,
-          }
-        : null,
-    [data, url],
-  );
+  const reviewed = reviews.data ?? (reviews.isError ? NO_REVIEWS : undefined);
+  const loaded = useMemo(() => {
+    if (!data || !reviewed) return null;
+    const key = reviewKey(mine !== null, mine ?? data.dataset.meta.id);
+    const own = reviewed.list.filter((r) => r.report === key);
+    const applied =
+      own.length > 0 && reviewed.apply
+        ? reviewed.apply(data.dataset, own)
+        : { dataset: data.dataset, rejected: [], verdicts: new Map() };
+    return {
+      dataset: applied.dataset,
+      sourceUrl: data.dataset.meta.source && url ? sourceUrl(url, data.dataset.meta.source.file) : null,
+      sourceText: data.sourceText,
+      warnings: data.warnings,
+      review: { key, rejected: applied.rejected, verdicts: applied.verdicts },
+    };
+  }, [data, url, mine, reviewed]);
   const key = JSON.stringify(queryKey);
 
   if (refused !== null)

@@ -2,10 +2,13 @@ import { joinList } from '../i18n/checks';
 import { useDataset, useImportWarnings, useLang, useT } from '../state/hooks';
 import { localDataName, mineDataId } from '../data/url';
 import { enMine } from '../i18n/en-mine';
+import { enImport } from '../i18n/en-import';
+import { noteText } from '../i18n/noteText';
 import { addEnglish } from '../i18n/messages';
 import { useStore } from '../state/store';
 
 addEnglish(enMine);
+addEnglish(enImport);
 
 const SHOWN = 20;
 
@@ -59,8 +62,9 @@ export function ImportNotices() {
           <summary className="cursor-pointer">{t('import.notes', { n: warnings.length })}</summary>
           <ul className="mt-1 list-disc pl-5 break-words">
             {warnings.slice(0, SHOWN).map((w, i) => (
-              <li key={i} lang="zh-Hans">
-                {w}
+              // A note kept before notes had ids is English text.
+              <li key={i} lang={typeof w === 'string' ? 'en' : undefined}>
+                {noteText(t, lang, w)}
               </li>
             ))}
             {warnings.length > SHOWN && <li>{t('error.more', { n: warnings.length - SHOWN })}</li>}

@@ -1,15 +1,18 @@
 import { DatasetLoadError } from '../data/loader';
 import type { MessageKey } from '../i18n/messages';
 import { formatMessage } from '../i18n/formatMessage';
-import { useT } from '../state/hooks';
+import { useLang, useT } from '../state/hooks';
 import { takeOver } from '../components/TakeOver';
 import { useStore } from '../state/store';
 import { useEffect, useState } from 'react';
 import { correctView } from './urlSync';
 import { enMine } from '../i18n/en-mine';
+import { enImport } from '../i18n/en-import';
+import { noteText } from '../i18n/noteText';
 import { addEnglish } from '../i18n/messages';
 
 addEnglish(enMine);
+addEnglish(enImport);
 
 const SHOWN_ERRORS = 20;
 
@@ -27,6 +30,7 @@ export function LoadError({
   onPartial?: () => void;
 }) {
   const t = useT();
+  const lang = useLang();
   const e = error instanceof DatasetLoadError ? error : null;
   const kind = e?.kind ?? 'network';
   // A `local:` link after a reload: the report kept from that file opens instead, if My reports has it.
@@ -40,11 +44,13 @@ export function LoadError({
   const params = {
     url: where,
     status: e?.detail.status ?? '?',
-    message: e?.message ?? error.message,
+    // The importer's refusal in the reader's language; an error without an id (a crash) as it was thrown.
+    message: e?.detail.note ? noteText(t, lang, e.detail.note) : (e?.message ?? error.message),
     n: e?.detail.errors?.length ?? 0,
     max: e?.detail.max ?? '?',
   };
   const errors = e?.detail.errors ?? [];
+  const stoppedAt = e?.detail.details ?? [];
   const format = e?.detail.format;
   const backToDefault = () => {
     useStore.getState().setRefusedData(null);
@@ -61,6 +67,14 @@ export function LoadError({
       <p className="mt-2 break-words" data-testid="load-error-message">
         {format ? formatMessage(t, format) : t(`error.${kind}` satisfies MessageKey, params)}
       </p>
+      {stoppedAt.length > 0 && (
+        <ul className="mt-2 list-disc pl-5 text-sm break-words" data-testid="import-stopped">
+          {stoppedAt.slice(0, SHOWN_ERRORS).map((n, i) => (
+            <li key={i}>{noteText(t, lang, n)}</li>
+          ))}
+          {stoppedAt.length > SHOWN_ERRORS && <li>{t('error.more', { n: stoppedAt.length - SHOWN_ERRORS })}</li>}
+        </ul>
+      )}
       {errors.length > 0 && (
         <ul className="mt-2 list-disc pl-5 font-mono text-sm break-words" data-testid="schema-errors">
           {errors.slice(0, SHOWN_ERRORS).map((err, i) => (

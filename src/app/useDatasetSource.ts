@@ -22,5 +22,5 @@ export function useDatasetSource() {
       : { kind: 'url', url: url ?? DEFAULT_DATA_URL };
   const options = datasetQueryOptions(source);
   const query = useQuery({ ...options, enabled: url !== null || file !== null || mine !== null });
-  return { url, localName, gone: localName !== null && file === null, query, queryKey: options.queryKey, file };
+  return { url, localName, mine, gone: localName !== null && file === null, query, queryKey: options.queryKey, file };
 }

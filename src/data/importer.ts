@@ -1,3 +1,4 @@
+import type { StoredNote } from '../import/notes';
 import { askWorker } from './askWorker';
 import { DatasetLoadError } from './loadError';
 import type { Result } from '../import/doc';
@@ -7,7 +8,7 @@ import type { Dataset } from './schema';
 export interface ImportedReport {
   dataset: Dataset;
   text: string;
-  warnings: string[];
+  warnings: StoredNote[];
 }
 
 type WorkerAnswer = Result<{ dataset: Dataset; text: string }>;
@@ -28,6 +29,8 @@ export async function importInWorker(bytes: ArrayBuffer, name: string, partial: 
     throw new DatasetLoadError('import', answer.message, {
       url: name,
       ...(answer.format ? { format: answer.format } : {}),
+      ...(answer.note ? { note: answer.note } : {}),
+      ...(answer.details ? { details: answer.details } : {}),
     });
   return { ...answer.value, warnings: answer.warnings };
 }

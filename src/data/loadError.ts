@@ -1,4 +1,5 @@
 import type { FormatRefusal } from '../import/doc';
+import type { Note } from '../import/notes';
 import type { SchemaError } from './parse';
 
 /** Why a report could not be shown, with what the reader needs to know (URL, status, schema errors). */
@@ -28,6 +29,9 @@ export class DatasetLoadError extends Error {
       errors?: SchemaError[];
       max?: number;
       format?: FormatRefusal;
+      /** The importer's refusal as a message id (and the rows it stopped at), said in the reader's language. */
+      note?: Note;
+      details?: Note[];
     } = {},
   ) {
     super(message);

@@ -1,3 +1,4 @@
+import type { StoredNote } from '../import/notes';
 import { queryOptions } from '@tanstack/react-query';
 import { askWorker } from './askWorker';
 import { DatasetLoadError } from './loadError';
@@ -120,7 +121,7 @@ export type DatasetSource =
 export interface LoadedData {
   dataset: Dataset;
   sourceText: string | null;
-  warnings: string[];
+  warnings: StoredNote[];
 }
 
 async function loadFile(file: LocalFile): Promise<LoadedData> {

@@ -54,6 +54,8 @@ const factBase = {
   tags: Tags.optional(),
   /** Found by the importer and not reviewed by a person: shown as drafted. */
   drafted: z.literal(true).optional(),
+  /** A drafted figure a reader confirmed, or confirmed under their own label (review/drafts.ts). */
+  reviewed: z.enum(['confirmed', 'relabelled']).optional(),
   /** 1-based page of the quote, for reports imported from a PDF. */
   page: z.int().positive().optional(),
   ...provenance,

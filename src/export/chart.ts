@@ -168,6 +168,8 @@ export function factsCsv(
     ...DIMENSIONS,
     ...contextColumns,
     'check',
+    // drafted: found in the text, not reviewed; confirmed / relabelled by a reader; empty: read from a table.
+    'review',
   ];
   const rows = facts.map((f): Cell[] => [
     f.id,
@@ -183,6 +185,7 @@ export function factsCsv(
     ...DIMENSIONS.map((dim) => f.tags?.[dim]?.join(' ') ?? ''),
     ...contextCells(ctx),
     factCheck(d, f.id).state,
+    f.reviewed ?? (f.drafted ? 'drafted' : ''),
   ]);
   return csvBlob([header, ...rows]);
 }

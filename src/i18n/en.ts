@@ -1,5 +1,6 @@
 import type { enMine } from './en-mine';
 import type { enReview } from './en-review';
+import type { enImport } from './en-import';
 
 /** English UI strings: the default locale, bundled; the others load on demand. `{x}` are parameters. */
 export const en = {
@@ -240,5 +241,5 @@ export const en = {
   'nav.review': 'Review',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enMine | keyof typeof enReview;
+export type MessageKey = keyof typeof en | keyof typeof enMine | keyof typeof enReview | keyof typeof enImport;
 export type Messages = { readonly [K in MessageKey]: string };

@@ -1,4 +1,5 @@
-import { emit, fit, quoteLabel, type Ctx } from './context';
+import { emit, fit, type Ctx } from './context';
+import { cellsText, note, short } from './notes';
 import type { Cell } from './doc';
 import type { RowItem } from './grid';
 import { norm } from './norm';
@@ -27,7 +28,7 @@ export function applicationRowId(
     const inGroup = subs.find((s) => s.group === group);
     const only = subs.length === 1 && subs[0]?.id !== 'other.other' ? subs[0] : undefined;
     const s = inGroup ?? only;
-    return s ? { id: s.id } : { problem: `row ${quoteLabel(label)} could be in more than one group of Part III` };
+    return s ? { id: s.id } : { problem: 'ambiguous' };
   }
   const main = APPLICATION_ROWS.find((r) => r.pattern.test(n));
   if (main) return { id: main.id };
@@ -53,7 +54,7 @@ export function applicationRow(
   if (!found) return false;
   ctx.part = 'applications';
   if ('problem' in found) {
-    ctx.problems.push(found.problem + '.');
+    ctx.problems.push(note('importer.ambiguousRow', { label: short(last), values: cellsText(values) }));
     return true;
   }
   const sub = APPLICATION_SUBROWS.find((s) => s.id === found.id);
@@ -61,7 +62,13 @@ export function applicationRow(
   const cells = fit(values, APPLICANTS.length);
   if (!cells) {
     ctx.problems.push(
-      `row ${quoteLabel(last)} of Part III has ${values.length} values where ${APPLICANTS.length} are expected.`,
+      note('importer.rowCount', {
+        label: short(last),
+        section: item.section,
+        n: values.length,
+        expected: APPLICANTS.length,
+        values: cellsText(values),
+      }),
     );
     return true;
   }

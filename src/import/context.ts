@@ -1,5 +1,5 @@
 import type { Cell, Span } from './doc';
-import { sectionEn } from './english';
+import { note, type Note } from './notes';
 import type { RowItem } from './grid';
 import type { LabelDef } from './tables2021';
 
@@ -51,9 +51,9 @@ export interface Ctx {
   facts: TableFact[];
   ids: Set<string>;
   /** Rows with values that could not be read: these make a strict import fail. */
-  problems: string[];
+  problems: Note[];
   /** Worth saying, but nothing was lost. */
-  notes: string[];
+  notes: Note[];
 }
 
 export const newCtx = (): Ctx => ({ facts: [], ids: new Set(), problems: [], notes: [] });
@@ -67,7 +67,7 @@ export function emit(
   extra: Partial<TableFact> = {},
 ): void {
   if (ctx.ids.has(id)) {
-    ctx.notes.push(`${id} is given twice; the first is kept (${sectionEn(item.section)}).`);
+    ctx.notes.push(note('importer.twice', { id, section: item.section }));
     return;
   }
   ctx.ids.add(id);

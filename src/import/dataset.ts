@@ -1,3 +1,4 @@
+import { note, refuse } from './notes';
 import { parseDataset } from '../data/parse';
 import type { Dataset, Fact, Relation } from '../data/schema';
 import type { TableFact } from './context';
@@ -54,28 +55,22 @@ export function buildDataset(doc: Doc, opts: ImportOptions): Result<{ dataset: D
   const rec = recognize(doc);
   const warnings = [...rec.notes];
   if (rec.problems.length > 0 && !opts.partial) {
-    const more = rec.problems.length > 3 ? ` (and ${rec.problems.length - 3} more)` : '';
-    return { ok: false, message: `Some table rows could not be read: ${rec.problems.slice(0, 3).join(' ')}${more}` };
+    return refuse(note('importer.refuse.rows', { n: rec.problems.length }), rec.problems);
   }
   warnings.push(...rec.problems);
   const title = guessTitle(doc);
   const standard = rec.facts.some((f) => f.area !== 'old-statistics');
   if (!standard && !(title && /政府信息公[开開]/.test(title + doc.text.slice(0, 3000))))
-    return {
-      ok: false,
-      message:
-        'This does not look like an annual report on government information disclosure (政府信息公开工作年度报告): its title does not say so and none of the standard tables was found.',
-    };
+    return refuse(note('importer.refuse.notReport'));
   const year = guessYear(title, doc, opts.fileName);
-  if (year === undefined)
-    return { ok: false, message: 'The report year could not be read from the title, the text or the file name.' };
+  if (year === undefined) return refuse(note('importer.refuse.noYear'));
   const traditional = isTraditional(doc.text);
   const { drafts, skipped } = findDrafts(doc);
   const facts: Fact[] = [
     ...rec.facts.map((f) => tableFact(doc.text, f)),
     ...drafts.map((d, i) => draftFact(doc.text, d, i + 1, traditional)),
   ];
-  if (facts.length === 0) return { ok: false, message: 'The report holds no figures the importer can read.' };
+  if (facts.length === 0) return refuse(note('importer.refuse.noFigures'));
 
   const values = new Map(
     rec.facts.map((f: TableFact, i) => [f.id, facts[i]?.kind === 'quantity' ? facts[i].value : undefined]),
@@ -105,7 +100,7 @@ export function buildDataset(doc: Doc, opts: ImportOptions): Result<{ dataset: D
       drafts.flatMap((d) => (d.date ? [d.date] : [])),
     );
   // Never invented: without a stated date the dataset has none.
-  if (!published) warnings.push('The publication date was not found; the dataset gives none.');
+  if (!published) warnings.push(note('importer.noDate'));
   const bodyName = body ?? title ?? opts.fileName;
 
   const areaSections = (a: string) => facts.filter((f) => f.area === a).map((f) => f.section);
@@ -151,10 +146,7 @@ export function buildDataset(doc: Doc, opts: ImportOptions): Result<{ dataset: D
       .slice(0, 5)
       .map((e) => `${e.path}: ${e.message}`)
       .join('; ');
-    return {
-      ok: false,
-      message: `The imported dataset does not pass the schema (${checked.errors.length} errors): ${first}`,
-    };
+    return refuse(note('importer.refuse.schema', { n: checked.errors.length, first }));
   }
   return { ok: true, value: { dataset: checked.data, text: doc.text }, warnings };
 }

@@ -1,3 +1,4 @@
+import { note, refuse, type Note } from './notes';
 import type { FormatRefusal, Result } from './doc';
 
 /**
@@ -134,20 +135,18 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
 }
 
 export function decodeText(bytes: Uint8Array, kind: Kind): Result<string> {
-  if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
-  const warnings: string[] = [];
+  if (bytes.length === 0) return refuse(note('importer.refuse.empty'));
+  const warnings: Note[] = [];
   const b = bom(bytes);
   let text: string | undefined;
   if (b) text = tryDecode(b.label, bytes.subarray(b.skip));
   const declared = kind === 'html' ? declaredCharset(bytes) : undefined;
   if (text === undefined && declared && declared !== 'utf-8' && declared !== 'utf8') {
     text = tryDecode(declared, bytes);
-    if (text === undefined)
-      warnings.push(`The page declares charset "${declared}" but is not valid in it; read as UTF-8 or GB18030.`);
+    if (text === undefined) warnings.push(note('importer.charset', { charset: declared }));
   }
   text ??= tryDecode('utf-8', bytes) ?? tryDecode('gb18030', bytes);
-  if (text === undefined) return { ok: false, message: 'The file is not text in UTF-8 or GBK/GB18030.' };
-  if (text.slice(0, 4096).includes(String.fromCharCode(0)))
-    return { ok: false, message: 'The file is binary, not a web page or text.' };
+  if (text === undefined) return refuse(note('importer.refuse.encoding'));
+  if (text.slice(0, 4096).includes(String.fromCharCode(0))) return refuse(note('importer.refuse.binary'));
   return { ok: true, value: text, warnings };
 }

@@ -1,3 +1,4 @@
+import type { Note } from './notes';
 /**
  * The importer's middle: a report as a canonical text plus blocks that point
  * into it. Every decoder (HTML, PDF, text/Markdown) produces a `Doc`; every
@@ -46,4 +47,13 @@ export type FormatRefusal =
   | { code: 'image'; image: string };
 
 export type Result<T> =
-  { ok: true; value: T; warnings: string[] } | { ok: false; message: string; format?: FormatRefusal };
+  | { ok: true; value: T; warnings: Note[] }
+  | {
+      ok: false;
+      /** In English, for the command line and logs; `note` says it in the reader's language. */
+      message: string;
+      note?: Note;
+      /** Where it stopped: the rows it could not read, with their values. */
+      details?: Note[];
+      format?: FormatRefusal;
+    };

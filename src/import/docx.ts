@@ -1,3 +1,4 @@
+import { note, refuse } from './notes';
 import mammoth from 'mammoth';
 import type { Doc, Result } from './doc';
 import { htmlToDoc } from './html';
@@ -16,10 +17,7 @@ export async function decodeDocx(bytes: Uint8Array): Promise<Result<Doc>> {
     const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
     html = (await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false })).value;
   } catch (e) {
-    return {
-      ok: false,
-      message: `This Word document could not be opened (${e instanceof Error ? e.message : String(e)}). Save it again as .docx, or as a PDF with text.`,
-    };
+    return refuse(note('importer.refuse.docx', { error: e instanceof Error ? e.message : String(e) }));
   }
   return htmlToDoc(`<!doctype html><html><body>${html}</body></html>`, 'docx');
 }

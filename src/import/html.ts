@@ -1,3 +1,4 @@
+import { note, refuse } from './notes';
 import { parse } from 'parse5';
 import { findArticle, findTitle } from './article';
 import { collapse, joinPieces } from './clean';
@@ -136,10 +137,10 @@ function walk(root: El): RawBlock[] {
 export function htmlToDoc(html: string, from: 'html' | 'docx' = 'html'): Result<Doc> {
   const document = parse(html);
   const body = find(document, (e) => e.tagName === 'body');
-  if (!body) return { ok: false, message: 'The page has no <body>.' };
+  if (!body) return refuse(note('importer.refuse.noBody'));
   const title = findTitle(document);
   const blocks = walk(findArticle(body));
-  if (blocks.length === 0) return { ok: false, message: 'The page holds no readable text.' };
+  if (blocks.length === 0) return refuse(note('importer.refuse.noReadable'));
   // The page's title usually sits outside the article; put it first so the text reads whole.
   const first = blocks[0];
   const hasTitle =

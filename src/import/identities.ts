@@ -1,4 +1,6 @@
+import { toHant } from './hant';
 import { applicationRow } from './labels';
+import { note, type Note } from './notes';
 import { APPLICANTS, APPLICATION_ROWS, APPLICATION_SUBROWS, RESULTS, REVIEW_GROUPS } from './tables2021';
 
 /**
@@ -206,9 +208,9 @@ export interface TextFigure {
 export function restatements(
   figures: readonly TextFigure[],
   values: Values,
-): { identities: Identity[]; notes: string[] } {
+): { identities: Identity[]; notes: Note[] } {
   const identities: Identity[] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   for (const f of figures) {
     if (f.unit !== '件') continue;
     const rule = RESTATED.find((r) => r.says.test(f.clause) && !r.not?.test(f.clause));
@@ -225,7 +227,14 @@ export function restatements(
       note: RESTATED_NOTE,
     });
     if (table !== f.value)
-      notes.push(`the text says ${f.value} 件 (“${f.clause}”) where the table's ${zh} is ${table}; the check fails.`);
+      notes.push(
+        note('importer.restated', {
+          value: f.value,
+          clause: f.clause,
+          row: { 'zh-Hans': zh, 'zh-Hant': toHant(zh), en },
+          table,
+        }),
+      );
   }
   return { identities, notes };
 }

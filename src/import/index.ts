@@ -4,6 +4,7 @@ import { decodeText, sniff, unreadableFormat } from './decode';
 import type { Doc, Result } from './doc';
 import { htmlToDoc, pageDate } from './html';
 import { textToDoc } from './text';
+import { note, refuse } from './notes';
 
 /**
  * The importer's one entry point, shared by the web worker and the command
@@ -60,7 +61,7 @@ export async function importReport(
   const decoded = await toDoc(bytes, fileName);
   if (!decoded.ok) return decoded;
   const { doc, published } = decoded.value;
-  if (doc.text.trim() === '') return { ok: false, message: 'The file holds no text.' };
+  if (doc.text.trim() === '') return refuse(note('importer.refuse.noText'));
   const built = buildDataset(doc, { fileName, ...request, ...(published ? { published } : {}) });
   return built.ok ? { ...built, warnings: [...decoded.warnings, ...built.warnings] } : built;
 }

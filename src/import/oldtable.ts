@@ -1,4 +1,5 @@
-import { emit, quoteLabel, type Ctx, type OldTable } from './context';
+import { emit, type Ctx, type OldTable } from './context';
+import { note, short } from './notes';
 import type { Cell } from './doc';
 import type { RowItem } from './grid';
 import { norm } from './norm';
@@ -74,7 +75,7 @@ export function oldRow(ctx: Ctx, item: RowItem, table: OldTable): void {
   let slug = known?.[1];
   if (!slug) {
     slug = `row-${++table.unknown}`;
-    ctx.notes.push(`the statistics table's row ${quoteLabel(label)} has no known meaning; kept as old.${slug}.`);
+    ctx.notes.push(note('importer.oldRow', { label: short(label), slug }));
   }
   // A row of unknown meaning is named by its place in English; its Chinese label stays in zh.
   const en = known?.[2] ?? `Indicator ${slug.slice('row-'.length)} of the statistics table`;

@@ -1,3 +1,4 @@
+import { note, refuse, type Note } from './notes';
 import type { Doc, Result } from './doc';
 import { toDoc } from './pdf-doc';
 import { layout } from './pdf-flow';
@@ -10,16 +11,13 @@ import type { PageInput } from './pdf-types';
  * from those (pdf-flow.ts). A PDF without text (a scan) is refused, not guessed at.
  */
 
-const NO_TEXT =
-  'This PDF has no text layer (it looks like a scan or images of pages): run OCR on it first, then import the result.';
+const errorOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-function openError(e: unknown): string {
+function openError(e: unknown): Note {
   const name = e instanceof Error ? e.name : '';
-  const detail = e instanceof Error ? e.message : String(e);
-  if (name === 'PasswordException')
-    return 'This PDF is encrypted with a password; save an unprotected copy and import that.';
-  if (name === 'InvalidPDFException') return `This file is not a readable PDF (corrupt or truncated): ${detail}`;
-  return `This PDF could not be opened: ${detail}`;
+  if (name === 'PasswordException') return note('importer.refuse.pdfPassword');
+  if (name === 'InvalidPDFException') return note('importer.refuse.pdfCorrupt', { error: errorOf(e) });
+  return note('importer.refuse.pdfOpen', { error: errorOf(e) });
 }
 
 async function readAll(
@@ -40,7 +38,7 @@ async function readAll(
     pdf = await task.promise;
   } catch (e) {
     await task.destroy();
-    return { ok: false, message: openError(e) };
+    return refuse(openError(e));
   }
   try {
     const pages: PageInput[] = [];
@@ -49,7 +47,7 @@ async function readAll(
     const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
     return { ok: true, value: { pages, title }, warnings: [] };
   } catch (e) {
-    return { ok: false, message: `This PDF could not be read: ${e instanceof Error ? e.message : String(e)}` };
+    return refuse(note('importer.refuse.pdfRead', { error: errorOf(e) }));
   } finally {
     await task.destroy();
   }
@@ -60,22 +58,20 @@ export async function decodePdf(bytes: Uint8Array): Promise<Result<Doc>> {
   try {
     loaded = await loadPdfjs();
   } catch (e) {
-    return { ok: false, message: `The PDF reader could not be loaded: ${e instanceof Error ? e.message : String(e)}` };
+    return refuse(note('importer.refuse.pdfReader', { error: errorOf(e) }));
   }
   const read = await readAll(loaded, bytes);
   if (!read.ok) return read;
   const { pages, title } = read.value;
   const empty = pages.filter((p) => p.runs.length === 0).map((p) => p.page);
-  if (empty.length === pages.length) return { ok: false, message: NO_TEXT };
+  if (empty.length === pages.length) return refuse(note('importer.refuse.pdfNoText'));
   const warnings = empty.length
-    ? [
-        `Page${empty.length > 1 ? 's' : ''} ${empty.join(', ')} of ${pages.length} ha${empty.length > 1 ? 've' : 's'} no text layer (scanned?); their content is missing.`,
-      ]
+    ? [note('importer.pagesNoText', { n: empty.length, pages: empty.join(', '), total: pages.length })]
     : [];
   try {
     return { ok: true, value: toDoc(layout(pages), title), warnings };
   } catch (e) {
     // A layout bug must not take the importer down with it.
-    return { ok: false, message: `This PDF's layout could not be read: ${e instanceof Error ? e.message : String(e)}` };
+    return refuse(note('importer.refuse.pdfLayout', { error: errorOf(e) }));
   }
 }

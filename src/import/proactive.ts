@@ -1,4 +1,5 @@
-import { emit, fit, quoteLabel, type Column, type Ctx } from './context';
+import { emit, fit, type Column, type Ctx } from './context';
+import { cellsText, note, short } from './notes';
 import type { Cell } from './doc';
 import type { RowItem } from './grid';
 import { norm } from './norm';
@@ -47,13 +48,21 @@ export function proactiveRow(ctx: Ctx, item: RowItem, label: string, values: rea
   ctx.part = 'proactive';
   const columns = ctx.columns;
   if (!columns) {
-    ctx.problems.push(`row ${quoteLabel(label)} of Part II has no header naming its columns.`);
+    ctx.problems.push(
+      note('importer.noHeader', { label: short(label), section: item.section, values: cellsText(values) }),
+    );
     return true;
   }
   const cells = fit(values, columns.length);
   if (!cells) {
     ctx.problems.push(
-      `row ${quoteLabel(label)} of Part II has ${values.length} values where ${columns.length} are expected.`,
+      note('importer.rowCount', {
+        label: short(label),
+        section: item.section,
+        n: values.length,
+        expected: columns.length,
+        values: cellsText(values),
+      }),
     );
     return true;
   }
@@ -62,7 +71,9 @@ export function proactiveRow(ctx: Ctx, item: RowItem, label: string, values: rea
     const cell = cells[i];
     if (!cell) return;
     if (!KNOWN.has(id)) {
-      ctx.problems.push(`Part II has no standard cell for row ${quoteLabel(row.zh)} under ${quoteLabel(col.text)}.`);
+      ctx.problems.push(
+        note('importer.noCell', { section: item.section, label: short(row.zh), column: short(col.text) }),
+      );
       return;
     }
     const unit = unitOf(col.text);

@@ -1,8 +1,8 @@
 import { applicationRow, applicationRowId, groupOf } from './applications';
 import { isValueLike, parseCell } from './cells';
-import { newCtx, quoteLabel, type Ctx, type TableFact } from './context';
+import { newCtx, type Ctx, type TableFact } from './context';
+import { cellsText, note, short, type Note } from './notes';
 import type { Cell, Doc } from './doc';
-import { sectionEn } from './english';
 import { items, type RowItem } from './grid';
 import { norm } from './norm';
 import { oldHeader, oldRow } from './oldtable';
@@ -21,8 +21,8 @@ import { APPLICATION_HEADER, PROACTIVE_CONTEXT, RESULTS, REVIEW_HEADER } from '.
 
 export interface Recognized {
   facts: TableFact[];
-  problems: string[];
-  notes: string[];
+  problems: Note[];
+  notes: Note[];
 }
 
 const isNumber = (c: Cell) => parseCell(c.text).kind === 'number';
@@ -98,7 +98,9 @@ function onRow(ctx: Ctx, item: RowItem): void {
   if (labelCells.length === 0) {
     if (ctx.part === 'reviews') reviewRow(ctx, item, values);
     else if (values.some(isNumber))
-      ctx.problems.push(`a row of ${values.length} values in ${sectionEn(item.section)} has no label.`);
+      ctx.problems.push(
+        note('importer.noLabel', { n: values.length, section: item.section, values: cellsText(values) }),
+      );
     return;
   }
   if (values.length === 0) return; // a caption or header row
@@ -114,13 +116,17 @@ function onRow(ctx: Ctx, item: RowItem): void {
     return;
   if (last !== undefined && proactiveRow(ctx, item, last, values)) return;
   if (ctx.part === 'reviews' && values.length >= 5) {
-    ctx.notes.push(`Part IV: the label ${quoteLabel(last ?? '')} before the values was not needed.`);
+    ctx.notes.push(note('importer.labelNotNeeded', { label: short(last ?? '') }));
     reviewRow(ctx, item, values);
     return;
   }
   if (values.some(isNumber))
     ctx.problems.push(
-      `the table label ${quoteLabel(labels.join(' '))} (${sectionEn(item.section)}) is not one the standard tables print.`,
+      note('importer.unknownLabel', {
+        label: short(labels.join(' ')),
+        section: item.section,
+        values: cellsText(values),
+      }),
     );
 }
 

@@ -1,4 +1,5 @@
 import { emit, fit, type Ctx } from './context';
+import { cellsText, note } from './notes';
 import type { Cell } from './doc';
 import type { RowItem } from './grid';
 import { norm } from './norm';
@@ -31,8 +32,7 @@ export function reviewRow(ctx: Ctx, item: RowItem, values: readonly Cell[]): boo
   const groups = all ? REVIEW_GROUPS.map((g) => g.id) : one && group ? [group] : undefined;
   const cells = all ?? one;
   if (!groups || !cells) {
-    if (!empty)
-      ctx.problems.push(`a row of Part IV has ${values.length} values where 15 (or 5 under a caption) are expected.`);
+    if (!empty) ctx.problems.push(note('importer.reviewsCount', { n: values.length, values: cellsText(values) }));
     return true;
   }
   groups.forEach((g, gi) =>

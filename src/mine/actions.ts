@@ -2,12 +2,19 @@ import type { QueryClient } from '@tanstack/react-query';
 import { downloadBlob } from '../export/download';
 import type { Body } from '../library/types';
 import { mineChanged } from './queries';
-import { corrected, withId } from './record';
+import { corrected, withId, type Stored } from './record';
+import { reviewKey } from '../review/drafts';
+import { reviewsChanged, reviewsExist } from '../review/draftsQuery';
 
 /** What the reader does to the reports kept: remove, correct a body or year, take them away as one file. */
 
 export async function removeReports(client: QueryClient, ids?: readonly string[]): Promise<void> {
   await (await import('./db')).removeMine(ids);
+  // A removed report's reviews go with it (a report kept again later is reviewed afresh).
+  if (await reviewsExist()) {
+    await (await import('../review/draftsDb')).removeMineReviews(ids);
+    await reviewsChanged(client);
+  }
   await mineChanged(client);
 }
 
@@ -27,11 +34,23 @@ export async function correctReport(client: QueryClient, id: string, body: Body,
 
 export async function exportCollection(now = new Date()): Promise<number> {
   const [db, { collectionZip }] = await Promise.all([import('./db'), import('./collection')]);
-  const stored = await db.allStored();
+  const stored = await withReviews(await db.allStored());
   const zip = collectionZip(stored, now);
   downloadBlob(
     new Blob([zip as BlobPart], { type: 'application/zip' }),
     `my-reports-${now.toISOString().slice(0, 10)}.zip`,
   );
   return stored.length;
+}
+
+/** The reports as the reader reviewed them: confirmed figures marked reviewed, rejected ones left out. */
+async function withReviews(stored: Stored[]): Promise<Stored[]> {
+  if (!(await reviewsExist())) return stored;
+  const reviews = await import('../review/draftsDb');
+  const all = await reviews.allReviews();
+  return stored.map((s) => {
+    const own = all.filter((r) => r.report === reviewKey(true, s.report.id));
+    if (own.length === 0) return s;
+    return { ...s, data: { ...s.data, dataset: reviews.applyReviews(s.data.dataset, own).dataset } };
+  });
 }

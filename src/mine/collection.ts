@@ -1,6 +1,8 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
-import { Id } from '../data/schema';
+import { Id, L10n } from '../data/schema';
+import { enImport } from '../i18n/en-import';
+import type { NoteId } from '../import/notes';
 import { Body } from '../library/types';
 import { buildFrom, type MyReport, type Stored } from './record';
 
@@ -12,6 +14,11 @@ import { buildFrom, type MyReport, type Stored } from './record';
  */
 
 export const COLLECTION_FORMAT = 'disclosure-dashboard/my-reports';
+
+const NoteShape = z.strictObject({
+  id: z.enum(Object.keys(enImport) as [NoteId, ...NoteId[]]),
+  params: z.record(z.string().max(40), z.union([z.string().max(2000), z.number(), L10n])).optional(),
+});
 
 const Entry = z.strictObject({
   id: Id,
@@ -25,7 +32,8 @@ const Entry = z.strictObject({
     .strictObject({ body: Id, written: z.string().max(200), how: z.enum(['ocr', 'text']).optional() })
     .optional(),
   body: Body,
-  warnings: z.array(z.string().max(2000)).max(5000),
+  // An importer note as a message id (import/notes.ts), or English text from before notes had ids.
+  warnings: z.array(z.union([z.string().max(2000), NoteShape])).max(5000),
 });
 
 const Manifest = z.strictObject({

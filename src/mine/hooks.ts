@@ -3,11 +3,14 @@ import { useMemo } from 'react';
 import { bodyQuery, catalogueQuery, yearQuery } from '../library/load';
 import type { BodyFile, Catalogue, ReportSummary, YearFile } from '../library/types';
 import { mergeCatalogue, mineQuery } from './queries';
+import { dropRejected, rejectedByReport } from '../review/drafts';
+import { reviewsQuery } from '../review/draftsQuery';
 import type { MyReport } from './record';
 
 /** The library's views' hooks over the joined catalogue (queries.ts): only the library's chunk loads them. */
 
 const NONE: MyReport[] = [];
+const NO_REJECTED: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
 /**
  * The catalogue with the reader's reports. `settled` once IndexedDB has answered
@@ -24,6 +27,13 @@ export function useCatalogue() {
 
 const byYear = (a: ReportSummary, b: ReportSummary) => a.year - b.year;
 
+/** Report key -> facts the reader rejected: the library's views draw no value read from them. */
+function useRejected(): ReadonlyMap<string, ReadonlySet<string>> {
+  const list = useQuery(reviewsQuery()).data?.list;
+  // The same empty map before and after IndexedDB answers: a reader with no reviews redraws nothing.
+  return useMemo(() => (list?.length ? rejectedByReport(list) : NO_REJECTED), [list]);
+}
+
 /** Merges where the library has the year (or body) already: the library's report is drawn, the reader's listed apart. */
 function join(shipped: readonly ReportSummary[], mine: readonly ReportSummary[], key: (r: ReportSummary) => string) {
   const taken = new Set(shipped.map(key));
@@ -38,14 +48,16 @@ function join(shipped: readonly ReportSummary[], mine: readonly ReportSummary[],
 export function useBodyFile(catalogue: Catalogue, shipped: Catalogue, mine: readonly MyReport[], body: string) {
   const ships = shipped.bodies.some((b) => b.id === body);
   const query = useQuery({ ...bodyQuery(body), enabled: ships });
+  const rejected = useRejected();
   const data = useMemo((): (BodyFile & { apart: ReportSummary[] }) | undefined => {
     const own = mine.filter((m) => m.body.id === body).map((m) => m.summary);
     const info = catalogue.bodies.find((b) => b.id === body);
     if (!info) return undefined;
     if (ships && !query.data) return undefined;
     const { reports, apart } = join(query.data?.reports ?? [], own, (r) => String(r.year));
-    return { body: query.data?.body ?? info, reports, apart };
-  }, [catalogue, mine, body, ships, query.data]);
+    const isMine = (r: ReportSummary) => own.includes(r);
+    return { body: query.data?.body ?? info, reports: dropRejected(reports, isMine, rejected), apart };
+  }, [catalogue, mine, body, ships, query.data, rejected]);
   return { query, data };
 }
 
@@ -53,11 +65,13 @@ export function useBodyFile(catalogue: Catalogue, shipped: Catalogue, mine: read
 export function useYearFile(shipped: Catalogue, mine: readonly MyReport[], year: number) {
   const ships = shipped.reports.some((r) => r.year === year);
   const query = useQuery({ ...yearQuery(year), enabled: ships });
+  const rejected = useRejected();
   const data = useMemo((): (YearFile & { apart: ReportSummary[] }) | undefined => {
     if (ships && !query.data) return undefined;
     const own = mine.filter((m) => m.entry.year === year).map((m) => m.summary);
     const { reports, apart } = join(query.data?.reports ?? [], own, (r) => r.body);
-    return { year, reports, apart };
-  }, [mine, year, ships, query.data]);
+    const isMine = (r: ReportSummary) => own.includes(r);
+    return { year, reports: dropRejected(reports, isMine, rejected), apart };
+  }, [mine, year, ships, query.data, rejected]);
   return { query, data };
 }

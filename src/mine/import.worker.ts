@@ -1,3 +1,4 @@
+import type { Note } from '../import/notes';
 /// <reference lib="webworker" />
 import { importReport } from '../import';
 import { sniff } from '../import/decode';
@@ -19,7 +20,8 @@ export interface Job {
   added: number;
 }
 
-export type Answer = { ok: true; stored: Stored } | { ok: false; message: string; format?: FormatRefusal };
+export type Answer =
+  { ok: true; stored: Stored } | { ok: false; message: string; format?: FormatRefusal; note?: Note; details?: Note[] };
 
 async function run(job: Job): Promise<Answer> {
   const bytes = new Uint8Array(job.bytes);
@@ -31,7 +33,16 @@ async function run(job: Job): Promise<Answer> {
     const partial = await importReport(bytes, base, { partial: true });
     if (partial.ok) [r, partly] = [partial, true];
   }
-  if (!r.ok) return { ok: false, message: r.message, ...(r.format ? { format: r.format } : {}) };
+  if (!r.ok) {
+    const { message, format, note, details } = r;
+    return {
+      ok: false,
+      message,
+      ...(format ? { format } : {}),
+      ...(note ? { note } : {}),
+      ...(details ? { details } : {}),
+    };
+  }
   const built = {
     file: job.name,
     sha: job.sha,

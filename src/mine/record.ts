@@ -1,3 +1,4 @@
+import type { StoredNote } from '../import/notes';
 import { reviewCounts } from '../review/counts';
 import { reconcile } from '../data/reconcile';
 import { MINE_PREFIX } from '../data/url';
@@ -37,7 +38,7 @@ export interface MyReportData {
   id: string;
   dataset: Dataset;
   text: string;
-  warnings: string[];
+  warnings: StoredNote[];
 }
 
 export interface Stored {
@@ -70,7 +71,7 @@ export interface Built {
   partly: boolean;
   dataset: Dataset;
   text: string;
-  warnings: string[];
+  warnings: StoredNote[];
 }
 
 /** The record of an imported report, matched to a known body by its title's name where one matches. */

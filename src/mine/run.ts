@@ -1,3 +1,4 @@
+import type { Note } from '../import/notes';
 import type { QueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
 import type { FormatRefusal } from '../import/doc';
@@ -24,7 +25,7 @@ export type RowState =
 export type Reason =
   | Refusal
   | { code: 'format'; format: FormatRefusal }
-  | { code: 'import'; message: string }
+  | { code: 'import'; message: string; note?: Note; details?: Note[] }
   | { code: 'restore'; message: string }
   | { code: 'storage' }
   | { code: 'same-file'; id: string }
@@ -195,7 +196,12 @@ export async function startImport(files: readonly File[], client: QueryClient): 
           state: 'refused',
           reason: answer.format
             ? { code: 'format', format: answer.format }
-            : { code: 'import', message: answer.message },
+            : {
+                code: 'import',
+                message: answer.message,
+                ...(answer.note ? { note: answer.note } : {}),
+                ...(answer.details ? { details: answer.details } : {}),
+              },
         });
       await store(key, answer.stored, db, bodies);
     } catch (e) {

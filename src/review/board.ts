@@ -1,5 +1,6 @@
 import { MINE_PREFIX } from '../data/url';
 import type { Catalogue, LibraryEntry } from '../library/types';
+import { reviewKey } from './drafts';
 
 /**
  * The review board's rows: one per report of the collection, with what its
@@ -24,14 +25,21 @@ export interface BoardRow {
   counts: Record<CountColumn, number | null>;
 }
 
-export function boardRows(c: Catalogue, lang: 'en' | 'zh-Hans' | 'zh-Hant'): BoardRow[] {
+/** `reviewed`: report key -> drafted figures the reader has reviewed (review/drafts.ts), taken off the count. */
+export function boardRows(
+  c: Catalogue,
+  lang: 'en' | 'zh-Hans' | 'zh-Hant',
+  reviewed: ReadonlyMap<string, number> = new Map(),
+): BoardRow[] {
   const names = new Map(c.bodies.map((b) => [b.id, b.name[lang]]));
   return c.reports.map((entry) => {
     const r = entry.review;
+    const mine = entry.data.startsWith(MINE_PREFIX);
+    const done = reviewed.get(reviewKey(mine, entry.id)) ?? 0;
     return {
       entry,
       bodyName: names.get(entry.body) ?? entry.body,
-      mine: entry.data.startsWith(MINE_PREFIX),
+      mine,
       counts: {
         holds: r?.holds ?? null,
         errors: r?.errors ?? null,
@@ -39,7 +47,7 @@ export function boardRows(c: Catalogue, lang: 'en' | 'zh-Hans' | 'zh-Hant'): Boa
         across: r?.across ?? null,
         incomplete: r?.incomplete ?? null,
         'not-run': r?.notRun ?? null,
-        drafted: r?.drafted ?? null,
+        drafted: r ? Math.max(0, r.drafted - done) : null,
       },
     };
   });

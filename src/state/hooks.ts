@@ -1,5 +1,7 @@
+import type { StoredNote } from '../import/notes';
 import { createContext, useContext, useDeferredValue, useEffect, useSyncExternalStore } from 'react';
-import type { Dataset, Lang } from '../data/schema';
+import type { Dataset, Fact, Lang } from '../data/schema';
+import type { DraftReview } from '../review/drafts';
 import { useSourceText } from '../data/source';
 import { pickFilters, type Filters } from '../data/selectors';
 import { DIMENSIONS } from '../data/vocab';
@@ -72,7 +74,15 @@ export interface Loaded {
   /** The report's text when it came with the dataset (an imported file). */
   sourceText: string | null;
   /** What the importer noted about the file, if it was imported here. */
-  warnings: string[];
+  warnings: StoredNote[];
+  /** The reader's reviews of its drafted figures (review/drafts.ts): applied to `dataset` already. */
+  review: LoadedReview;
+}
+
+export interface LoadedReview {
+  key: string;
+  rejected: readonly Fact[];
+  verdicts: ReadonlyMap<string, DraftReview>;
 }
 
 export const DatasetContext = createContext<Loaded | null>(null);
@@ -92,7 +102,11 @@ export function useSourceUrl(): string | null {
   return useLoaded().sourceUrl;
 }
 
-export function useImportWarnings(): string[] {
+export function useDraftReview(): LoadedReview {
+  return useLoaded().review;
+}
+
+export function useImportWarnings(): StoredNote[] {
   return useLoaded().warnings;
 }
 

@@ -152,3 +152,32 @@ test('a Word report (.docx) opens like its web page; a .doc is refused with what
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+
+// Four or more English words in a row: a sentence left untranslated (PDF, OCR, GB18030 and ids are not).
+const ENGLISH = /\b[A-Za-z]{2,}(?:[ ,;:’'-]+[A-Za-z]{2,}){3,}/;
+
+test('the zh-Hans view of an imported PDF says nothing in English, its importer notes included', async ({ page }) => {
+  await open(page, 'others/hongze-2024.pdf', 'zh-Hans');
+  await expect(page.getByTestId('local-banner')).toContainText('hongze-2024.pdf', { timeout: 20_000 });
+  const notes = page.getByTestId('import-notes');
+  await notes.locator('summary').click();
+  // The office's 17 applications against the government's 95, and no publication date: said in Chinese.
+  await expect(notes).toContainText(
+    '正文写 17 件（“区政府办代表区政府受理政府信息公开申请 17 件”），而表格的本年新收申请为 95',
+  );
+  await expect(notes).toContainText('未找到发布日期');
+  const english = async () => (await page.locator('body').innerText()).match(ENGLISH)?.[0] ?? null;
+  expect(await english()).toBeNull();
+  await page.getByRole('link', { name: '核对', exact: true }).first().click();
+  await expect(page.getByTestId('checks-summary')).toBeVisible();
+  expect(await english()).toBeNull();
+});
+
+test('a refusal in Chinese names the rows it stopped at with their values', async ({ page }) => {
+  await open(page, 'others/shanghai-office-2025.md', 'zh-Hans');
+  await expect(page.getByTestId('load-error-message')).toContainText('有 5 行表格未能读取');
+  const rows = page.getByTestId('import-stopped').locator('li');
+  await expect(rows.first()).toHaveText('第二部分“规章”这一行有 2 个数值，应为 3 个：22 | 235。');
+  await expect(rows).toHaveCount(5);
+  expect((await page.getByRole('alert').innerText()).match(ENGLISH)).toBeNull();
+});

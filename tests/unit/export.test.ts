@@ -75,10 +75,10 @@ describe('CSV', () => {
     const facts = dataset.facts.filter((f) => f.id === 'hr-platform-uses' || f.id === 'hotline-merge-date');
     const out = (await text(factsCsv(facts, 'en', dataset, ctx))).slice(1).trimEnd().split('\r\n');
     expect(out[0]).toBe(
-      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,applicant,outcome,report_id,report,view_url,filters,retrieved,check',
+      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,applicant,outcome,report_id,report,view_url,filters,retrieved,check,review',
     );
     expect(out[1]).toMatch(
-      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,萬人次,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,,,luzhou-2018,.*,not-checked$/,
+      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,萬人次,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,,,luzhou-2018,.*,not-checked,$/,
     );
     expect(out[2]).toContain(
       'hotline-merge-date,Hotlines merged into the 12345 mayor’s hotline,2018-06-30,,2018年6月30日,,',

@@ -15,7 +15,17 @@ function Providers({ children }: { children: ReactNode }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return (
     <QueryClientProvider client={client}>
-      <DatasetContext value={{ dataset, sourceUrl: null, sourceText: null, warnings: [] }}>{children}</DatasetContext>
+      <DatasetContext
+        value={{
+          dataset,
+          sourceUrl: null,
+          sourceText: null,
+          warnings: [],
+          review: { key: 'lib:test', rejected: [], verdicts: new Map() },
+        }}
+      >
+        {children}
+      </DatasetContext>
     </QueryClientProvider>
   );
 }

@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { sortResults, type SortKey } from './checkFormat';
 import { CheckRow } from './CheckRow';
 import { NonFigures } from './NonFigures';
+import { DraftedFigures } from './DraftedFigures';
 import { ChecksReportMenu, ChecksReportPrint, NotChecked } from './ChecksReport';
 import { useChecksReport } from './useChecksReport';
 import { addEnglish } from '../../i18n/messages';
@@ -151,6 +152,7 @@ export default function ChecksPanel() {
         )}
       />
       <NotChecked found={report.found} />
+      <DraftedFigures />
       <NonFigures />
     </article>
   );

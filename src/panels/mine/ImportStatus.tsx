@@ -5,6 +5,10 @@ import { answer, cancelImport, useImportRun, type Row } from '../../mine/run';
 import { useLang, useT } from '../../state/hooks';
 import { ViewLink } from '../shared/ViewLink';
 import { reasonText, timeLeft } from './reason';
+import { enImport } from '../../i18n/en-import';
+import { addEnglish } from '../../i18n/messages';
+
+addEnglish(enImport);
 
 const STEP = 100;
 const COLUMNS = ['file', 'body', 'year', 'format', 'readAs', 'result', 'failing'] as const;
@@ -89,7 +93,7 @@ const StatusRow = memo(function StatusRow({ row: r }: { row: Row }) {
   const t = useT();
   const lang = useLang();
   const client = useQueryClient();
-  const reason = r.reason ? reasonText(t, r.reason) : null;
+  const reason = r.reason ? reasonText(t, lang, r.reason) : null;
   // On a phone each row is a card: every cell says what it is (PagedTable).
   const labels = COLUMNS.map((c) => t(`mine.col.${c}`));
   const stored =
@@ -130,7 +134,7 @@ const StatusRow = memo(function StatusRow({ row: r }: { row: Row }) {
           <span className="block text-xs" data-testid="import-reason">
             {reason.text}
             {reason.detail && (
-              <span lang="en" className="block text-[var(--muted)]">
+              <span lang={reason.english ? 'en' : undefined} className="block text-[var(--muted)]">
                 {reason.detail}
               </span>
             )}

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { reviewedByReport } from '../../review/drafts';
+import { reviewsQuery } from '../../review/draftsQuery';
 import { TakeOver } from '../../components/TakeOver';
 import { EMPTY_VIEW, serializeView } from '../../data/url';
 import { exportName } from '../../export/name';
@@ -59,7 +62,8 @@ function Board({ catalogue }: { catalogue: Catalogue }) {
   // An unknown sort or filter in a link is ignored: the board sorts by findings and keeps every report.
   const sort: Sort = useMemo(() => parseSort(sortRaw) ?? { column: null, descending: true }, [sortRaw]);
   const only = useMemo(() => ONLY.filter((o) => onlyRaw.includes(o)), [onlyRaw]);
-  const all = useMemo(() => boardRows(catalogue, lang), [catalogue, lang]);
+  const reviews = useQuery(reviewsQuery()).data?.list;
+  const all = useMemo(() => boardRows(catalogue, lang, reviewedByReport(reviews ?? [])), [catalogue, lang, reviews]);
   const rows = useMemo(() => sortRows(keep(all, only), sort, lang), [all, only, sort, lang]);
   const header = (c: Column) => {
     const active = sort.column === c;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteEnglish } from '../../../src/import/notes';
 import { evaluateRelation } from '../../../src/data/reconcile';
 import type { Dataset, Grouping, Relation } from '../../../src/data/schema';
 import { importReport } from '../../../src/import';
@@ -371,7 +372,8 @@ describe('meta', () => {
     );
     if (!r.ok) throw new Error(r.message);
     expect(r.value.dataset.meta).not.toHaveProperty('published');
-    expect(r.warnings.join(' ')).toMatch(/publication date was not found/);
+    expect(r.warnings).toContainEqual({ id: 'importer.noDate' });
+    expect(r.warnings.map(noteEnglish).join(' ')).toMatch(/publication date was not found/);
     const { dataset } = await imported('others/hongze-2023.tables.txt');
     expect(dataset.meta.published).toBeUndefined();
     expect((await imported('pingtan/2022.html')).dataset.meta.published).toBe('2023-02-20');

@@ -45,7 +45,11 @@ describe('decodeText', () => {
     expect(decodeText(concat(ascii('<html><body>'), GBK), 'html')).toMatchObject({ ok: true });
   });
   it('refuses empty and binary files', () => {
-    expect(decodeText(new Uint8Array(), 'text')).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(decodeText(new Uint8Array(), 'text')).toEqual({
+      ok: false,
+      message: 'The file is empty.',
+      note: { id: 'importer.refuse.empty' },
+    });
     expect(decodeText(hex('00000001000200'), 'text').ok).toBe(false);
   });
 });

@@ -105,6 +105,7 @@ describe('htmlToDoc', () => {
     expect(htmlToDoc('<html><body><script>x()</script></body></html>')).toEqual({
       ok: false,
       message: 'The page holds no readable text.',
+      note: { id: 'importer.refuse.noReadable' },
     });
   });
 

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { noteEnglish } from '../../../src/import/notes';
+import { makeTranslate } from '../../../src/i18n/messages';
+import { noteText } from '../../../src/i18n/noteText';
+import { zhHans } from '../../../src/i18n/zh-Hans';
 import { parseDataset } from '../../../src/data/parse';
 import type { Dataset } from '../../../src/data/schema';
 import { importReport } from '../../../src/import';
@@ -189,7 +193,11 @@ describe('bad input gets a clear message', () => {
     importReport(new TextEncoder().encode(text), name, { partial });
 
   it('an empty file', async () => {
-    expect(await importReport(new Uint8Array(), 'empty.html')).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(await importReport(new Uint8Array(), 'empty.html')).toEqual({
+      ok: false,
+      message: 'The file is empty.',
+      note: { id: 'importer.refuse.empty' },
+    });
   });
   it('a page that is not such a report', async () => {
     const r = await run(
@@ -215,7 +223,7 @@ describe('bad input gets a clear message', () => {
     const partial = await run(report, 'x.md', true);
     expect(partial.ok).toBe(true);
     if (partial.ok) {
-      expect(partial.warnings.join(' ')).toContain('本年度咨询电话数量');
+      expect(partial.warnings.map(noteEnglish).join(' ')).toContain('本年度咨询电话数量');
       expect(partial.value.dataset.meta.coverage.find((c) => c.part === '三')?.status).toBe('partial');
     }
   });
@@ -226,7 +234,22 @@ describe('bad input gets a clear message', () => {
   it('a mangled report, without asking for a partial import', async () => {
     const r = await importReport(corpusBytes('others/shanghai-office-2025.md'), 'shanghai-office-2025.md');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/row “规章” of Part II has 2 values where 3 are expected/);
+    if (r.ok) return;
+    expect(r.message).toMatch(
+      /^5 table rows could not be read: Row “规章” of Part II has 2 values where 3 are expected: 22 \| 235\./,
+    );
+    // The rows it stopped at, with their values, in the reader's language.
+    expect(r.note).toEqual({ id: 'importer.refuse.rows', params: { n: 5 } });
+    expect(r.details?.[0]).toEqual({
+      id: 'importer.rowCount',
+      params: { label: '规章', section: '二', n: 2, expected: 3, values: '22 | 235' },
+    });
+    const hans = makeTranslate(zhHans);
+    expect(noteText(hans, 'zh-Hans', r.note!)).toBe('有 5 行表格未能读取：');
+    expect(noteText(hans, 'zh-Hans', r.details![0]!)).toBe('第二部分“规章”这一行有 2 个数值，应为 3 个：22 | 235。');
+    expect(noteText(hans, 'zh-Hans', r.details![2]!)).toBe(
+      '第三部分（二）有一行 7 个数值没有行名：2 | 0 | 0 | 0 | 0 | 0 | 2。',
+    );
   });
 });
 

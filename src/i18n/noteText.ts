@@ -1,0 +1,24 @@
+import type { Lang } from '../data/schema';
+import type { Note } from '../import/notes';
+import { sectionEn } from '../import/english';
+import type { Translate } from './messages';
+import { zhPunct } from './punct';
+
+/** A part of the report as Chinese readers write it: 三（七） -> 第三部分（七）; English: Part III(7). */
+export function partName(path: string, lang: Lang): string {
+  if (lang === 'en') return sectionEn(path);
+  const m = /^([一二三四五六七八九十]+)(.*)$/.exec(path);
+  return zhPunct(m ? `第${m[1]}部分${m[2]}` : path);
+}
+
+/** An importer's note in the reader's language; one stored as English text before notes had ids stays as written. */
+export function noteText(t: Translate, lang: Lang, n: Note | string): string {
+  if (typeof n === 'string') return n;
+  const params = Object.fromEntries(
+    Object.entries(n.params ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'object' ? v[lang] : k === 'section' && typeof v === 'string' ? partName(v, lang) : v,
+    ]),
+  );
+  return t(n.id, params);
+}
