@@ -5,6 +5,9 @@
  */
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
+// Where CJK text may break: curly quotes are measured wide but are no break of their own
+// (English writes its apostrophe ’ inside a word: "report’s").
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 export function textWidth(s: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
   const latin = weight === 'bold' ? 0.66 : 0.62;
@@ -29,7 +32,7 @@ export function wrapText(
     const next = line + ch;
     if (line && ch !== ' ' && textWidth(next.trimEnd(), fontSize, weight) > width) {
       const space = line.lastIndexOf(' ');
-      const cjkBreak = WIDE.test(ch) || WIDE.test(line.at(-1) ?? '');
+      const cjkBreak = CJK.test(ch) || CJK.test(line.at(-1) ?? '');
       if (!cjkBreak && space > 0) {
         lines.push(line.slice(0, space));
         line = line.slice(space + 1) + ch;
@@ -37,7 +40,7 @@ export function wrapText(
       }
       // Closing punctuation never starts a line, an opening bracket never ends one:
       // carry the last character down with it.
-      if ((/[，。、；：！？）」』”]/.test(ch) || /[（「『“]/.test(line.at(-1) ?? '')) && line.length > 1) {
+      if ((/[，。、；：！？）」』”’]/.test(ch) || /[（「『“]/.test(line.at(-1) ?? '')) && line.length > 1) {
         lines.push(line.slice(0, -1));
         line = line.slice(-1) + ch;
         continue;

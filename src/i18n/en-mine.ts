@@ -81,6 +81,8 @@ export const enMine = {
   'import.incomplete':
     'Incomplete: {parts} {n|was|were} not read whole. Figures and checks from {n|it|them} are missing: nothing here is complete.',
   'library.reviewLink': 'Review board: what each report’s checks find, to send back',
+  'library.checkNoteExport':
+    '⚠ A check of its report’s own numbers does not hold for a marked value (see that report’s Checks in the dashboard).',
   'library.checkNote':
     '⚠ A check of its report’s own numbers does not hold for a marked value (open the value to see that report’s checks).',
   'library.rateOf': '{value} of {n}',

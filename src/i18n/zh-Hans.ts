@@ -413,6 +413,7 @@ export const zhHans = {
   "review.read.hand": "人工整理",
   "import.incomplete": "不完整：{parts}未能完整读取，其中的数字和核对有所缺漏，本页所示并不完整。",
   "library.reviewLink": "核对总表：各报告核对发现的问题，供退回",
+  "library.checkNoteExport": "⚠ 标示的数值未通过其报告自身数字的核对（见看板中该报告的“核对”）。",
   "library.checkNote": "⚠ 标示的数值未通过其报告自身数字的核对（点开数值即可看该报告的核对）。",
   "library.rateOf": "{value}（基数 {n}）",
   "trends.mineYears": "取自您的报告：{years}。",

@@ -420,6 +420,7 @@ export const zhHant = {
   'review.read.hand': '人工整理',
   'import.incomplete': '不完整：{parts}未能完整讀取，其中的數字和核對有所缺漏，本頁所示並不完整。',
   'library.reviewLink': '核對總表：各報告核對發現的問題，供退回',
+  'library.checkNoteExport': '⚠ 標示的數值未通過其報告自身數字的核對（見看板中該報告的“核對”）。',
   'library.checkNote': '⚠ 標示的數值未通過其報告自身數字的核對（點開數值即可看該報告的核對）。',
   'library.rateOf': '{value}（基數 {n}）',
   'trends.mineYears': '取自您的報告：{years}。',

@@ -107,3 +107,13 @@ export function acrossYears(file: BodyFile): AcrossYearResult[] {
     return prev ? [...carried(prev, cur), ...inForce(prev, cur)] : [];
   });
 }
+
+/**
+ * The identities where `cur` is the later year, against the first report of the
+ * year before in `reports` (the library's come first, as in its views): what the
+ * board counts for a report the reader imported.
+ */
+export function acrossInto(cur: ReportSummary, reports: readonly ReportSummary[]): AcrossYearResult[] {
+  const prev = reports.find((r) => r.year === cur.year - 1 && r.body === cur.body);
+  return prev ? [...carried(prev, cur), ...inForce(prev, cur)] : [];
+}

@@ -25,11 +25,15 @@ export interface BoardRow {
   counts: Record<CountColumn, number | null>;
 }
 
-/** `reviewed`: report key -> drafted figures the reader has reviewed (review/drafts.ts), taken off the count. */
+/**
+ * `reviewed`: report key -> drafted figures the reader has reviewed (review/drafts.ts), taken off the count.
+ * `acrossMine`: the reader's report id -> breaks across years, counted when shown (an import counts none itself).
+ */
 export function boardRows(
   c: Catalogue,
   lang: 'en' | 'zh-Hans' | 'zh-Hant',
   reviewed: ReadonlyMap<string, number> = new Map(),
+  acrossMine: ReadonlyMap<string, number> = new Map(),
 ): BoardRow[] {
   const names = new Map(c.bodies.map((b) => [b.id, b.name[lang]]));
   return c.reports.map((entry) => {
@@ -44,7 +48,7 @@ export function boardRows(
         holds: r?.holds ?? null,
         errors: r?.errors ?? null,
         confirm: r?.confirm ?? null,
-        across: r?.across ?? null,
+        across: r?.across ?? (mine ? (acrossMine.get(entry.id) ?? null) : null),
         incomplete: r?.incomplete ?? null,
         'not-run': r?.notRun ?? null,
         drafted: r ? Math.max(0, r.drafted - done) : null,

@@ -54,6 +54,18 @@ test('three files at once (one junk): each has its status; after a reload the tw
   await expect(page.locator('figure[data-chart-id]').first()).toBeVisible();
   await page.goto('/?view=compare&year=2024&lang=en');
   await expect(page.locator('figure').first()).toContainText('福清市');
+  // The board counts breaks across years for the reader's reports too: 2024's normative documents in force (440)
+  // against 2023's 440 + issued − repealed (469); 2023 has no year before it here.
+  await page.goto('/?view=review&only=mine&lang=en');
+  const board = page.getByTestId('review-board');
+  await expect(board.locator('tr[data-report-id="fuqingshi-2024"] td[data-count="across"]')).toHaveText('1');
+  await expect(board.locator('tr[data-report-id="fuqingshi-2023"] td[data-count="across"]')).toHaveText('0');
+  // Its checks report says the same: one break across years, 2024 against 2023.
+  await page.goto('/?lang=en&data=mine:fuqingshi-2024&area=checks');
+  await page.getByRole('button', { name: /^Checks report/ }).click();
+  await page.locator('[data-export="checks-print"]').click();
+  await expect(page.getByTestId('checks-report-summary')).toContainText('1 across years');
+  await expect(page.locator('tr[data-finding="across-years"]')).toHaveCount(1);
 
   // Opened from the library, it is the report's own dashboard, read from storage.
   await page.goto('/?view=library&lang=en');

@@ -50,6 +50,12 @@ test('trends mark 平潭 2020’s total handled in the chart, its table and its 
   expect(lastColumn(csv, '2020,')).toBe('does-not-hold');
   expect(lastColumn(csv, '2021,')).toBe('holds');
   expect(lastColumn(csv, '2016,')).toBe('not-checked');
+  // An image cannot be clicked: the exported note says where the checks are.
+  const svg = (await exportFrom(page, fig, 'svg')).bytes.toString('utf8');
+  // Its words, however the note wraps into lines.
+  const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(words).toContain('does not hold for a marked value (see that report’s Checks in the dashboard)');
+  expect(words).not.toContain('open the value');
   await fig.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(fig.getByTestId('trend-check')).toHaveText(/Does not hold: .*\(27 computed, 21 stated\)/);
 });

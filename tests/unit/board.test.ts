@@ -53,4 +53,18 @@ describe('the review board', () => {
     expect(lines).toHaveLength(rows.length + 1);
     expect(lines.find((l) => l.startsWith('hongze-2023,'))).toMatch(/,2023,2021,pdf,39,2,0,0,0,0,5,false,/);
   });
+
+  it('counts breaks across years for the reader’s reports when given; otherwise says not counted (null), never 0', () => {
+    const base = catalogue.reports.find((r) => r.id === 'pingtan-2024')!;
+    const review = { ...base.review! };
+    delete review.across;
+    const mine = { ...base, id: 'fuqingshi-2024', data: 'mine:fuqingshi-2024', review };
+    const withMine = { ...catalogue, reports: [...catalogue.reports, mine] };
+    const row = (rows: ReturnType<typeof boardRows>) => rows.find((r) => r.entry.id === 'fuqingshi-2024');
+    expect(row(boardRows(withMine, 'en'))?.counts.across).toBeNull();
+    expect(row(boardRows(withMine, 'en', new Map(), new Map([['fuqingshi-2024', 1]])))?.counts.across).toBe(1);
+    // The library's own count stays its own.
+    const shipped = boardRows(withMine, 'en', new Map(), new Map([['pingtan-2024', 7]]));
+    expect(shipped.find((r) => r.entry.id === 'pingtan-2024')?.counts.across).toBe(1);
+  });
 });

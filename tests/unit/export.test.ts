@@ -99,6 +99,13 @@ describe('file names and text layout', () => {
     expect(wrapText('主動公開政府信息按類別', 48, 12)).toEqual(['主動公開', '政府信息', '按類別']);
     expect(wrapText('', 100, 12)).toEqual([]);
   });
+
+  it('never breaks an English word at its apostrophe (report’s), at any width', () => {
+    const note = 'A check does not hold for a marked value (see that report’s Checks in the dashboard).';
+    for (let width = 60; width <= 400; width += 7)
+      for (const line of wrapText(note, width, 12)) expect(line, String(width)).not.toMatch(/^’|\s’/);
+    expect(wrapText('that report’s Checks', 70, 12).join('|')).toContain('report’s');
+  });
 });
 
 describe('ZIP', () => {

@@ -4,11 +4,13 @@ import { acrossYears } from '../../library/acrossYears';
 import { reviewFindings, type Findings } from '../../review/findings';
 import { reportWords, type ChecksReportWords } from '../../review/words';
 import { useDataset, useLang, useSourceUrl, useT } from '../../state/hooks';
+import { useMineReportAcross } from './useMineReportAcross';
 
 /**
  * The open report's checks report in the reader's language. A report of the
- * library also gets its across-year identities (from its body's file); any
- * other report is checked on its own.
+ * library also gets its across-year identities (from its body's file), one of
+ * the reader's against the year before it (as the board counts them); a local
+ * file is checked on its own.
  */
 export function useChecksReport(): { words: ChecksReportWords; found: Findings; reportId: string } {
   const d = useDataset();
@@ -25,7 +27,11 @@ export function useChecksReport(): { words: ChecksReportWords; found: Findings; 
     retry: false,
     enabled: fromLibrary,
   });
-  const found = useMemo(() => reviewFindings(d, file.data ? acrossYears(file.data) : []), [d, file.data]);
+  const mine = useMineReportAcross();
+  const found = useMemo(
+    () => reviewFindings(d, file.data ? acrossYears(file.data) : (mine ?? [])),
+    [d, file.data, mine],
+  );
   const words = useMemo(() => {
     const source =
       d.meta.imported?.file ?? (sourceUrl ? new URL(sourceUrl, window.location.href).href : d.meta.title[lang]);

@@ -243,7 +243,8 @@ function CompareExport(p: {
     name: () => ['library', p.model.id],
     title: p.model.title,
     drawing: barDrawing(p.model, p.model.bars.map(p.valueLabel), p.tick),
-    notes: [p.model.note, p.checkNote].filter((n): n is string => Boolean(n)),
+    // An exported image cannot be clicked: its note says where the checks are instead.
+    notes: [p.model.note, p.checkNote && t('library.checkNoteExport')].filter((n): n is string => Boolean(n)),
     filters: () => '',
     sourceLine: p.sourceLine,
     width: p.width,

@@ -29,6 +29,8 @@ import { useStore } from '../../state/store';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { reportView } from '../shared/openReport';
 import { useTitle } from '../shared/useTitle';
+import type { MyReport } from '../../mine/record';
+import { useMineAcross } from './useMineAcross';
 import { ViewLink } from '../shared/ViewLink';
 
 addEnglish(enReview);
@@ -40,10 +42,10 @@ const FAULTS: ReadonlySet<Column> = new Set(['errors', 'across']);
 /** Every report of the collection on one board: what its checks find, sortable, filterable, each row opening its checks. */
 export function ReviewPanel() {
   const t = useT();
-  const { query, data } = useCatalogue();
+  const { query, data, mine } = useCatalogue();
   useTitle([t('review.board.title')]);
   if (!data) return <LibraryStatus query={query} />;
-  return <Board catalogue={data} />;
+  return <Board catalogue={data} mine={mine} />;
 }
 
 /** The mine / the library's filters exclude each other: choosing one drops the other. */
@@ -53,7 +55,7 @@ function toggled(only: readonly Only[], o: Only): Only[] {
   return [...only.filter((x) => x !== other), o];
 }
 
-function Board({ catalogue }: { catalogue: Catalogue }) {
+function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyReport[] }) {
   const t = useT();
   const lang = useLang();
   const sortRaw = useStore((s) => s.view.sort);
@@ -63,7 +65,11 @@ function Board({ catalogue }: { catalogue: Catalogue }) {
   const sort: Sort = useMemo(() => parseSort(sortRaw) ?? { column: null, descending: true }, [sortRaw]);
   const only = useMemo(() => ONLY.filter((o) => onlyRaw.includes(o)), [onlyRaw]);
   const reviews = useQuery(reviewsQuery()).data?.list;
-  const all = useMemo(() => boardRows(catalogue, lang, reviewedByReport(reviews ?? [])), [catalogue, lang, reviews]);
+  const across = useMineAcross(catalogue, mine);
+  const all = useMemo(
+    () => boardRows(catalogue, lang, reviewedByReport(reviews ?? []), across),
+    [catalogue, lang, reviews, across],
+  );
   const rows = useMemo(() => sortRows(keep(all, only), sort, lang), [all, only, sort, lang]);
   const header = (c: Column) => {
     const active = sort.column === c;

@@ -97,7 +97,8 @@ export function TrendFigure(p: TrendFigureProps) {
     drawing,
     width,
     title: p.title,
-    notes: [p.note, p.summary, checkNote].filter((n): n is string => Boolean(n)),
+    // An exported image cannot be clicked: its note says where the checks are instead.
+    notes: [p.note, p.summary, checkNote && t('library.checkNoteExport')].filter((n): n is string => Boolean(n)),
     sourceLine: p.sourceLine,
   });
   const label = (b: ChartBar) => t('chart.mark', { label: b.keyLabel, value: valueLabel(b) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acrossYears } from '../../../src/library/acrossYears';
+import { readFileSync } from 'node:fs';
+import { acrossInto, acrossYears } from '../../../src/library/acrossYears';
 import type { BodyFile } from '../../../src/library/types';
 import { body, bodyFile, summary } from './fixtures';
 
@@ -93,4 +94,22 @@ describe('across-year checks', () => {
     },
     T,
   );
+
+  it('one report against the year before it (an import beside the library) finds what the whole body finds', () => {
+    const file = JSON.parse(readFileSync('public/data/library/bodies/pingtan.json', 'utf8')) as BodyFile;
+    for (const cur of file.reports) {
+      const whole = acrossYears(file).filter((r) => r.year === cur.year);
+      expect(acrossInto(cur, file.reports), String(cur.year)).toEqual(whole);
+    }
+    // 平潭 2024: its normative documents in force do not follow from 2023's (the library counts 1).
+    const y2024 = file.reports.find((r) => r.year === 2024)!;
+    expect(acrossInto(y2024, file.reports).filter((r) => r.verdict === 'fails')).toHaveLength(1);
+    // The first year has nothing before it.
+    expect(
+      acrossInto(
+        file.reports.find((r) => r.year === 2011)!,
+        file.reports,
+      ),
+    ).toEqual([]);
+  });
 });
