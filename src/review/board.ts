@@ -1,6 +1,6 @@
 import { MINE_PREFIX } from '../data/url';
 import type { Catalogue, LibraryEntry } from '../library/types';
-import { reviewKey } from './drafts';
+import { reviewKey, type ReviewedCounts } from './drafts';
 
 /**
  * The review board's rows: one per report of the collection, with what its
@@ -32,26 +32,29 @@ export interface BoardRow {
 export function boardRows(
   c: Catalogue,
   lang: 'en' | 'zh-Hans' | 'zh-Hant',
-  reviewed: ReadonlyMap<string, number> = new Map(),
+  reviewed: ReadonlyMap<string, ReviewedCounts> = new Map(),
   acrossMine: ReadonlyMap<string, number> = new Map(),
 ): BoardRow[] {
   const names = new Map(c.bodies.map((b) => [b.id, b.name[lang]]));
   return c.reports.map((entry) => {
     const r = entry.review;
     const mine = entry.data.startsWith(MINE_PREFIX);
-    const done = reviewed.get(reviewKey(mine, entry.id)) ?? 0;
+    const done = reviewed.get(reviewKey(mine, entry.id));
+    // What the reader's reviews took away: reviewed drafts, and the checks that left with a rejected figure.
+    const less = (n: number | undefined, k: keyof ReviewedCounts) =>
+      n === undefined ? null : Math.max(0, n - (done?.[k] ?? 0));
     return {
       entry,
       bodyName: names.get(entry.body) ?? entry.body,
       mine,
       counts: {
-        holds: r?.holds ?? null,
-        errors: r?.errors ?? null,
-        confirm: r?.confirm ?? null,
+        holds: less(r?.holds, 'holds'),
+        errors: less(r?.errors, 'errors'),
+        confirm: less(r?.confirm, 'confirm'),
         across: r?.across ?? (mine ? (acrossMine.get(entry.id) ?? null) : null),
         incomplete: r?.incomplete ?? null,
-        'not-run': r?.notRun ?? null,
-        drafted: r ? Math.max(0, r.drafted - done) : null,
+        'not-run': less(r?.notRun, 'notRun'),
+        drafted: less(r?.drafted, 'drafted'),
       },
     };
   });

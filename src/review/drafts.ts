@@ -24,6 +24,15 @@ export interface DraftReview {
   label?: string;
   /** ISO date and time of the review. */
   at: string;
+  /** A rejection: the checks that left with the figure, by what the board counts (holds, to confirm, …). */
+  removes?: Removed;
+}
+
+export interface Removed {
+  holds: number;
+  errors: number;
+  confirm: number;
+  notRun: number;
 }
 
 export { reviewKey };
@@ -86,10 +95,20 @@ export function rejectedByReport(reviews: readonly DraftReview[]): ReadonlyMap<s
   return out;
 }
 
-/** Report key -> how many of its drafted figures the reader reviewed, for the board. */
-export function reviewedByReport(reviews: readonly DraftReview[]): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
-  for (const r of reviews) out.set(r.report, (out.get(r.report) ?? 0) + 1);
+export interface ReviewedCounts extends Removed {
+  /** Drafted figures reviewed. */
+  drafted: number;
+}
+
+/** Report key -> how many of its drafted figures the reader reviewed, and the checks their rejection removed. */
+export function reviewedByReport(reviews: readonly DraftReview[]): ReadonlyMap<string, ReviewedCounts> {
+  const out = new Map<string, ReviewedCounts>();
+  for (const r of reviews) {
+    const c = out.get(r.report) ?? { drafted: 0, holds: 0, errors: 0, confirm: 0, notRun: 0 };
+    c.drafted += 1;
+    for (const k of ['holds', 'errors', 'confirm', 'notRun'] as const) c[k] += r.removes?.[k] ?? 0;
+    out.set(r.report, c);
+  }
   return out;
 }
 

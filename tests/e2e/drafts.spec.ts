@@ -49,6 +49,8 @@ test('rejecting and relabelling drafted figures of 平潭 2022 survives a reload
   await page.goto('/?lang=en&view=review');
   const row = page.getByTestId('review-board').locator('tr[data-report-id="pingtan-2022"]');
   await expect(row.locator('td[data-count="drafted"]')).toHaveText(String(total - 2));
+  // The check that left with the rejected figure leaves the board too: nothing more to confirm.
+  await expect(row.locator('td[data-count="confirm"]')).toHaveText('0');
 
   // Undone, the figure and its check come back.
   await page.goto('/?lang=en&data=/data/library/pingtan-2022.json&area=checks');

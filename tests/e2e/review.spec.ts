@@ -186,3 +186,27 @@ test('checks that cannot run (a blank cell is never a zero) are listed apart, in
   await page.locator('[data-export="checks-print"]').click();
   await expect(page.getByTestId('checks-report-summary')).toContainText(`未能核对 ${n} 项`);
 });
+
+test('from the board, the checks reports of the reports with findings, as Word files in one ZIP', async ({ page }) => {
+  await page.goto('/?lang=zh-Hans&view=review&only=findings');
+  const board = page.getByTestId('review-board');
+  const rows = board.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-report-id')));
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: `所列 ${ids.length} 份报告的核对报告（Word，ZIP）` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('checks-reports-findings.zip');
+  const zip = unzipSync(new Uint8Array(await readFile(await download.path())));
+  expect(Object.keys(zip).sort()).toEqual(ids.map((id) => `${id}.docx`).sort());
+  // Each is a Word file made as its Checks view makes it: 平潭 2020's 21 against its rows' 27.
+  const docx = unzipSync(zip['pingtan-2020.docx']!);
+  const text = [...strFromU8(docx['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('\n');
+  expect(text).toContain('三、本年度办理结果（七）总计 × 总计');
+  expect(text).toContain('报告有误 2 处');
+  // 平潭 2024's break across years is in its report, as on the board.
+  expect(strFromU8(unzipSync(zip['pingtan-2024.docx']!)['word/document.xml']!)).toContain('跨年度不符 1 处');
+});

@@ -5,6 +5,8 @@ import { reconcile } from '../../src/data/reconcile';
 import type { Dataset, Fact } from '../../src/data/schema';
 import { Catalogue, type ReportSummary } from '../../src/library/types';
 import { boardRows } from '../../src/review/board';
+import { removedBy } from '../../src/review/draftActions';
+import { reviewFindings } from '../../src/review/findings';
 import {
   applyReviews,
   dropRejected,
@@ -108,5 +110,25 @@ describe('reviewing drafted figures', () => {
       { ...review(seventyFive, 'confirmed'), fact: 'text.1' },
     ]);
     expect(drafted(boardRows(catalogue, 'en', reviewed))).toBe(all! - 2);
+  });
+
+  it('a rejected figure takes its checks off the board too: 平潭 2022 has nothing left to confirm', () => {
+    const catalogue = Catalogue.parse(JSON.parse(readFileSync('public/data/library/catalogue.json', 'utf8')));
+    const row = (rows: ReturnType<typeof boardRows>) => rows.find((r) => r.entry.id === 'pingtan-2022')?.counts;
+    const before = row(boardRows(catalogue, 'en'))!;
+    expect(before.confirm).toBe(1);
+    const r = review(seventyFive, 'rejected');
+    const removes = removedBy(pingtan, r);
+    // The restated 75 against the table's 74 fails: one to confirm leaves, nothing else.
+    expect(removes).toEqual({ holds: 0, errors: 0, confirm: 1, notRun: 0 });
+    const after = row(boardRows(catalogue, 'en', reviewedByReport([{ ...r, removes }])))!;
+    expect(after).toMatchObject({
+      confirm: 0,
+      holds: before.holds,
+      errors: before.errors,
+      drafted: before.drafted! - 1,
+    });
+    // As the report's own Checks count it once the figure is rejected.
+    expect(reviewFindings(applyReviews(pingtan, [r]).dataset).counts.confirm).toBe(0);
   });
 });

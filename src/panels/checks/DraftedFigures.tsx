@@ -81,7 +81,7 @@ function DraftItem({ item, report }: { item: Item; report: string }) {
   const [busy, setBusy] = useState(false);
   const save = (v: DraftVerdict | null, label?: string) => {
     setBusy(true);
-    reviewDraft(client, report, fact, v, label)
+    reviewDraft(client, d, report, fact, v, label)
       .then(() => setEditing(null))
       .catch((e: unknown) => toast(t('drafts.failed', { reason: e instanceof Error ? e.message : String(e) })))
       .finally(() => setBusy(false));

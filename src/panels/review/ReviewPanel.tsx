@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { isMine } from '../../mine/queries';
 import { reviewedByReport } from '../../review/drafts';
 import { reviewsQuery } from '../../review/draftsQuery';
 import { TakeOver } from '../../components/TakeOver';
@@ -99,6 +100,37 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
     downloadBlob(boardCsv(rows, link), name);
     useStore.getState().toast(t('export.saved', { name }));
   };
+  const [writing, setWriting] = useState<{ done: number; total: number } | null>(null);
+  const client = useQueryClient();
+  const reports = async () => {
+    setWriting({ done: 0, total: rows.length });
+    try {
+      const [{ checksReportsZip }, { downloadBlob }] = await Promise.all([
+        import('../../review/bulk'),
+        import('../../export/download'),
+      ]);
+      const zip = await checksReportsZip(client, {
+        rows,
+        lang,
+        t,
+        reviews: reviews ?? [],
+        mine,
+        shippedBodies: new Set(catalogue.reports.filter((r) => !isMine(r)).map((r) => r.body)),
+        version: __APP_VERSION__,
+        checked: new Date().toISOString().slice(0, 10),
+        onReport: (done, total) => setWriting({ done, total }),
+      });
+      const name = exportName(['checks-reports', ...only], 'zip');
+      downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), name);
+      useStore.getState().toast(t('export.saved', { name }));
+    } catch (e) {
+      useStore
+        .getState()
+        .toast(t('review.board.reportsFailed', { reason: e instanceof Error ? e.message : String(e) }), 'error');
+    } finally {
+      setWriting(null);
+    }
+  };
   return (
     <article className="space-y-4" data-view="review">
       <TakeOver />
@@ -125,6 +157,19 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
         <button type="button" className="rounded border border-[var(--border)] px-2 py-0.5" onClick={() => void csv()}>
           {t('review.board.csv')}
         </button>
+        <button
+          type="button"
+          className="rounded border border-[var(--border)] px-2 py-0.5 disabled:opacity-50"
+          disabled={writing !== null || rows.length === 0}
+          onClick={() => void reports()}
+        >
+          {t('review.board.reports', { n: rows.length })}
+        </button>
+        {writing && (
+          <span role="status" data-testid="reports-progress">
+            {t('review.board.reportsProgress', writing)}
+          </span>
+        )}
       </div>
       <p className="text-sm" data-testid="board-count">
         {t('review.board.count', { n: rows.length, total: all.length })}
