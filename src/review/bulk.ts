@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { zipSync } from 'fflate';
-import { datasetQueryOptions, type DatasetSource } from '../data/loader';
+import type { DatasetSource, LoadedData } from '../data/loader';
 import type { Lang } from '../data/schema';
-import { sourceUrl } from '../data/source';
 import { checksDocx } from '../export/checksReport';
 import type { Translate } from '../i18n/messages';
 import { acrossInto, acrossYears, type AcrossYearResult } from '../library/acrossYears';
@@ -31,6 +30,10 @@ export interface BulkInput {
   checked: string;
   /** Called after each report, for progress. */
   onReport?: (done: number, total: number) => void;
+  /** The dashboard's own loader (the app's first chunk holds it: passed in, not imported into a second chunk). */
+  load: (source: DatasetSource) => Promise<LoadedData>;
+  /** Where a library report's text lies beside its dataset. */
+  textUrl: (dataUrl: string, file: string) => string;
 }
 
 async function acrossOf(client: QueryClient, row: BoardRow, input: BulkInput): Promise<AcrossYearResult[]> {
@@ -49,14 +52,14 @@ export async function checksReportsZip(client: QueryClient, input: BulkInput): P
   for (const row of input.rows) {
     const url = row.mine ? null : reportDataUrl(row.entry.data);
     const source: DatasetSource = url ? { kind: 'url', url } : { kind: 'mine', id: row.entry.id };
-    const loaded = await client.fetchQuery(datasetQueryOptions(source));
+    const loaded = await input.load(source);
     const key = reviewKey(row.mine, row.entry.id);
     const d = applyReviews(
       loaded.dataset,
       input.reviews.filter((r) => r.report === key),
     ).dataset;
     const found = reviewFindings(d, await acrossOf(client, row, input));
-    const text = d.meta.source && url ? sourceUrl(url, d.meta.source.file) : null;
+    const text = d.meta.source && url ? input.textUrl(url, d.meta.source.file) : null;
     const words = reportWords(
       d,
       found,

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { isMine } from '../../mine/queries';
+import { datasetQueryOptions } from '../../data/loader';
+import { sourceUrl } from '../../data/source';
 import { reviewedByReport } from '../../review/drafts';
 import { reviewsQuery } from '../../review/draftsQuery';
 import { TakeOver } from '../../components/TakeOver';
@@ -119,6 +121,8 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
         version: __APP_VERSION__,
         checked: new Date().toISOString().slice(0, 10),
         onReport: (done, total) => setWriting({ done, total }),
+        load: (source) => client.fetchQuery(datasetQueryOptions(source)),
+        textUrl: sourceUrl,
       });
       const name = exportName(['checks-reports', ...only], 'zip');
       downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), name);
