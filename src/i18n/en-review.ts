@@ -60,7 +60,7 @@ export const enReview = {
   'review.board.reportsFailed': 'The checks reports could not be written: {reason}',
   'review.board.none': 'No report matches these filters.',
   'review.board.clear': 'Clear the filters',
-  'review.board.open': 'Checks of {title}',
+  'review.board.open': ': open its checks',
   'review.board.mine': '(mine)',
   'review.board.notCounted': 'not counted for this report',
   'review.read.html': 'web page',

@@ -406,7 +406,7 @@ export const zhHans = {
   "review.board.reportsFailed": "核对报告未能生成：{reason}",
   "review.board.none": "没有符合这些筛选条件的报告。",
   "review.board.clear": "清除筛选",
-  "review.board.open": "{title}的核对",
+  "review.board.open": "：打开其核对",
   "review.board.mine": "（我的）",
   "review.board.notCounted": "此报告未统计",
   "review.read.html": "网页",

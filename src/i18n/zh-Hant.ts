@@ -413,7 +413,7 @@ export const zhHant = {
   'review.board.reportsFailed': '核對報告未能生成：{reason}',
   'review.board.none': '沒有符合這些篩選條件的報告。',
   'review.board.clear': '清除篩選',
-  'review.board.open': '{title}的核對',
+  'review.board.open': '：開啟其核對',
   'review.board.mine': '（我的）',
   'review.board.notCounted': '此報告未統計',
   'review.read.html': '網頁',

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './test';
@@ -159,7 +160,7 @@ test('the review board: one row per report, sorted and filtered in the URL, a CS
   expect(csv).toMatch(/\r\nhongze-2023,hongze,.*,2023,2021,pdf,39,2,0,/);
 
   await board
-    .getByRole('link', { name: /^Checks of .*2023/ })
+    .getByRole('link', { name: /^Hongze.* 2023: open its checks$/ })
     .first()
     .click();
   await expect(page).toHaveURL(/area=checks/);
@@ -209,4 +210,19 @@ test('from the board, the checks reports of the reports with findings, as Word f
   expect(text).toContain('报告有误 2 处');
   // 平潭 2024's break across years is in its report, as on the board.
   expect(strFromU8(unzipSync(zip['pingtan-2024.docx']!)['word/document.xml']!)).toContain('跨年度不符 1 处');
+});
+
+test('the board is accessible on a desktop and a phone: every link’s name starts with what it shows', async ({
+  page,
+}) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/?lang=en&view=review');
+    await expect(page.getByTestId('board-count')).toBeVisible();
+    // Lighthouse runs this experimental rule; axe leaves it off unless asked.
+    const { violations } = await new AxeBuilder({ page })
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .analyze();
+    expect(violations.map((v) => `${width} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
 });

@@ -233,15 +233,15 @@ const checksView = (r: BoardRow) => reportView(r.entry.data, 'checks');
 
 function BoardCard({ row: r }: { row: BoardRow }) {
   const t = useT();
-  const lang = useLang();
   return (
     <li className="rounded border border-[var(--border)] p-2 text-sm" data-report-card={r.entry.id}>
       <ViewLink
         to={checksView(r)}
         className="font-semibold text-[var(--accent)] underline underline-offset-2"
-        aria-label={t('review.board.open', { title: r.entry.title[lang] })}
       >
+        {/* The name starts with what is seen (WCAG 2.5.3), then says where it goes. */}
         {r.bodyName} {r.entry.year}
+        <span className="sr-only">{t('review.board.open')}</span>
       </ViewLink>
       {r.mine && <span className="ml-1 text-xs text-[var(--muted)]">{t('review.board.mine')}</span>}
       <p className="text-[var(--muted)]">
@@ -267,7 +267,6 @@ function BoardCard({ row: r }: { row: BoardRow }) {
 
 function BoardLine({ row: r }: { row: BoardRow }) {
   const t = useT();
-  const lang = useLang();
   const count = (c: CountColumn) => {
     const n = r.counts[c];
     if (n === null)
@@ -298,9 +297,13 @@ function BoardLine({ row: r }: { row: BoardRow }) {
         <ViewLink
           to={checksView(r)}
           className="text-[var(--accent)] underline underline-offset-2"
-          aria-label={t('review.board.open', { title: r.entry.title[lang] })}
         >
           {r.bodyName}
+          <span className="sr-only">
+            {' '}
+            {r.entry.year}
+            {t('review.board.open')}
+          </span>
         </ViewLink>
         {r.mine && <span className="ml-1 text-xs text-[var(--muted)]">{t('review.board.mine')}</span>}
       </th>
