@@ -75,7 +75,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     if (dropped) toast(t('notice.dropped', { items: dropped }));
   }, [dataset, view, t, toast]);
 
-  const reviewed = reviews.data ?? (reviews.isError ? NO_REVIEWS : undefined);
+  // Deferred like the data: whichever arrives last, the first render stays a transition (in slices).
+  const reviewed = useDeferredValue(reviews.data ?? (reviews.isError ? NO_REVIEWS : undefined));
   const loaded = useMemo(() => {
     if (!data || !reviewed) return null;
     const key = reviewKey(mine !== null, mine ?? data.dataset.meta.id);

@@ -4,13 +4,15 @@ import { bodyQuery, catalogueQuery, yearQuery } from '../library/load';
 import type { BodyFile, Catalogue, ReportSummary, YearFile } from '../library/types';
 import { mergeCatalogue, mineQuery } from './queries';
 import { dropRejected, rejectedByReport } from '../review/drafts';
-import { reviewsQuery } from '../review/draftsQuery';
+import { reviewsQuery, type Reviews } from '../review/draftsQuery';
 import type { MyReport } from './record';
 
 /** The library's views' hooks over the joined catalogue (queries.ts): only the library's chunk loads them. */
 
 const NONE: MyReport[] = [];
 const NO_REJECTED: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+const NO_REVIEWS: Reviews = { list: [] };
+const selectRejected = (r: Reviews) => (r.list.length > 0 ? rejectedByReport(r.list) : NO_REJECTED);
 
 /**
  * The catalogue with the reader's reports. `settled` once IndexedDB has answered
@@ -29,9 +31,9 @@ const byYear = (a: ReportSummary, b: ReportSummary) => a.year - b.year;
 
 /** Report key -> facts the reader rejected: the library's views draw no value read from them. */
 function useRejected(): ReadonlyMap<string, ReadonlySet<string>> {
-  const list = useQuery(reviewsQuery()).data?.list;
-  // The same empty map before and after IndexedDB answers: a reader with no reviews redraws nothing.
-  return useMemo(() => (list?.length ? rejectedByReport(list) : NO_REJECTED), [list]);
+  // The same empty map before and after IndexedDB answers (a placeholder, selected like the answer): a reader
+  // with no reviews is not even re-rendered, so a body's page of charts is not drawn twice.
+  return useQuery({ ...reviewsQuery(), placeholderData: NO_REVIEWS, select: selectRejected }).data ?? NO_REJECTED;
 }
 
 /** Merges where the library has the year (or body) already: the library's report is drawn, the reader's listed apart. */

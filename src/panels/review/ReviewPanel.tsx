@@ -235,10 +235,7 @@ function BoardCard({ row: r }: { row: BoardRow }) {
   const t = useT();
   return (
     <li className="rounded border border-[var(--border)] p-2 text-sm" data-report-card={r.entry.id}>
-      <ViewLink
-        to={checksView(r)}
-        className="font-semibold text-[var(--accent)] underline underline-offset-2"
-      >
+      <ViewLink to={checksView(r)} className="font-semibold text-[var(--accent)] underline underline-offset-2">
         {/* The name starts with what is seen (WCAG 2.5.3), then says where it goes. */}
         {r.bodyName} {r.entry.year}
         <span className="sr-only">{t('review.board.open')}</span>
@@ -294,10 +291,7 @@ function BoardLine({ row: r }: { row: BoardRow }) {
       data-mine={r.mine || undefined}
     >
       <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-        <ViewLink
-          to={checksView(r)}
-          className="text-[var(--accent)] underline underline-offset-2"
-        >
+        <ViewLink to={checksView(r)} className="text-[var(--accent)] underline underline-offset-2">
           {r.bodyName}
           <span className="sr-only">
             {' '}
