@@ -117,3 +117,13 @@ export function acrossInto(cur: ReportSummary, reports: readonly ReportSummary[]
   const prev = reports.find((r) => r.year === cur.year - 1 && r.body === cur.body);
   return prev ? [...carried(prev, cur), ...inForce(prev, cur)] : [];
 }
+
+/** One of the reader's reports against the year before: its body's library file first (null: not shipped), then the reader's. */
+export function acrossOfMine<M extends { body: { id: string }; summary: ReportSummary }>(
+  me: M,
+  mine: readonly M[],
+  library: BodyFile | null | undefined,
+): AcrossYearResult[] {
+  const others = mine.filter((m) => m !== me && m.body.id === me.body.id).map((m) => m.summary);
+  return acrossInto(me.summary, [...(library?.reports ?? []), ...others]);
+}

@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Catalogue, LibraryEntry } from '../library/types';
 import { MINE_PREFIX } from '../data/url';
 import { MINE_DB } from './name';
+import { databaseExists } from '../review/draftsQuery';
 import type { MyReport } from './record';
 
 /**
@@ -17,9 +18,7 @@ export const mineQuery = () =>
     // Dexie is its own chunk: a page that never asks for the reader's reports never loads it.
     queryFn: async (): Promise<MyReport[]> => {
       // A browser that never kept a report has no database: nothing more is loaded (Lighthouse, most readers).
-      if (typeof indexedDB === 'undefined') return [];
-      const dbs = await indexedDB.databases?.().catch(() => undefined);
-      if (dbs && !dbs.some((d) => d.name === MINE_DB)) return [];
+      if (!(await databaseExists(MINE_DB))) return [];
       return (await import('./db')).listMine();
     },
     staleTime: Infinity,

@@ -4,7 +4,7 @@ import type { DatasetSource, LoadedData } from '../data/loader';
 import type { Lang } from '../data/schema';
 import { checksDocx } from '../export/checksReport';
 import type { Translate } from '../i18n/messages';
-import { acrossInto, acrossYears, type AcrossYearResult } from '../library/acrossYears';
+import { acrossOfMine, acrossYears, type AcrossYearResult } from '../library/acrossYears';
 import { bodyQuery, reportDataUrl } from '../library/load';
 import type { BodyFile, ReportSummary } from '../library/types';
 import type { BoardRow } from './board';
@@ -42,8 +42,7 @@ async function acrossOf(client: QueryClient, row: BoardRow, input: BulkInput): P
   if (!row.mine) return file ? acrossYears(file) : [];
   const me = input.mine.find((m) => m.id === row.entry.id);
   if (!me) return [];
-  const others = input.mine.filter((m) => m !== me && m.body.id === me.body.id).map((m) => m.summary);
-  return acrossInto(me.summary, [...(file?.reports ?? []), ...others]);
+  return acrossOfMine(me, input.mine, file);
 }
 
 export async function checksReportsZip(client: QueryClient, input: BulkInput): Promise<Uint8Array> {

@@ -16,10 +16,13 @@ export interface Reviews {
 const NONE: Reviews = { list: [] };
 
 /** False when this browser certainly keeps no review (opening Dexie would create the database). */
-export async function reviewsExist(): Promise<boolean> {
+export const reviewsExist = (): Promise<boolean> => databaseExists(REVIEWS_DB);
+
+/** False when this browser certainly has no such database (opening it with Dexie would create it). My reports asks too. */
+export async function databaseExists(name: string): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   const dbs = await indexedDB.databases?.().catch(() => undefined);
-  return !dbs || dbs.some((d) => d.name === REVIEWS_DB);
+  return !dbs || dbs.some((d) => d.name === name);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { mineDataId } from '../../data/url';
-import { acrossInto, type AcrossYearResult } from '../../library/acrossYears';
+import { acrossOfMine, type AcrossYearResult } from '../../library/acrossYears';
 import { mineQuery } from '../../mine/queries';
 import { useStore } from '../../state/store';
 
@@ -28,7 +28,6 @@ export function useMineReportAcross(): AcrossYearResult[] | undefined {
   });
   return useMemo(() => {
     if (!me || file.data === undefined || !list.data) return undefined;
-    const others = list.data.filter((m) => m !== me && m.body.id === me.body.id).map((m) => m.summary);
-    return acrossInto(me.summary, [...(file.data?.reports ?? []), ...others]);
+    return acrossOfMine(me, list.data, file.data);
   }, [me, file.data, list.data]);
 }

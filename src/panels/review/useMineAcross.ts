@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { acrossInto } from '../../library/acrossYears';
+import { acrossOfMine } from '../../library/acrossYears';
 import { bodyQuery } from '../../library/load';
 import type { BodyFile, Catalogue } from '../../library/types';
 import { isMine } from '../../mine/queries';
@@ -25,8 +25,7 @@ export function useMineAcross(catalogue: Catalogue, mine: readonly MyReport[]): 
     for (const m of mine) {
       const library = byBody.get(m.body.id);
       if (shipped.has(m.body.id) && !library) continue;
-      const others = mine.filter((o) => o !== m && o.body.id === m.body.id).map((o) => o.summary);
-      const found = acrossInto(m.summary, [...(library?.reports ?? []), ...others]);
+      const found = acrossOfMine(m, mine, library);
       out.set(m.id, found.filter((r) => r.verdict === 'fails').length);
     }
     return out;
