@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { usePrinted } from './usePrinted';
 
 /**
@@ -40,12 +40,6 @@ export function useNearScreen(ref: RefObject<HTMLElement | null>, margin = 800):
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
   const printed = usePrinted();
   const moved = useScrolled();
-  // Before the first paint: a chart already on screen never shows empty.
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (near || !el) return;
-    if (el.getBoundingClientRect().top < window.innerHeight) setNear(true);
-  }, [ref, near]);
   useEffect(() => {
     const figure = ref.current?.closest('figure');
     if (near || !figure) return;
@@ -55,9 +49,9 @@ export function useNearScreen(ref: RefObject<HTMLElement | null>, margin = 800):
   }, [ref, near]);
   useEffect(() => {
     const el = ref.current;
-    if (near || !el || !moved) return;
+    if (near || !el) return;
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: `${margin}px 0px`,
+      rootMargin: `${moved ? margin : 0}px 0px`,
     });
     io.observe(el);
     return () => io.disconnect();

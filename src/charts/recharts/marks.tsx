@@ -95,17 +95,18 @@ export function ValueLabel(props: LabelProps & { seriesKey: string; placement: '
   const bar = c ? c.barAt(String(props.value), props.seriesKey) : undefined;
   const text = c && bar ? c.valueLabel(bar) : '';
   const marked = bar?.check === 'does-not-hold';
+  const top = props.placement === 'top';
   const ref = useRef<SVGTextElement>(null);
-  // The ⚠ follows the value as drawn: measured once it is on the page (an export's too), estimated before.
+  // The ⚠ after a bar's value follows the value as drawn: measured once it is on the page (an export's too),
+  // estimated before. Above a column it is centred, so nothing is measured (a measure is a layout of the page).
   const [measured, setMeasured] = useState<{ text: string; width: number } | null>(null);
   useLayoutEffect(() => {
-    const width = marked ? ref.current?.getComputedTextLength?.() : undefined;
+    const width = marked && !top ? ref.current?.getComputedTextLength?.() : undefined;
     if (width !== undefined && width > 0) setMeasured({ text, width });
-  }, [text, marked]);
+  }, [text, marked, top]);
   const vb = (props.viewBox ?? {}) as { x?: number; y?: number; width?: number; height?: number };
   if (!c || !bar) return null;
   const [x, y, w, h] = [num(vb.x), num(vb.y) + c.shift, Math.max(1, num(vb.width)), num(vb.height)];
-  const top = props.placement === 'top';
   const at = { x: top ? x + w / 2 : x + w + 4, y: top ? y - 4 : y + h / 2 + c.fontSize * 0.35 };
   const anchor = top ? 'middle' : 'start';
   const width = measured?.text === text ? measured.width : textWidth(text, c.fontSize);

@@ -18,7 +18,7 @@ export function AcrossYears({ catalogue, file }: { catalogue: Catalogue; file: B
   );
   const fails = results.filter((r) => r.verdict === 'fails').length;
   return (
-    <section aria-labelledby="across-title" className="space-y-2" data-testid="across-years">
+    <section aria-labelledby="across-title" className="lazy-block space-y-2" data-testid="across-years">
       <h2 id="across-title" className="text-lg font-semibold">
         {t('trends.across')}
       </h2>
