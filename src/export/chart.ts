@@ -200,6 +200,8 @@ export function seriesCsv(
     facts: readonly string[];
     fromText: boolean;
     check: string;
+    /** As the report prints it, where not the indicator's. */
+    unit?: string;
   }[],
   indicator: { id: string; label: Record<Lang, string>; unit?: string },
   lang: Lang,
@@ -211,7 +213,7 @@ export function seriesCsv(
     indicator.id,
     indicator.label[lang],
     r.value,
-    indicator.unit,
+    r.unit ?? indicator.unit,
     r.state,
     r.fromText,
     r.report,

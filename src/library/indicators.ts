@@ -1,4 +1,5 @@
 import type { L10n } from '../data/schema';
+import { OLD_INDICATORS, withOld } from './oldIndicators';
 import type { Indicator } from './types';
 
 /**
@@ -154,7 +155,7 @@ const PROACTIVE: readonly (readonly [string, Text, string, Indicator['noun']])[]
   ],
 ];
 
-export const INDICATORS: readonly Indicator[] = [
+const STANDARD: readonly Indicator[] = [
   stated(
     'applications.new.all',
     'applications',
@@ -276,6 +277,9 @@ export const INDICATORS: readonly Indicator[] = [
     ],
   ),
 ];
+
+/** Every indicator: the 2021 format's, with the pre-2019 table's rows beside them (oldIndicators.ts). */
+export const INDICATORS: readonly Indicator[] = withOld(STANDARD, OLD_INDICATORS);
 
 const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
 

@@ -53,7 +53,11 @@ export function buildSeries(file: BodyFile, indicator: Indicator | string): Seri
   if (typeof indicator === 'string' && !indicatorById(id)) throw new Error(`no indicator "${id}"`);
   const byYear = new Map<number, ReportSummary>();
   for (const r of file.reports) if (!byYear.has(r.year)) byYear.set(r.year, r);
-  const years = [...byYear.keys()];
+  const ind = typeof indicator === 'string' ? indicatorById(id) : indicator;
+  // A row of the pre-2019 table spans only the years whose reports print it, not the body's later years.
+  const years = [...byYear]
+    .filter(([, r]) => !ind?.table || r.values[id] !== undefined || r.blank?.includes(id))
+    .map(([y]) => y);
   if (years.length === 0) return { indicator: id, years: [], formatChanges: [] };
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const out: SeriesYear[] = [];
@@ -63,5 +67,6 @@ export function buildSeries(file: BodyFile, indicator: Indicator | string): Seri
     if (s.point && before) s.change = s.point.value - before.value;
     out.push(s);
   }
-  return { indicator: id, years: out, formatChanges: formatChanges([...byYear.values()]) };
+  const spanned = [...byYear.values()].filter((r) => r.year >= first && r.year <= last);
+  return { indicator: id, years: out, formatChanges: formatChanges(spanned) };
 }

@@ -20,6 +20,12 @@ const SAME_2019 = new Map(CROSSWALK_2019.flatMap((c) => (c.kind === 'same' ? [[c
 type Read = (id2021: string) => Fact | undefined;
 
 function reader(format: ReportSummary['format'], facts: ReadonlyMap<string, Fact>): Read {
+  const standard = readerOf(format, facts);
+  // A row of the pre-2019 statistics table is its own indicator, read by its own id in any report that prints it.
+  return (id) => (id.startsWith('old.') ? facts.get(id) : standard(id));
+}
+
+function readerOf(format: ReportSummary['format'], facts: ReadonlyMap<string, Fact>): Read {
   if (format === '2021') return (id) => facts.get(id);
   if (format === '2019')
     return (id) => {
@@ -84,7 +90,9 @@ export function summarize(dataset: Dataset, body: string, id: string): ReportSum
       continue;
     }
     const f = read(ind.id);
-    if (exact(f)) values[ind.id] = withCheck(dataset, { value: f.value, facts: [f.id] });
+    // An old table's row printed in another unit than most (件 for 条) keeps it: never converted.
+    const unit = ind.table && exact(f) && f.unit && f.unit !== ind.unit ? { unit: f.unit } : {};
+    if (exact(f)) values[ind.id] = withCheck(dataset, { value: f.value, facts: [f.id], ...unit });
     else if (f?.kind === 'blank') blank.push(ind.id);
   }
   if (format === 'free') {

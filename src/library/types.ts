@@ -76,6 +76,13 @@ export const Indicator = z.strictObject({
   numerator: z.array(Id).optional(),
   denominator: z.array(Id).optional(),
   formula: L10n.optional(),
+  /**
+   * A row of the statistics table of the reports before 2019: charted only for the years that print it,
+   * beside the 2019+ indicator nearest to it (`beside`), with what makes it differ (`definition`).
+   */
+  table: z.literal('before-2019').optional(),
+  beside: Id.optional(),
+  definition: L10n.optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -116,6 +123,8 @@ export const Point = z.strictObject({
   failing: z.array(FailingCheck).max(50).optional(),
   /** A share's base (its denominator), so a rate is never shown without its n. */
   n: z.number().finite().optional(),
+  /** The unit the report prints, where it is not the indicator's (an old table's 件 where most print 条). */
+  unit: z.string().max(10).optional(),
 });
 export type Point = z.infer<typeof Point>;
 

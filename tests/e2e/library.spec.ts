@@ -50,6 +50,34 @@ test('trends: one body over the years, gaps as gaps, the format change marked, a
   await expect(fig.locator('rect.chart-mark')).toHaveCount(7);
 });
 
+test('trends: 平潭’s 2011–2018 statistics tables are charted beside the standard series, each saying how it differs', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  const ids = async () =>
+    page.locator('figure[data-chart-id^="trend."]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-id')));
+  await expect.poll(async () => (await ids()).includes('trend.pingtan.old.requests.year')).toBe(true);
+  const order = await ids();
+  // Drawn beside the series it is nearest to, never joined to it.
+  expect(order.indexOf('trend.pingtan.old.requests.year')).toBe(
+    order.indexOf('trend.pingtan.applications.new.all') + 1,
+  );
+  const docs = page.locator('figure[data-chart-id="trend.pingtan.old.proactive-docs.year"]');
+  await docs.scrollIntoViewIfNeeded();
+  await expect(docs.locator('figcaption')).toContainText('Statistics table of the reports before 2019');
+  // 2014–2018 print 主动公开文件数, the years the chart spans; 2011–2013 print 主动公开信息数, its own series.
+  await expect(docs.locator('rect.chart-mark')).toHaveCount(5);
+  await expect(docs.locator('text.chart-category')).toHaveText(['2014', '2015', '2016', '2017', '2018']);
+  const info = page.locator('figure[data-chart-id="trend.pingtan.old.proactive-info.year"]');
+  await info.scrollIntoViewIfNeeded();
+  await expect(info.locator('text.chart-category')).toHaveText(['2011', '2012', '2013']);
+  await docs.scrollIntoViewIfNeeded();
+  await docs.getByRole('button', { name: '2016: 3,460 items' }).click();
+  await expect(page).toHaveURL(/data=\/data\/library\/pingtan-2016\.json/);
+  await expect(page).toHaveURL(/fact=old\.proactive-docs\.year/);
+  await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('3460');
+});
+
 test('printing the trends page prints every chart, also those not yet scrolled to', async ({ page }) => {
   await page.goto('/?lang=en&view=trends&body=pingtan');
   // The charts' code is here (the first chart is drawn); charts far below the screen are still empty boxes.

@@ -10,15 +10,36 @@ import type { Indicator } from '../../library/types';
  */
 const WAN: Record<Lang, string> = { 'zh-Hant': '萬元', 'zh-Hans': '万元', en: '' };
 
+/** Units a Chinese count is written with (条 in Traditional script as 條). */
+const COUNT_UNIT: Record<string, Record<Lang, string>> = {
+  件: { 'zh-Hant': '件', 'zh-Hans': '件', en: '' },
+  条: { 'zh-Hant': '條', 'zh-Hans': '条', en: '' },
+  元: { 'zh-Hant': '元', 'zh-Hans': '元', en: ' yuan' },
+};
+const NOUNS: Record<string, Indicator['noun']> = {
+  件: { one: 'case', other: 'cases' },
+  条: { one: 'item', other: 'items' },
+};
+
+/** The indicator as one report prints it: another unit (an old table's 件 for 条) brings its own noun. */
+export function inUnit(ind: Indicator, unit: string | undefined): Indicator {
+  if (unit === undefined || unit === ind.unit) return ind;
+  const copy: Indicator = { ...ind, unit };
+  delete copy.noun;
+  const noun = NOUNS[unit];
+  return noun ? { ...copy, noun } : copy;
+}
+
 export function indicatorValue(ind: Indicator, value: number, lang: Lang): string {
   if (ind.unit === '%') return `${formatNumber(value, lang, 1)}%`;
   if (ind.unit === '万元')
     return lang === 'en' ? `${formatNumber(value * 1e4, lang, 0)} yuan` : `${formatNumber(value, lang, 4)}${WAN[lang]}`;
+  const unit = ind.unit === undefined ? undefined : COUNT_UNIT[ind.unit];
   if (lang === 'en')
     return ind.noun
       ? `${formatNumber(value, lang)} ${value === 1 ? ind.noun.one : ind.noun.other}`
-      : formatNumber(value, lang);
-  return `${formatNumber(value, lang)}${ind.unit === '件' ? '件' : ''}`;
+      : `${formatNumber(value, lang)}${unit?.en ?? ''}`;
+  return `${formatNumber(value, lang)}${unit?.[lang] ?? ''}`;
 }
 
 /** The number alone, as short as it reads: 154, 45.2%, 2.4万. */

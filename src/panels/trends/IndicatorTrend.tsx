@@ -5,7 +5,7 @@ import { buildSeries } from '../../library/series';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
 import { failingNote } from '../../i18n/checks';
 import { useLang, useT } from '../../state/hooks';
-import { indicatorChange, indicatorShort, indicatorTick, indicatorValue } from '../shared/indicatorFormat';
+import { inUnit, indicatorChange, indicatorShort, indicatorTick, indicatorValue } from '../shared/indicatorFormat';
 import { openReportAt } from '../shared/openReport';
 import { TrendFigure } from './TrendFigure';
 
@@ -40,7 +40,7 @@ export function IndicatorTrend({
               factId: `${y.report ?? ''}${SEP}${y.point.facts[0] ?? ''}`,
               value: y.point.value,
               written: String(y.point.value),
-              unit: ind.unit,
+              unit: y.point.unit ?? ind.unit,
               approx: false,
               section: '',
               share: null,
@@ -62,7 +62,7 @@ export function IndicatorTrend({
       }),
     [series, t],
   );
-  const valueLabel = useMemo(() => (b: ChartBar) => indicatorValue(ind, b.value, lang), [ind, lang]);
+  const valueLabel = useMemo(() => (b: ChartBar) => indicatorValue(inUnit(ind, b.unit), b.value, lang), [ind, lang]);
   const checkNotes = useMemo(() => {
     const failing = new Map(series.years.map((y) => [String(y.year), y.point?.failing ?? []]));
     return (b: ChartBar) => (failing.get(b.key) ?? []).map((f) => failingNote(f, lang, t));
@@ -76,11 +76,14 @@ export function IndicatorTrend({
     : last.change !== undefined
       ? t('trends.change', {
           year: last.year,
-          value: indicatorValue(ind, last.point.value, lang),
+          value: indicatorValue(inUnit(ind, last.point.unit), last.point.value, lang),
           change: last.change === 0 ? t('trends.noChange') : indicatorChange(ind, last.change, lang),
           previous: last.year - 1,
         })
-      : t('trends.latest', { year: last.year, value: indicatorValue(ind, last.point.value, lang) });
+      : t('trends.latest', {
+          year: last.year,
+          value: indicatorValue(inUnit(ind, last.point.unit), last.point.value, lang),
+        });
   const body = file.body.name[lang];
   const years = withValues.map((y) => y.year);
   const sourceLine = t('trends.sources', {
@@ -92,7 +95,7 @@ export function IndicatorTrend({
     <TrendFigure
       id={id}
       title={ind.label[lang]}
-      note={ind.formula?.[lang] ?? null}
+      note={ind.formula?.[lang] ?? ind.definition?.[lang] ?? null}
       slots={slots}
       formatChanges={formatChanges}
       valueLabel={valueLabel}
@@ -119,6 +122,7 @@ export function IndicatorTrend({
               facts: y.point?.facts ?? [],
               fromText: y.point?.fromText === true,
               check: y.point?.check ?? 'not-checked',
+              ...(y.point?.unit ? { unit: y.point.unit } : {}),
             })),
             ind,
             lang,

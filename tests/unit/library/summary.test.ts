@@ -157,7 +157,12 @@ describe('summaries of free-text reports', () => {
     async () => {
       const reports = (await bodyFile('pingtan')).reports.filter((r) => r.format === 'free');
       expect(reports.map((r) => r.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]);
-      for (const r of reports) expect(r.values, r.report).toEqual({});
+      // Their statistics tables' rows are indicators of their own (old.*), never a standard one.
+      for (const r of reports)
+        expect(
+          Object.keys(r.values).filter((k) => !k.startsWith('old.')),
+          r.report,
+        ).toEqual([]);
       expect((await summaryOf('luzhou-2018')).values).toEqual({});
     },
     T,
