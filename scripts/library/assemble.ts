@@ -4,6 +4,7 @@ import { reconcile } from '../../src/data/reconcile';
 import { acrossYears } from '../../src/library/acrossYears';
 import { INDICATORS } from '../../src/library/indicators';
 import { reviewCounts } from '../../src/review/counts';
+import { headlineOf } from '../../src/library/search';
 import { summarize } from '../../src/library/summary';
 import {
   BodyFile,
@@ -37,6 +38,7 @@ export function entryOf(r: ReadReport, across?: number): LibraryEntry {
     facts: d.facts.length,
     review: reviewCounts(d, across),
     read: d.meta.imported?.from ?? 'hand',
+    headline: headlineOf(summaryOf(r)),
   };
 }
 

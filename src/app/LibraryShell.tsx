@@ -77,12 +77,15 @@ function useDropUnknown() {
     const body = view.body !== null && !catalogue.bodies.some((b) => b.id === view.body);
     const year = view.year !== null && !catalogue.reports.some((r) => r.year === view.year);
     const indicator = view.indicator !== null && !catalogue.indicators.some((i) => i.id === view.indicator);
-    // The board's sort and filters mean nothing on another view.
-    const board = view.view !== 'review' && (view.sort !== null || view.only.length > 0);
-    if (body || year || indicator || board)
+    // The board's and the library's sort and filters mean nothing on another view; the search, nothing off the library.
+    const lists = view.view === 'review' || view.view === 'library';
+    const board = !lists && (view.sort !== null || view.only.length > 0);
+    const q = view.view !== 'library' && view.q !== null;
+    if (body || year || indicator || board || q)
       correctView({
         ...view,
         ...(board ? { sort: null, only: [] } : {}),
+        ...(q ? { q: null } : {}),
         ...(body ? { body: null } : {}),
         ...(year ? { year: null } : {}),
         ...(indicator ? { indicator: null } : {}),

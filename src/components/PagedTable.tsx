@@ -5,7 +5,7 @@ import { ShowMore } from './ShowMore';
  * On a phone the rows are cards: each cell on its own line after its column's
  * label (the cells carry it as data-label), nothing off screen to the side.
  */
-const CARDS =
+export const CARDS =
   'max-sm:block max-sm:[&_tbody]:block max-sm:[&_thead]:sr-only max-sm:[&_tr]:block max-sm:[&_tr]:py-2 ' +
   'max-sm:[&_td]:block max-sm:[&_td]:py-0.5 max-sm:[&_th]:block max-sm:[&_th]:py-0.5 ' +
   'max-sm:[&_[data-label]]:before:mr-2 max-sm:[&_[data-label]]:before:font-semibold ' +

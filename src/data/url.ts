@@ -28,6 +28,8 @@ export interface ViewState extends DimensionFilters {
   /** The review board: the column it is sorted by (`errors`, `year.asc`), and what it keeps (`findings`, `mine`). */
   sort: string | null;
   only: string[];
+  /** The library: the search typed, as typed (any language). */
+  q: string | null;
   area: string | null;
   fact: string | null;
   /** The selected value or figure, lit on every chart: `select=channel:weibo`, `select=fact:<id>`. */
@@ -51,6 +53,7 @@ export const EMPTY_VIEW: ViewState = {
   indicator: null,
   sort: null,
   only: [],
+  q: null,
   area: null,
   ...NO_FILTERS,
   fact: null,
@@ -123,6 +126,12 @@ function selectParam(raw: string | undefined): Highlight | null {
   return dimension && id && rest.length === 0 && isId(id) ? { dimension, id } : null;
 }
 
+/** Free text (a search): trimmed, at most 100 characters, no control characters. */
+function textParam(raw: string | undefined): string | null {
+  const t = raw?.trim().slice(0, 100);
+  return t && [...t].every((c) => c.charCodeAt(0) >= 32) ? t : null;
+}
+
 export function parseView(search: string, origin: string): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.getAll('lang').find((l): l is Lang => (LANGS as readonly string[]).includes(l)) ?? null;
@@ -135,6 +144,7 @@ export function parseView(search: string, origin: string): ViewState {
     indicator: firstId(params, 'indicator'),
     sort: firstId(params, 'sort'),
     only: idList(params, 'only'),
+    q: textParam(params.getAll('q')[0]),
     area: firstId(params, 'area'),
     ...(Object.fromEntries(DIMENSIONS.map((d) => [d, idList(params, d)])) as DimensionFilters),
     fact: firstId(params, 'fact'),
@@ -153,6 +163,7 @@ export function serializeView(v: ViewState): string {
   if (v.indicator) params.set('indicator', v.indicator);
   if (v.sort) params.set('sort', v.sort);
   if (v.only.length > 0) params.set('only', v.only.join(','));
+  if (v.q) params.set('q', v.q);
   if (v.area) params.set('area', v.area);
   for (const dim of DIMENSIONS) if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);

@@ -63,11 +63,6 @@ export const enReview = {
   'review.board.open': ': open its checks',
   'review.board.mine': '(mine)',
   'review.board.notCounted': 'not counted for this report',
-  'review.read.html': 'web page',
-  'review.read.pdf': 'PDF',
-  'review.read.text': 'text',
-  'review.read.docx': 'Word',
-  'review.read.hand': 'by hand',
   'drafts.title': 'Figures drafted from the text',
   'drafts.intro':
     'The importer found these figures in the report’s sentences; nobody has checked them yet. Confirm each one, reject it (it leaves the charts, checks and CSVs) or give it a better label. Your reviews are kept in this browser with the report, and can be undone.',

@@ -37,6 +37,16 @@ export const LibraryEntry = z.strictObject({
     .optional(),
   /** How it was read: the file kind the importer read, or by hand (the seed report). */
   read: z.enum(['html', 'pdf', 'text', 'docx', 'hand']).optional(),
+  /** The library's headline figures from its tables (search.ts#headlineOf); a figure not stated is absent. */
+  headline: z
+    .strictObject({
+      new: z.number().finite().optional(),
+      disclosed: z.number().finite().optional(),
+      reviews: z.number().finite().optional(),
+      lawsuits: z.number().finite().optional(),
+      'in-force': z.number().finite().optional(),
+    })
+    .optional(),
 });
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 

@@ -4,6 +4,7 @@ import { reconcile } from '../data/reconcile';
 import { MINE_PREFIX } from '../data/url';
 import type { Dataset } from '../data/schema';
 import { bodyInText, matchBody, relabel } from '../library/bodies';
+import { headlineOf } from '../library/search';
 import { reportYear, summarize } from '../library/summary';
 import type { Body, LibraryEntry, ReportSummary } from '../library/types';
 
@@ -96,13 +97,17 @@ export function buildRecord(b: Built, bodies: readonly Body[], added: number): S
           ? { suggested: { body: match.body.id, written: match.written, how: 'ocr' as const } }
           : {}),
         ...(inText ? { suggested: { body: inText.id, written: '', how: 'text' as const } } : {}),
-        entry: entryOf(dataset, body),
-        summary: summarize(dataset, body.id, dataset.meta.id),
+        ...described(dataset, body),
       },
       data: { id: dataset.meta.id, dataset, text: b.text, warnings: b.warnings },
     },
     dataset.meta.id,
   );
+}
+
+function described(d: Dataset, body: Body): { entry: LibraryEntry; summary: ReportSummary } {
+  const summary = summarize(d, body.id, d.meta.id);
+  return { entry: { ...entryOf(d, body), headline: headlineOf(summary) }, summary };
 }
 
 function entryOf(d: Dataset, body: Body): LibraryEntry {
@@ -155,8 +160,7 @@ export function buildFrom(
     report: {
       ...report,
       id: dataset.meta.id,
-      entry: entryOf(dataset, report.body),
-      summary: summarize(dataset, report.body.id, dataset.meta.id),
+      ...described(dataset, report.body),
     },
     data: { ...data, id: dataset.meta.id, dataset },
   };

@@ -9,7 +9,7 @@ import { exportFrom } from './download';
 
 const catalogue = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../public/data/library/catalogue.json'), 'utf8'),
-) as { reports: { id: string }[] };
+) as { reports: { id: string; headline?: { new?: number } }[] };
 
 test('the library lists every report, searchable and filterable, each opening its dashboard', async ({ page }) => {
   await page.goto('/?lang=en&view=library');
@@ -29,6 +29,52 @@ test('the library lists every report, searchable and filterable, each opening it
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2021');
   await page.goBack();
   await expect(page.locator('tr[data-report-id]').first()).toBeVisible();
+});
+
+test('library: a search in any language kept in the URL, sorting by a headline figure, an empty result that says how to clear', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=library');
+  const rows = page.locator('tr[data-report-id]');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const ids = () => rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-report-id')));
+  // Chinese in the English interface, and a body with its year written together.
+  await search.fill('洪泽');
+  await expect.poll(ids).toEqual(['hongze-2023', 'hongze-2024']);
+  await search.fill('hongze 2024');
+  await expect.poll(ids).toEqual(['hongze-2024']);
+  await search.fill('平潭2020');
+  await expect.poll(ids).toEqual(['pingtan-2020']);
+  await expect(page).toHaveURL(/[?&]q=%E5%B9%B3%E6%BD%AD2020(&|$)/);
+  await page.reload();
+  await expect(search).toHaveValue('平潭2020');
+  await expect.poll(ids).toEqual(['pingtan-2020']);
+  // Its checks are a link to that report's Checks.
+  await rows.first().locator('td[data-fails] a').click();
+  await expect(page).toHaveURL(/area=checks/);
+  await expect(page).toHaveURL(/data=\/data\/library\/pingtan-2020\.json/);
+  await expect(page).not.toHaveURL(/[?&]q=/);
+  await page.goBack();
+  await expect(search).toHaveValue('平潭2020');
+
+  await search.fill('zzz');
+  await expect(page.getByTestId('library-count')).toContainText('No report matches “zzz”.');
+  await page.getByRole('button', { name: 'Clear the search and filters' }).click();
+  await expect(rows).toHaveCount(catalogue.reports.length);
+  await expect(page).not.toHaveURL(/[?&]q=/);
+
+  // Sorted by new applications, largest first, as the catalogue's headline figures say.
+  await page.getByRole('button', { name: /^New applications/ }).click();
+  await expect(page).toHaveURL(/[?&]sort=new(&|$)/);
+  const stated = catalogue.reports
+    .filter((r) => r.headline?.new !== undefined)
+    .sort((a, b) => (b.headline?.new ?? 0) - (a.headline?.new ?? 0));
+  await expect(rows.first()).toHaveAttribute('data-report-id', stated[0]!.id);
+  await expect(rows.first().locator('td[data-headline="new"]')).toHaveText(
+    new Intl.NumberFormat('en').format(stated[0]!.headline!.new!),
+  );
+  // A report whose tables state no such figure says so with a dash, last.
+  await expect(rows.last().locator('td[data-headline="new"]')).toHaveText('—');
 });
 
 test('trends: one body over the years, gaps as gaps, the format change marked, a column opens its report', async ({

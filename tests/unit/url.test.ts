@@ -20,6 +20,7 @@ describe('URL state', () => {
       indicator: null,
       sort: null,
       only: [],
+      q: null,
       area: 'new-media',
       channel: ['weibo', 'wechat'],
       category: ['finance'],
@@ -37,6 +38,15 @@ describe('URL state', () => {
     expect(v).toMatchObject({ view: 'review', sort: 'errors.asc', only: ['findings', 'mine'] });
     expect(serializeView(v)).toBe('?view=review&sort=errors.asc&only=findings,mine');
     expect(parse('?view=review&sort=<script>').sort).toBeNull();
+  });
+
+  it('keeps the library’s search as typed, in any script, and drops a control character or an empty one', () => {
+    const v = parse('?view=library&q=%E5%B9%B3%E6%BD%AD2020&sort=new&only=2019');
+    expect(v).toMatchObject({ view: 'library', q: '平潭2020', sort: 'new', only: ['2019'] });
+    expect(parse(serializeView(v).slice(1))).toEqual(v);
+    expect(parse('?q=%20hongze%202024%20').q).toBe('hongze 2024');
+    for (const junk of ['?q=', '?q=%20%20', '?q=a%00b']) expect(parse(junk).q, junk).toBeNull();
+    expect(parse(`?q=${'x'.repeat(300)}`).q).toHaveLength(100);
   });
 
   it('reads the library views and drops junk in them', () => {

@@ -1,17 +1,26 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { serializeView } from '../../data/url';
+import { CARDS } from '../../components/PagedTable';
 import { ShowMore } from '../../components/ShowMore';
 import { TakeOver } from '../../components/TakeOver';
 import { useCatalogue } from '../../mine/hooks';
-import type { Catalogue, LibraryEntry } from '../../library/types';
+import { HEADLINE, matches, queryWords, searchText } from '../../library/search';
+import type { Catalogue } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { useTitle } from '../shared/useTitle';
 import { ViewLink } from '../shared/ViewLink';
 import { LibraryRow } from './LibraryRow';
+import { COLUMNS, parseSort, sortEntries, sortParam, type Column } from './sort';
 
 const STEP = 100;
 
-/** Every report the site ships and the reader's own (marked as theirs): searchable, filterable by body, year and format, each opening its dashboard. */
+/**
+ * Every report the site ships and the reader's own (marked as theirs), with its headline figures:
+ * searchable in any language, filterable by body, year and format, sortable by any column, all kept
+ * in the URL (q, body, year, only, sort); each opening its dashboard or its checks.
+ */
 export function LibraryPanel() {
   const t = useT();
   const { query, data } = useCatalogue();
@@ -20,33 +29,94 @@ export function LibraryPanel() {
   return <LibraryList catalogue={data} />;
 }
 
+const FORMATS = ['2021', '2019', 'free'] as const;
+
 function LibraryList({ catalogue }: { catalogue: Catalogue }) {
   const t = useT();
   const lang = useLang();
-  const [q, setQ] = useState('');
-  const [body, setBody] = useState('');
-  const [year, setYear] = useState('');
-  const [format, setFormat] = useState('');
+  const view = useStore((s) => s.view);
+  const setView = useStore((s) => s.setView);
+  const { body, year, q } = view;
+  const format = FORMATS.find((f) => view.only.includes(f)) ?? '';
+  const sort = useMemo(() => parseSort(view.sort), [view.sort]);
+  const [typed, setTyped] = useState(q ?? '');
   // The keystroke paints at once; the (possibly long) list follows in a transition.
-  const search = useDeferredValue(q.trim().toLowerCase());
-  // Every word must appear somewhere in the report's title, body, region or year.
-  const words = useMemo(() => search.split(/\s+/).filter(Boolean), [search]);
+  const search = useDeferredValue(typed);
+  // Kept in the address bar as it is typed, without a history entry per keystroke: the address is
+  // replaced first, so the store's change matches it and pushes nothing (app/urlSync.ts).
+  const searched = useRef(search);
+  useEffect(() => {
+    searched.current = search;
+    const next = search.trim() || null;
+    const now = useStore.getState().view;
+    if (next === now.q) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${serializeView({ ...now, q: next })}${hash}`);
+    setView({ q: next });
+  }, [search, setView]);
+  // Back or Forward to another search shows it in the box.
+  useEffect(() => {
+    if ((q ?? '') !== searched.current.trim()) setTyped(q ?? '');
+  }, [q]);
+  const words = useMemo(() => queryWords(search), [search]);
   const bodies = useMemo(() => new Map(catalogue.bodies.map((b) => [b.id, b])), [catalogue]);
   const years = useMemo(() => [...new Set(catalogue.reports.map((r) => r.year))].sort((a, b) => b - a), [catalogue]);
-  const shown = useMemo(() => {
-    const text = (r: LibraryEntry) => {
-      const b = bodies.get(r.body);
-      return `${r.title[lang]} ${b?.name[lang] ?? ''} ${b?.region[lang] ?? ''} ${r.year}`.toLowerCase();
-    };
-    return catalogue.reports.filter(
-      (r) =>
-        (!body || r.body === body) &&
-        (!year || String(r.year) === year) &&
-        (!format || r.format === format) &&
-        (words.length === 0 || words.every((w) => text(r).includes(w))),
-    );
-  }, [catalogue, bodies, lang, body, year, format, words]);
+  const texts = useMemo(
+    () => new Map(catalogue.reports.map((r) => [r, searchText(r, bodies.get(r.body))])),
+    [catalogue, bodies],
+  );
+  const shown = useMemo(
+    () =>
+      sortEntries(
+        catalogue.reports.filter(
+          (r) =>
+            (!body || r.body === body) &&
+            (year === null || r.year === year) &&
+            (!format || r.format === format) &&
+            matches(texts.get(r) ?? '', words),
+        ),
+        sort,
+        bodies,
+        lang,
+      ),
+    [catalogue, texts, body, year, format, words, sort, bodies, lang],
+  );
+  const clear = () => {
+    setTyped('');
+    setView({ q: null, body: null, year: null, only: [] });
+  };
   const select = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1';
+  const labels: Record<Column, string> = {
+    report: t('library.report'),
+    body: t('library.body'),
+    year: t('library.year'),
+    format: t('library.format'),
+    read: t('library.read'),
+    new: t('library.col.new'),
+    disclosed: t('library.col.disclosed'),
+    reviews: t('library.col.reviews'),
+    lawsuits: t('library.col.lawsuits'),
+    'in-force': t('library.col.inForce'),
+    checks: t('library.checks'),
+  };
+  const header = (c: Column, className = '') => {
+    const label = labels[c];
+    const active = sort.column === c;
+    const next = parseSort(active ? `${c}.${sort.descending ? 'asc' : 'desc'}` : c);
+    return (
+      <th
+        scope="col"
+        className={`py-1 pr-2 ${className}`}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+      >
+        <button type="button" className="font-semibold" onClick={() => setView({ sort: sortParam(next) })}>
+          {label}
+          {/* Kept on the label's line. */}
+          <span aria-hidden="true">{active ? (sort.descending ? '\u00a0↓' : '\u00a0↑') : '\u00a0↕'}</span>
+        </button>
+      </th>
+    );
+  };
   return (
     <article className="space-y-4" data-view="library">
       <TakeOver />
@@ -60,14 +130,28 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
         </p>
       </header>
       <div className="flex flex-wrap items-end gap-3 text-sm" role="search">
-        <label className="flex flex-col gap-1">
-          {t('library.search')}
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} className={`${select} w-64`} />
-        </label>
-        <label className="flex flex-col gap-1">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="library-search">{t('library.search')}</label>
+          <input
+            id="library-search"
+            type="search"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            aria-describedby="library-search-hint"
+            className={`${select} w-64 max-w-full`}
+          />
+          <span id="library-search-hint" className="text-xs text-[var(--muted)]">
+            {t('library.searchHint')}
+          </span>
+        </div>
+        <label className="flex max-w-full flex-col gap-1">
           {t('library.body')}
           {/* A set width, as in trends: sized to its widest option, it costs a long layout. */}
-          <select value={body} onChange={(e) => setBody(e.target.value)} className={`${select} w-[28rem] max-w-full`}>
+          <select
+            value={body ?? ''}
+            onChange={(e) => setView({ body: e.target.value || null })}
+            className={`${select} w-[28rem] max-w-full`}
+          >
             <option value="">{t('library.all')}</option>
             {catalogue.bodies.map((b) => (
               <option key={b.id} value={b.id}>
@@ -78,7 +162,11 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
         </label>
         <label className="flex flex-col gap-1">
           {t('library.year')}
-          <select value={year} onChange={(e) => setYear(e.target.value)} className={select}>
+          <select
+            value={year ?? ''}
+            onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}
+            className={select}
+          >
             <option value="">{t('library.all')}</option>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -89,55 +177,80 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
         </label>
         <label className="flex flex-col gap-1">
           {t('library.format')}
-          <select value={format} onChange={(e) => setFormat(e.target.value)} className={select}>
+          <select
+            value={format}
+            onChange={(e) => setView({ only: e.target.value ? [e.target.value] : [] })}
+            className={select}
+          >
             <option value="">{t('library.all')}</option>
-            {(['2021', '2019', 'free'] as const).map((f) => (
+            {FORMATS.map((f) => (
               <option key={f} value={f}>
                 {t(`library.format.${f}`)}
               </option>
             ))}
           </select>
         </label>
+        {/* On a phone the columns are cards, without headers to click: sorted from here. */}
+        <label className="flex flex-col gap-1 sm:hidden">
+          {t('library.sortBy')}
+          <select
+            value={sort.column ?? ''}
+            onChange={(e) => setView({ sort: sortParam(parseSort(e.target.value || null)) })}
+            className={select}
+          >
+            <option value="">{t('library.sortDefault')}</option>
+            {COLUMNS.map((c) => (
+              <option key={c} value={c}>
+                {labels[c]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <p role="status" className="text-sm" data-testid="library-count">
-        {t('library.count', { n: shown.length, total: catalogue.reports.length })}
-      </p>
-      <ShowMore
-        key={`${search}|${body}|${year}|${format}`}
-        items={shown}
-        step={STEP}
-        moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
-        render={(visible) => (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="library-table">
-              <thead>
-                <tr className="text-left">
-                  <th scope="col" className="py-1 pr-2">
-                    {t('library.report')}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t('library.body')}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t('library.year')}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t('library.format')}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t('library.checks')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {visible.map((r) => (
-                  <LibraryRow key={r.id} entry={r} body={bodies.get(r.body)} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+        {shown.length === 0 ? (
+          <>
+            {search.trim() ? t('library.none', { query: search.trim() }) : t('library.noneFiltered')}{' '}
+            <button type="button" onClick={clear} className="text-[var(--accent)] underline underline-offset-2">
+              {t('library.clear')}
+            </button>
+          </>
+        ) : (
+          t('library.count', { n: shown.length, total: catalogue.reports.length })
         )}
-      />
+      </p>
+      {shown.length > 0 && (
+        <ShowMore
+          key={`${search}|${body}|${year}|${format}|${view.sort}`}
+          items={shown}
+          step={STEP}
+          moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
+          render={(visible) => (
+            <div className="overflow-x-auto">
+              <p className="pb-1 text-xs text-[var(--muted)]" id="library-figures">
+                <span className="block">{t('library.col.figures')}</span>
+                <span className="block">{t('library.col.lawsuitsNote')}</span>
+              </p>
+              <table
+                className={`w-full text-sm ${CARDS}`}
+                data-testid="library-table"
+                aria-describedby="library-figures"
+              >
+                <thead>
+                  <tr className="text-left align-bottom">
+                    {COLUMNS.map((c) => header(c, (HEADLINE as readonly string[]).includes(c) ? 'text-right' : ''))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {visible.map((r) => (
+                    <LibraryRow key={r.id} entry={r} body={bodies.get(r.body)} labels={labels} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        />
+      )}
     </article>
   );
 }

@@ -16,6 +16,7 @@ export function reportView(
     indicator: null,
     sort: null,
     only: [],
+    q: null,
     data: reportDataUrl(entryData),
     area,
     fact,

@@ -1,0 +1,63 @@
+import type { Body, LibraryEntry, ReportSummary } from './types';
+
+/**
+ * The library's search, in any language: a report is found by its title, its
+ * body's names and region in all three languages, the body's id (its name in
+ * pinyin, without tones), its aliases and its year. A query is cut into words
+ * at spaces and where the script changes, so 平潭2020, hongze2024 and
+ * "hongze 2024" all work; every word must be found. Case, spaces and
+ * punctuation do not count (Huai'an finds huaian).
+ */
+
+const squeeze = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** The query's words: split at spaces and at each change between Chinese, Latin letters and digits. */
+export function queryWords(q: string): string[] {
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => w.match(/\p{Script=Han}+|[\p{L}\p{M}]+|\p{N}+/gu) ?? [])
+    .map(squeeze)
+    .filter(Boolean);
+}
+
+/** Everything a report can be found by, squeezed into one string. */
+export function searchText(r: LibraryEntry, body: Body | undefined): string {
+  const names = body ? [body.name, body.region, ...(body.parent ? [body.parent] : [])] : [];
+  return squeeze(
+    [
+      ...Object.values(r.title),
+      ...names.flatMap((n) => Object.values(n)),
+      ...(body?.aliases ?? []),
+      r.body.replaceAll('-', ' '),
+      String(r.year),
+    ].join(' '),
+  );
+}
+
+export function matches(text: string, words: readonly string[]): boolean {
+  return words.every((w) => text.includes(w));
+}
+
+/** The library's headline figures, from a report's summary: table values only (a sentence's number is not one). */
+export const HEADLINE = ['new', 'disclosed', 'reviews', 'lawsuits', 'in-force'] as const;
+export type HeadlineKey = (typeof HEADLINE)[number];
+
+const READS: Record<HeadlineKey, readonly string[]> = {
+  new: ['applications.new.all'],
+  disclosed: ['applications.disclosed.all'],
+  reviews: ['review.total'],
+  // Both kinds of lawsuit: without and after a review.
+  lawsuits: ['litigation-direct.total', 'litigation-after-review.total'],
+  'in-force': ['proactive.normative-docs.in-force'],
+};
+
+export function headlineOf(s: Pick<ReportSummary, 'values'>): Partial<Record<HeadlineKey, number>> {
+  const out: Partial<Record<HeadlineKey, number>> = {};
+  for (const key of HEADLINE) {
+    const points = READS[key].map((id) => s.values[id]);
+    if (points.every((p) => p !== undefined && p.fromText !== true))
+      out[key] = points.reduce((sum, p) => sum + (p?.value ?? 0), 0);
+  }
+  return out;
+}
