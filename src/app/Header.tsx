@@ -45,10 +45,17 @@ export function Header() {
           </ViewLink>
           <ViewLink
             to={{ view: 'library', area: null, fact: null }}
-            aria-current={view !== null && view !== 'text' && view !== 'mine' && view !== 'review' ? 'page' : undefined}
+            aria-current={view === 'library' || view === 'trends' ? 'page' : undefined}
             className="underline-offset-2 hover:underline"
           >
             {t('nav.library')}
+          </ViewLink>
+          <ViewLink
+            to={{ view: 'compare', area: null, fact: null }}
+            aria-current={view === 'compare' ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.compare')}
           </ViewLink>
         </nav>
         {/* A phone keeps one row: the settings fold behind a button. */}

@@ -81,11 +81,13 @@ function useDropUnknown() {
     const lists = view.view === 'review' || view.view === 'library';
     const board = !lists && (view.sort !== null || view.only.length > 0);
     const q = view.view !== 'library' && view.q !== null;
-    if (body || year || indicator || board || q)
+    const region = view.view !== 'compare' && view.region !== null;
+    if (body || year || indicator || board || q || region)
       correctView({
         ...view,
         ...(board ? { sort: null, only: [] } : {}),
         ...(q ? { q: null } : {}),
+        ...(region ? { region: null } : {}),
         ...(body ? { body: null } : {}),
         ...(year ? { year: null } : {}),
         ...(indicator ? { indicator: null } : {}),

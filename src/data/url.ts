@@ -30,6 +30,8 @@ export interface ViewState extends DimensionFilters {
   only: string[];
   /** The library: the search typed, as typed (any language). */
   q: string | null;
+  /** Compare: the province its bodies are in (with `level`, the kind of body). */
+  region: string | null;
   area: string | null;
   fact: string | null;
   /** The selected value or figure, lit on every chart: `select=channel:weibo`, `select=fact:<id>`. */
@@ -54,6 +56,7 @@ export const EMPTY_VIEW: ViewState = {
   sort: null,
   only: [],
   q: null,
+  region: null,
   area: null,
   ...NO_FILTERS,
   fact: null,
@@ -145,6 +148,7 @@ export function parseView(search: string, origin: string): ViewState {
     sort: firstId(params, 'sort'),
     only: idList(params, 'only'),
     q: textParam(params.getAll('q')[0]),
+    region: firstId(params, 'region'),
     area: firstId(params, 'area'),
     ...(Object.fromEntries(DIMENSIONS.map((d) => [d, idList(params, d)])) as DimensionFilters),
     fact: firstId(params, 'fact'),
@@ -164,6 +168,7 @@ export function serializeView(v: ViewState): string {
   if (v.sort) params.set('sort', v.sort);
   if (v.only.length > 0) params.set('only', v.only.join(','));
   if (v.q) params.set('q', v.q);
+  if (v.region) params.set('region', v.region);
   if (v.area) params.set('area', v.area);
   for (const dim of DIMENSIONS) if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);

@@ -10,6 +10,7 @@ export const en = {
   'nav.overview': 'Overview',
   'nav.checks': 'Checks',
   'nav.library': 'Library',
+  'nav.compare': 'Compare',
   'nav.back': 'Back to the overview',
   'lang.label': 'Language',
   'theme.label': 'Theme',

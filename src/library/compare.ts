@@ -1,5 +1,6 @@
 import { factsRead, indicatorById } from './indicators';
 import { stateOf, type Format, type YearState } from './series';
+import type { L10n } from '../data/schema';
 import type { Body, Indicator, Point, ReportSummary, YearFile } from './types';
 
 /**
@@ -37,4 +38,34 @@ export function rankRows(rows: readonly CompareRow[]): CompareRow[] {
   const gaps = rows.filter((r) => !r.point);
   values.sort((a, b) => (b.point?.value ?? 0) - (a.point?.value ?? 0) || (a.body.id < b.body.id ? -1 : 1));
   return [...values, ...gaps];
+}
+
+/** The province (or municipality) a body belongs to: its id from the English region's last part, its name in each language. */
+export function provinceOf(b: Body): { id: string; name: L10n } | undefined {
+  const en = b.region.en.split(',').at(-1)?.trim();
+  const zh = (s: string) => /^.+?(?:自治区|自治區|特别行政区|特別行政區|省|市)/.exec(s)?.[0];
+  const [hans, hant] = [zh(b.region['zh-Hans']), zh(b.region['zh-Hant'])];
+  if (!en || !hans || !hant) return undefined;
+  return { id: en.toLowerCase().replace(/[^a-z]+/g, '-'), name: { en, 'zh-Hans': hans, 'zh-Hant': hant } };
+}
+
+export interface Ranked {
+  row: CompareRow;
+  /** Competition ranking: two bodies tied for 2nd are both 2nd, and the next is 4th. */
+  rank: number;
+  tied: boolean;
+}
+
+/** The rows with a value, ranked largest first, ties sharing a rank. */
+export function rankWithTies(rows: readonly CompareRow[]): Ranked[] {
+  const ranked = rankRows(rows).filter((r) => r.point);
+  const values = ranked.map((r) => r.point?.value ?? 0);
+  return ranked.map((row, i) => {
+    const v = values[i] ?? 0;
+    return {
+      row,
+      rank: values.filter((x) => x > v).length + 1,
+      tied: values.filter((x) => x === v).length > 1,
+    };
+  });
 }

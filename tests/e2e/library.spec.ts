@@ -180,6 +180,51 @@ test('trends: a filter by group, and an export naming the body and its years', a
   expect(csv).toContain('2021,applications.new.all,New applications,70,件,value,false,pingtan-2021');
 });
 
+test('compare: reached from the header, the library and a trends chart; every year side by side; kept by province; never a source line of nobody', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=library');
+  await page.getByRole('link', { name: /^Compare bodies/ }).click();
+  await expect(page).toHaveURL(/view=compare/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Compare', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  const fig = page.locator('figure[data-chart-id="trend.pingtan.applications.new.all"]');
+  await fig.getByRole('link', { name: /^Compare across bodies/ }).click();
+  await expect(page).toHaveURL(/view=compare/);
+  await expect(page).toHaveURL(/indicator=applications\.new\.all/);
+  await expect(page).toHaveURL(/year=2025/);
+
+  // Several years at once: 平潭's row gives each year's figure as the library's tables state it.
+  const row = page.getByTestId('compare-years').locator('tr[data-body="pingtan"]');
+  for (const r of catalogue.reports.filter((x) => x.id.startsWith('pingtan-') && x.headline?.new !== undefined)) {
+    const year = r.id.slice('pingtan-'.length);
+    await expect(row.locator(`td[data-year="${year}"]`)).toContainText(String(r.headline?.new));
+  }
+
+  // Kept by province, in the URL: only Jiangsu's bodies are ranked.
+  await page.getByRole('combobox', { name: 'Province' }).selectOption('jiangsu');
+  await expect(page).toHaveURL(/region=jiangsu/);
+  const ranked = page.getByTestId('compare-ranking').locator('tr[data-body]');
+  await expect(ranked).toHaveCount(1);
+  await expect(ranked.first()).toHaveAttribute('data-body', 'shuyang');
+
+  // Every year: the source line names reports or says there are none, never "of .".
+  const years = await page
+    .getByRole('combobox', { name: 'Year' })
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(years.length).toBeGreaterThan(10);
+  for (const y of years) {
+    await page.getByRole('combobox', { name: 'Year' }).selectOption(y);
+    const source = page.locator('figure[data-chart-id^="compare."] p', { hasText: /^Sources:/ });
+    await expect(source).toContainText(y);
+    await expect(source).not.toHaveText(/of\s*\.$/);
+  }
+});
+
 test('compare: one figure across bodies for a year; a bar opens that report at that number', async ({ page }) => {
   await page.goto('/?lang=en&view=compare&year=2021&indicator=applications.new.all');
   const fig = page.locator('figure[data-chart-id="compare.2021.applications.new.all"]');

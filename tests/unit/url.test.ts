@@ -21,6 +21,7 @@ describe('URL state', () => {
       sort: null,
       only: [],
       q: null,
+      region: null,
       area: 'new-media',
       channel: ['weibo', 'wechat'],
       category: ['finance'],

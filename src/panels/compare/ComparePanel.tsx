@@ -4,8 +4,8 @@ import { barDrawing } from '../../charts/drawing';
 import type { ChartBar, ChartModel } from '../../charts/model';
 import { Menu } from '../../components/Menu';
 import { TakeOver } from '../../components/TakeOver';
-import { compareYear, rankRows } from '../../library/compare';
-import type { Catalogue, Indicator, YearFile } from '../../library/types';
+import { compareYear, provinceOf, rankRows } from '../../library/compare';
+import type { Body, Catalogue, Indicator, YearFile } from '../../library/types';
 import { useCatalogue, useYearFile } from '../../mine/hooks';
 import type { MyReport } from '../../mine/record';
 import { failingNote } from '../../i18n/checks';
@@ -17,11 +17,16 @@ import { LibraryStatus } from '../shared/LibraryStatus';
 import { openReportAt } from '../shared/openReport';
 import { useExportMenu } from '../shared/useExportMenu';
 import { useTitle } from '../shared/useTitle';
+import { CompareYears } from './CompareYears';
+import { Ranking } from './Ranking';
 
 const DEFAULT_INDICATOR = 'applications.new.all';
 const SEP = '|';
 
-/** One indicator, one year, every body's report side by side; a bar opens that report at that number. */
+/**
+ * One indicator across bodies: the year's reports side by side (a bar opens that report at that number),
+ * ranked with ties, and every year of the same bodies in a table; bodies kept by kind and province.
+ */
 export function ComparePanel() {
   const { query, data, mine, settled } = useCatalogue();
   const askedYear = useStore((s) => s.view.year);
@@ -45,6 +50,20 @@ export function ComparePanel() {
   return <Compare catalogue={c} shipped={query.data} mine={mine} year={year} years={years} indicator={indicator} />;
 }
 
+/** The bodies the filters keep: a kind of body (`level`) and a province (`region`); an unknown value keeps all. */
+function useKeptBodies(catalogue: Catalogue): { bodies: Body[]; level: string; region: string } {
+  const levels = useStore((s) => s.view.level);
+  const asked = useStore((s) => s.view.region);
+  return useMemo(() => {
+    const level = levels.find((l) => catalogue.bodies.some((b) => b.level === l)) ?? '';
+    const region = catalogue.bodies.some((b) => provinceOf(b)?.id === asked) ? (asked ?? '') : '';
+    const bodies = catalogue.bodies.filter(
+      (b) => (!level || b.level === level) && (!region || provinceOf(b)?.id === region),
+    );
+    return { bodies, level, region };
+  }, [catalogue, levels, asked]);
+}
+
 function Compare(props: {
   catalogue: Catalogue;
   shipped: Catalogue;
@@ -62,6 +81,16 @@ function Compare(props: {
   useTitle([title]);
   const select = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1';
   const groups = [...new Set(catalogue.indicators.map((i) => i.group))];
+  const { bodies, level, region } = useKeptBodies(catalogue);
+  const levels = [...new Set(catalogue.bodies.flatMap((b) => (b.level ? [b.level] : [])))];
+  const provinces = [
+    ...new Map(
+      catalogue.bodies.flatMap((b) => {
+        const p = provinceOf(b);
+        return p ? [[p.id, p] as const] : [];
+      }),
+    ).values(),
+  ];
   return (
     <article className="space-y-4" data-view="compare">
       <header>
@@ -95,11 +124,37 @@ function Compare(props: {
             ))}
           </select>
         </label>
+        <label className="flex flex-col gap-1">
+          {t('compare.level')}
+          <select
+            value={level}
+            onChange={(e) => setView({ level: e.target.value ? [e.target.value] : [] })}
+            className={select}
+          >
+            <option value="">{t('library.all')}</option>
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {t(`compare.level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          {t('compare.region')}
+          <select value={region} onChange={(e) => setView({ region: e.target.value || null })} className={select}>
+            <option value="">{t('library.all')}</option>
+            {provinces.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {file.data ? (
         <>
           <TakeOver />
-          <CompareChart catalogue={catalogue} year={year} indicator={indicator} file={file.data} />
+          <CompareChart catalogue={catalogue} bodies={bodies} year={year} indicator={indicator} file={file.data} />
           {file.data.apart.length > 0 && (
             <p className="text-sm" data-testid="compare-apart">
               {t('compare.apart', {
@@ -113,24 +168,33 @@ function Compare(props: {
       ) : (
         <LibraryStatus query={file.query} />
       )}
+      <CompareYears
+        catalogue={catalogue}
+        shipped={props.shipped}
+        mine={props.mine}
+        bodies={bodies.filter((b) => catalogue.reports.some((r) => r.body === b.id))}
+        indicator={indicator}
+      />
     </article>
   );
 }
 
 function CompareChart({
   catalogue,
+  bodies: kept,
   year,
   indicator,
   file,
 }: {
   catalogue: Catalogue;
+  bodies: readonly Body[];
   year: number;
   indicator: Indicator;
   file: YearFile;
 }) {
   const t = useT();
   const lang = useLang();
-  const rows = useMemo(() => rankRows(compareYear(file, indicator, catalogue.bodies)), [file, indicator, catalogue]);
+  const rows = useMemo(() => rankRows(compareYear(file, indicator, kept)), [file, indicator, kept]);
   const withValue = rows.filter((r) => r.point);
   const missing = rows.filter((r) => !r.point && r.state !== 'no-report');
   const model: ChartModel = useMemo(
@@ -186,7 +250,8 @@ function CompareChart({
   const checkNote = model.bars.some((b) => b.check === 'does-not-hold') ? t('library.checkNote') : null;
   const tick = useMemo(() => (v: number, max: number) => indicatorTick(indicator, v, max, lang), [indicator, lang]);
   const bodies = withValue.map((r) => r.body.name[lang]).join(t('list.sep'));
-  const sourceLine = t('compare.sources', { year, bodies });
+  // Never "the reports of ." : with no value, the line says there is none.
+  const sourceLine = bodies ? t('compare.sources', { year, bodies }) : t('compare.sourcesNone', { year });
   const open = (b: ChartBar) => {
     const [report = '', fact = ''] = b.factId.split(SEP);
     openReportAt(catalogue, report, fact || null);
@@ -221,6 +286,7 @@ function CompareChart({
           />
         )}
       />
+      <Ranking rows={rows} year={year} valueLabel={valueLabel} bar={(id) => model.bars.find((b) => b.key === id)} />
       {missing.length > 0 && (
         <p className="text-sm" data-testid="compare-missing">
           {t('compare.missing', { bodies: missing.map((r) => r.body.name[lang]).join(t('list.sep')) })}

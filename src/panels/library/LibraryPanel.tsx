@@ -128,6 +128,11 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
             {t('library.reviewLink')}
           </ViewLink>
         </p>
+        <p className="mt-1 text-sm">
+          <ViewLink to={{ view: 'compare' }} className="text-[var(--accent)] underline underline-offset-2">
+            {t('compare.fromLibrary')}
+          </ViewLink>
+        </p>
       </header>
       <div className="flex flex-wrap items-end gap-3 text-sm" role="search">
         <div className="flex flex-col gap-1">

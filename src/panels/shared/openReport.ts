@@ -17,6 +17,7 @@ export function reportView(
     sort: null,
     only: [],
     q: null,
+    region: null,
     data: reportDataUrl(entryData),
     area,
     fact,

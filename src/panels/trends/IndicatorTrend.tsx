@@ -104,6 +104,7 @@ export function IndicatorTrend({
       tick={tick}
       summary={summary}
       sourceLine={sourceLine}
+      compare={last ? { view: 'compare', indicator: ind.id, year: last.year } : undefined}
       onOpen={(b) => {
         const [report = '', fact = ''] = b.factId.split(SEP);
         openReportAt(catalogue, report, fact || null);

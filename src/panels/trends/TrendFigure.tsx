@@ -8,6 +8,8 @@ import { SCREEN_COLORS } from '../../charts/palette';
 import type { Interaction } from '../../charts/recharts/context';
 import { useDrawTurn } from '../../charts/drawQueue';
 import { useNearScreen } from '../../charts/useNearScreen';
+import type { ViewState } from '../../data/url';
+import { ViewLink } from '../shared/ViewLink';
 import { useWidth } from '../../charts/useWidth';
 import { Menu } from '../../components/Menu';
 import type { Translate } from '../../i18n/messages';
@@ -31,6 +33,8 @@ export interface TrendFigureProps {
   sourceLine: string;
   onOpen: (bar: ChartBar) => void;
   exportInput: Omit<ExportInput, 'drawing' | 'width' | 'title' | 'notes' | 'sourceLine'>;
+  /** The same figure across bodies (compare), in the year given. */
+  compare?: Partial<ViewState>;
 }
 
 const gapLabelOf = (t: Translate, gap: 'no-report' | 'not-stated') =>
@@ -137,6 +141,12 @@ export function TrendFigure(p: TrendFigureProps) {
           groups={exporter.groups}
           onIntent={exporter.prefetch}
         />
+        {p.compare && (
+          <ViewLink to={p.compare} className="text-[var(--accent)] underline underline-offset-2">
+            {t('compare.link')}
+            <span className="sr-only">: {p.title}</span>
+          </ViewLink>
+        )}
       </div>
       <div ref={ref} className="relative">
         <ChartBox

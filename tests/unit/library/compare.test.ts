@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareYear, rankRows } from '../../../src/library/compare';
+import { compareYear, provinceOf, rankRows, rankWithTies } from '../../../src/library/compare';
 import type { YearFile } from '../../../src/library/types';
 import { BODIES } from '../../../reports/library';
 import { body, summary, yearFile } from './fixtures';
@@ -32,6 +32,34 @@ describe('compareYear', () => {
     expect(total.map((r) => r.state)).toEqual(['not-stated', 'not-stated', 'blank', 'not-stated', 'no-report']);
     expect(total[2]?.facts).toEqual(['applications.total.all']);
     expect(() => compareYear(file, 'nothing', bodies)).toThrow(/no indicator/);
+  });
+
+  it('ranks with ties: two bodies with the same value share a rank and the next skips one', () => {
+    const tied: YearFile = {
+      year: 2021,
+      reports: [
+        summary('a', 2021, '2021', { 'review.total': 3 }),
+        summary('b', 2021, '2021', { 'review.total': 7 }),
+        summary('c', 2021, '2021', { 'review.total': 3 }),
+        summary('d', 2021, '2021', { 'review.total': 1 }),
+        summary('e', 2021, '2021', {}),
+      ],
+    };
+    const ranked = rankWithTies(compareYear(tied, 'review.total', bodies));
+    expect(ranked.map((r) => [r.row.body.id, r.rank, r.tied])).toEqual([
+      ['b', 1, false],
+      ['a', 2, true],
+      ['c', 2, true],
+      ['d', 4, false],
+    ]);
+  });
+
+  it('knows each registered body’s province in three languages', () => {
+    const provinces = BODIES.map((b) => [b.id, provinceOf(b)?.id, provinceOf(b)?.name['zh-Hans']]);
+    expect(provinces).toContainEqual(['pingtan', 'fujian', '福建省']);
+    expect(provinces).toContainEqual(['hongze', 'jiangsu', '江苏省']);
+    expect(provinces).toContainEqual(['shanghai-office', 'shanghai', '上海市']);
+    for (const b of BODIES) expect(provinceOf(b)?.name['zh-Hant'], b.id).toMatch(/[省市區区]$/);
   });
 
   it('ranks values first, largest first, gaps after in the order given', () => {
