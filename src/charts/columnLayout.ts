@@ -62,8 +62,10 @@ export interface ColumnLayout {
   barSize: number;
   /** Every year's label, or every other (the last is always written). */
   yearEvery: 1 | 2;
-  /** Per slot: the short value written above the column, or '' where it does not fit its slot. */
+  /** Per slot: the short value written above the column ('' without a column). */
   valueLabels: string[];
+  /** Too narrow a slot for a value written across: every value stands upright above its column. */
+  valueUpright: boolean;
   notes: ColumnNote[];
   noteSize: number;
   /** Runs of years without a column, said once across the run where the words fit. */
@@ -135,8 +137,19 @@ export function columnLayout(o: ColumnOptions): ColumnLayout {
   const n = Math.max(1, o.slots.length);
   const band = (right - left) / n;
   const placed = placeNotes(o, left, band, right, noteSize);
+  // Every column says its value: across its slot where each fits (beside a format-change line, clear of
+  // it), else upright, in a band above the plot tall enough for the longest (and a ⚠ above it).
+  const labels = o.slots.map((s) => (s.bar ? o.shortLabel(s.bar) : ''));
+  const lines = new Set(placed.map((p) => o.slots.findIndex((s) => s.year === p.year)));
+  const upright = labels.some((label, i) => {
+    const room = lines.has(i) || lines.has(i + 1) ? band - 4 : band + 4;
+    return label !== '' && textWidth(label, fs) > room;
+  });
+  const marked = o.slots.some((s) => s.bar?.check === 'does-not-hold');
+  const labelBand = upright ? Math.max(0, ...labels.map((l) => textWidth(l, fs))) + 6 + (marked ? fs + 2 : 0) : 0;
   // Notes sit a few pixels higher than a full-height column's value, so the two never meet.
-  const top = fs * 2 + 10 + Math.max(0, ...placed.map((p) => p.row)) * (fs + 2);
+  const notesBase = fs * 2 + 10 + Math.max(0, ...placed.map((p) => p.row)) * (fs + 2);
+  const top = notesBase + labelBand;
   const plotHeight = o.height !== undefined ? Math.max(natural, o.height - top - axisHeight) : natural;
   const axis =
     plotHeight === natural
@@ -148,14 +161,7 @@ export function columnLayout(o: ColumnOptions): ColumnLayout {
   const plotBand = (right - plotLeft) / n;
   const bottom = top + plotHeight;
   const height = Math.max(o.height ?? 0, bottom + axisHeight);
-  const lineAt = new Set(placed.map((p) => o.slots.findIndex((s) => s.year === p.year)));
-  const valueLabels = o.slots.map((s, i) => {
-    if (!s.bar) return '';
-    const label = o.shortLabel(s.bar);
-    // Above its column when it fits the slot; beside a format-change line, clear of the line.
-    const room = lineAt.has(i) || lineAt.has(i + 1) ? plotBand - 4 : plotBand + 4;
-    return textWidth(label, fs) <= room ? label : '';
-  });
+  const valueLabels = labels;
   const gapSize = Math.round(fs * 0.85);
   const gaps = gapRuns(o.slots).flatMap((run) => {
     const text = o.gapLabel(run.gap);
@@ -171,8 +177,8 @@ export function columnLayout(o: ColumnOptions): ColumnLayout {
       label: p.label,
       x,
       anchor: p.anchor,
-      textY: top - fs - 6 - lift,
-      lineTop: top - fs - 4 - lift,
+      textY: notesBase - fs - 6 - lift,
+      lineTop: notesBase - fs - 4 - lift,
     };
   });
   return {
@@ -189,6 +195,7 @@ export function columnLayout(o: ColumnOptions): ColumnLayout {
     barSize: Math.max(4, Math.min(36 * (fs / 12), plotBand * 0.7)),
     yearEvery: plotBand >= textWidth('2000', fs) + 6 ? 1 : 2,
     valueLabels,
+    valueUpright: upright,
     notes,
     noteSize,
     gaps,

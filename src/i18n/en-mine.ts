@@ -141,6 +141,7 @@ export const enMine = {
   'trends.latest': '{year}: {value}',
   'trends.noChange': 'no change',
   'trends.show': 'Show',
+  'trends.index': 'Sections of this page',
   'trends.group.applications': 'Applications',
   'trends.group.outcomes': 'Outcomes',
   'trends.group.reviews': 'Reviews and lawsuits',

@@ -218,6 +218,7 @@ export const zhHans = {
   "trends.latest": "{year}年：{value}",
   "trends.noChange": "持平",
   "trends.show": "显示",
+  "trends.index": "本页各部分",
   "trends.group.applications": "依申请公开",
   "trends.group.outcomes": "办理结果",
   "trends.group.reviews": "行政复议和行政诉讼",

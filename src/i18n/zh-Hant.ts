@@ -220,6 +220,7 @@ export const zhHant = {
   'trends.latest': '{year}年：{value}',
   'trends.noChange': '持平',
   'trends.show': '顯示',
+  'trends.index': '本頁各部分',
   'trends.group.applications': '依申請公開',
   'trends.group.outcomes': '辦理結果',
   'trends.group.reviews': '行政複議和行政訴訟',

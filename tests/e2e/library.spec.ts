@@ -124,6 +124,38 @@ test('trends: 平潭’s 2011–2018 statistics tables are charted beside the st
   await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('3460');
 });
 
+test('trends on a phone: an index of the sections, and a value on every column that touches no other', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  const index = page.getByRole('navigation', { name: 'Sections of this page' });
+  await index.getByRole('link', { name: 'Rates' }).click();
+  await expect(page.locator('#trends-rates')).toBeInViewport();
+  const fig = page.locator('figure[data-chart-id="trend.pingtan.rates.disclosed"]');
+  await expect(fig.locator('rect.chart-mark')).toHaveCount(7);
+  // Seven shares on a 390 px phone: each column says its value, the tallest too, none over another.
+  const labels = fig.locator('text.chart-value');
+  await expect(labels).toHaveCount(7);
+  const boxes = await labels.evaluateAll((ts) =>
+    ts.map((t) => {
+      const r = t.getBoundingClientRect();
+      return { text: t.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  for (const b of boxes) expect(b.text).toMatch(/^\d+(\.\d)?%$/);
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      expect(
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+        `${a.text} ${b.text}`,
+      ).toBe(true);
+    }),
+  );
+  await index.getByRole('link', { name: 'Checks across years' }).click();
+  await expect(page.getByTestId('across-years')).toBeInViewport();
+});
+
 test('printing the trends page prints every chart, also those not yet scrolled to', async ({ page }) => {
   await page.goto('/?lang=en&view=trends&body=pingtan');
   // The charts' code is here (the first chart is drawn); charts far below the screen are still empty boxes.

@@ -26,7 +26,10 @@ const valueBoxes = (g: ColumnLayout, cols: readonly ColumnSlot[]) =>
     const w = textWidth(label, g.fontSize);
     const cx = g.plot.left + g.band * (i + 0.5);
     const y = g.plot.bottom - (s.bar.value / g.axis.max) * (g.plot.bottom - g.plot.top) - 4;
-    return [{ from: cx - w / 2, to: cx + w / 2, top: y - g.fontSize, bottom: y }];
+    // Upright, the text stands on the column, one line wide.
+    return g.valueUpright
+      ? [{ from: cx - g.fontSize / 2, to: cx + g.fontSize / 2, top: y - w, bottom: y }]
+      : [{ from: cx - w / 2, to: cx + w / 2, top: y - g.fontSize, bottom: y }];
   });
 
 function notes(width: number, labels: [string, string]) {
@@ -117,5 +120,46 @@ describe('columns fill their frame and never draw a gap as zero', () => {
     const peak = slots.map((s) => (s.bar && s.year === 2024 ? { ...s, bar: { ...s.bar, value: 218 } } : s));
     const g = columnLayout({ ...options, slots: peak, width: 600 });
     expect(g.axis.ticks).toEqual([0, 50, 100, 150, 200, 250]);
+  });
+});
+
+describe('a value on every column', () => {
+  // Shares of a body over fifteen years, and counts up to the thousands: too wide for a phone's slot.
+  const rates = slots.map((s, i) => (s.bar ? { ...s, bar: { ...s.bar, value: 33.3 + i * 4.17 } } : s));
+  const counts = slots.map((s, i) => (s.bar ? { ...s, bar: { ...s.bar, value: 900 + i * 97 } } : s));
+  for (const [name, cols, label] of [
+    ['shares', rates, (b: ChartBar) => `${b.value.toFixed(1)}%`],
+    ['counts', counts, (b: ChartBar) => b.value.toLocaleString('en')],
+  ] as const)
+    for (const width of [320, 390, 600, 1200])
+      it(`writes every ${name} value, the tallest too, none touching another or a note (${width} px)`, () => {
+        const g = columnLayout({
+          width,
+          slots: cols,
+          shortLabel: label,
+          tickLabel: (v) => String(v),
+          formatChanges: [
+            { year: 2019, label: '2019 format' },
+            { year: 2021, label: '2021 format' },
+          ],
+          gapLabel: () => 'not listed',
+        });
+        const values = valueBoxes(g, cols);
+        expect(values.length).toBe(cols.filter((s) => s.bar).length);
+        values.forEach((a, i) =>
+          values.slice(i + 1).forEach((b) => {
+            expect(a.to <= b.from || b.to <= a.from || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+          }),
+        );
+        for (const v of values) expect(v.top).toBeGreaterThanOrEqual(0);
+        for (const n of noteBoxes(g))
+          for (const v of values)
+            expect(n.to <= v.from || v.to <= n.from || n.bottom <= v.top || v.bottom <= n.top).toBe(true);
+      });
+  it('writes values across their slots where they fit, upright only where they do not', () => {
+    const options = { slots: rates, shortLabel: (b: ChartBar) => `${b.value.toFixed(1)}%`, tickLabel: String };
+    const common = { ...options, formatChanges: [], gapLabel: () => '' };
+    expect(columnLayout({ ...common, width: 1200 }).valueUpright).toBe(false);
+    expect(columnLayout({ ...common, width: 320 }).valueUpright).toBe(true);
   });
 });

@@ -77,9 +77,13 @@ export default function ColumnChartView({ id, slots, layout: l, colors, interact
             />
           ))
         : []),
-      <LabelList key="labels" dataKey="key" content={<ValueLabel seriesKey={VALUE} placement="top" />} />,
+      <LabelList
+        key="labels"
+        dataKey="key"
+        content={<ValueLabel seriesKey={VALUE} placement={l.valueUpright ? 'upright' : 'top'} />}
+      />,
     ],
-    [slots, id, colors],
+    [slots, id, colors, l.valueUpright],
   );
   const tick = useMemo(
     () =>

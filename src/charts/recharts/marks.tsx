@@ -90,12 +90,13 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
  * ⚠ when a check that reads the figure does not hold (above a column's value).
  * Dims with its bar.
  */
-export function ValueLabel(props: LabelProps & { seriesKey: string; placement: 'end' | 'top' }) {
+export function ValueLabel(props: LabelProps & { seriesKey: string; placement: 'end' | 'top' | 'upright' }) {
   const c = useChart();
   const bar = c ? c.barAt(String(props.value), props.seriesKey) : undefined;
   const text = c && bar ? c.valueLabel(bar) : '';
   const marked = bar?.check === 'does-not-hold';
-  const top = props.placement === 'top';
+  const top = props.placement !== 'end';
+  const upright = props.placement === 'upright';
   const ref = useRef<SVGTextElement>(null);
   // The ⚠ after a bar's value follows the value as drawn: measured once it is on the page (an export's too),
   // estimated before. Above a column it is centred, so nothing is measured (a measure is a layout of the page).
@@ -111,17 +112,24 @@ export function ValueLabel(props: LabelProps & { seriesKey: string; placement: '
   const anchor = top ? 'middle' : 'start';
   const width = measured?.text === text ? measured.width : textWidth(text, c.fontSize);
   const half = top ? width / 2 : width;
-  // Above a column's value (beside it, it would run into the next column); where the value does not fit, in its place.
-  const mark = top ? { x: at.x, y: text ? at.y - c.fontSize - 1 : at.y } : { x: at.x + half + 3, y: at.y };
+  // Above a column's value (beside it, it would run into the next column); above an upright one, past its end.
+  const mark = upright
+    ? { x: at.x, y: at.y - width - 3 }
+    : top
+      ? { x: at.x, y: text ? at.y - c.fontSize - 1 : at.y }
+      : { x: at.x + half + 3, y: at.y };
+  // Upright: read bottom to top from just above the column, the glyphs centred on it.
+  const uprightAt = { x: at.x + c.fontSize * 0.35, y: at.y };
   return (
     <g opacity={dimmed(c, bar) ? DIMMED_TEXT_OPACITY : undefined}>
       <text
         ref={ref}
         className="chart-value"
         data-fact-id={bar.factId}
-        x={at.x}
-        y={at.y}
-        textAnchor={anchor}
+        x={upright ? uprightAt.x : at.x}
+        y={upright ? uprightAt.y : at.y}
+        textAnchor={upright ? 'start' : anchor}
+        transform={upright ? `rotate(-90 ${uprightAt.x} ${uprightAt.y})` : undefined}
         fontSize={c.fontSize}
         style={{ fill: c.colors.text }}
       >

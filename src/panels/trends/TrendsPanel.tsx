@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useInBatches } from '../../charts/useInBatches';
 import { TakeOver } from '../../components/TakeOver';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
@@ -60,7 +60,7 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
         )}
       </header>
       <div className="flex flex-wrap items-end gap-4 text-sm">
-        <label className="flex flex-col gap-1">
+        <label className="flex max-w-full flex-col gap-1">
           {t('library.body')}
           {/* A set width: sized to its widest option, a select of 700 bodies costs 200 ms of layout at 4x CPU. */}
           <select
@@ -109,18 +109,65 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
 function Series({ catalogue, file, indicators }: { catalogue: Catalogue; file: BodyFile; indicators: Indicator[] }) {
   const t = useT();
   const shown = indicators.filter((i) => file.reports.some((r) => r.values[i.id] !== undefined));
-  const count = useInBatches(shown.length);
+  const batched = useInBatches(shown.length);
+  // A jump from the index mounts every chart at once, so the section is where it will stay.
+  const [jump, setJump] = useState<string | null>(null);
+  const count = jump === null ? batched : shown.length;
   const building = count < shown.length;
+  useEffect(() => {
+    if (jump !== null) document.getElementById(jump)?.scrollIntoView();
+  }, [jump]);
+  // Each group with the charts mounted so far: the first `count` of the page, in the groups' order.
+  const groups = GROUPS.flatMap((g) => {
+    const all = shown.filter((i) => i.group === g);
+    return all.length > 0 ? [{ group: g, all }] : [];
+  }).map((g, i, list) => {
+    const before = list.slice(0, i).reduce((n, x) => n + x.all.length, 0);
+    return { ...g, mounted: g.all.slice(0, Math.max(0, count - before)) };
+  });
   return (
     <>
       {shown.length === 0 ? (
         <p role="status">{t('trends.none')}</p>
       ) : (
-        <div className="grid gap-4 xl:grid-cols-2" aria-busy={building} data-building={building || undefined}>
-          {shown.slice(0, count).map((i) => (
-            <IndicatorTrend key={i.id} catalogue={catalogue} file={file} indicator={i} />
-          ))}
-        </div>
+        <>
+          <nav aria-label={t('trends.index')} className="no-print flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {[
+              ...groups.map(({ group }) => [`trends-${group}`, t(`trends.group.${group}`)]),
+              ['across-title', t('trends.across')],
+            ].map(([id = '', label]) => (
+              <a
+                key={id}
+                href={`#${id}`}
+                className="text-[var(--accent)] underline underline-offset-2"
+                onClick={(e) => {
+                  e.preventDefault();
+                  setJump(id);
+                  document.getElementById(id)?.scrollIntoView();
+                }}
+              >
+                {label}
+              </a>
+            ))}
+          </nav>
+          <div aria-busy={building} data-building={building || undefined} className="space-y-6">
+            {groups.map(({ group, mounted }) => {
+              if (mounted.length === 0) return null;
+              return (
+                <section key={group} aria-labelledby={`trends-${group}`} className="space-y-3">
+                  <h2 id={`trends-${group}`} className="text-lg font-semibold">
+                    {t(`trends.group.${group}`)}
+                  </h2>
+                  <div className="grid gap-4 xl:grid-cols-2">
+                    {mounted.map((i) => (
+                      <IndicatorTrend key={i.id} catalogue={catalogue} file={file} indicator={i} />
+                    ))}
+                  </div>
+                </section>
+              );
+            })}
+          </div>
+        </>
       )}
       {/* After the series, so it does not move down while they arrive. */}
       {!building && <AcrossYears catalogue={catalogue} file={file} />}
