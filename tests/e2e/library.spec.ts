@@ -156,6 +156,23 @@ test('trends on a phone: an index of the sections, and a value on every column t
   await expect(page.getByTestId('across-years')).toBeInViewport();
 });
 
+test('trends: an amount in one unit as the reports write it (万元), every value with one precision', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  const fig = page.locator('figure[data-chart-id="trend.pingtan.proactive.fees.amount"]');
+  await page.mouse.wheel(0, 400);
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig.locator('figcaption')).toContainText('In 万元 (10,000 yuan), as the reports write it.');
+  const values = fig.locator('text.chart-value');
+  await expect(values.first()).toBeVisible();
+  const texts = await values.allTextContents();
+  expect(texts.length).toBeGreaterThanOrEqual(5);
+  for (const v of texts) expect(v).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/);
+  // The axis counts in the same unit: no "k" or "M" of yuan beside values in 万元.
+  for (const tick of await fig.locator('text.chart-tick').allTextContents()) expect(tick).toMatch(/^[\d,]+$/);
+});
+
 test('printing the trends page prints every chart, also those not yet scrolled to', async ({ page }) => {
   await page.goto('/?lang=en&view=trends&body=pingtan');
   // The charts' code is here (the first chart is drawn); charts far below the screen are still empty boxes.

@@ -12,7 +12,7 @@ import { failingNote } from '../../i18n/checks';
 import { formatNumber } from '../../i18n/format';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
-import { indicatorTick, indicatorValue } from '../shared/indicatorFormat';
+import { amountDecimals, indicatorTick, indicatorValue, unitNote } from '../shared/indicatorFormat';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { openReportAt } from '../shared/openReport';
 import { useExportMenu } from '../shared/useExportMenu';
@@ -202,7 +202,7 @@ function CompareChart({
       id: `compare.${year}.${indicator.id}`,
       area: 'compare',
       title: t('compare.title', { indicator: indicator.label[lang], year }),
-      note: indicator.formula?.[lang] ?? null,
+      note: [indicator.formula?.[lang], unitNote(indicator, lang)].filter(Boolean).join(' ') || null,
       kind: 'bar',
       dimension: null,
       categories: withValue.map((r) => ({ key: r.body.id, label: r.body.name[lang] })),
@@ -235,13 +235,14 @@ function CompareChart({
   );
   const points = useMemo(() => new Map(withValue.map((r) => [r.body.id, r.point])), [withValue]);
   // A rate says its base: 50% of 2 is not 50% of 2,000.
+  const decimals = useMemo(() => amountDecimals(withValue.map((r) => r.point?.value ?? 0)), [withValue]);
   const valueLabel = useMemo(
     () => (b: ChartBar) => {
-      const value = indicatorValue(indicator, b.value, lang);
+      const value = indicatorValue(indicator, b.value, lang, decimals);
       const n = points.get(b.key)?.n;
       return n === undefined ? value : t('library.rateOf', { value, n: formatNumber(n, lang) });
     },
-    [indicator, lang, points, t],
+    [indicator, lang, points, t, decimals],
   );
   const checkNotes = useMemo(
     () => (b: ChartBar) => (points.get(b.key)?.failing ?? []).map((f) => failingNote(f, lang, t)),

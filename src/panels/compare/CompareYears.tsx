@@ -5,7 +5,7 @@ import type { MyReport } from '../../mine/record';
 import { useLang, useT } from '../../state/hooks';
 import type { Lang } from '../../data/schema';
 import { formatNumber } from '../../i18n/format';
-import { inUnit, indicatorValue } from '../shared/indicatorFormat';
+import { inUnit, indicatorShort, indicatorValue, unitNote } from '../shared/indicatorFormat';
 import { openReportAt } from '../shared/openReport';
 
 /**
@@ -33,7 +33,11 @@ export function CompareYears(p: {
       <h2 id="years-title" className="text-lg font-semibold">
         {t('compare.years', { indicator: p.indicator.label[lang] })}
       </h2>
-      <p className="text-sm">{t('compare.yearsIntro')}</p>
+      <p className="text-sm">
+        {t('compare.yearsIntro')}
+        {lang === 'en' ? ' ' : ''}
+        {unitNote(p.indicator, lang)}
+      </p>
       <div className="overflow-x-auto">
         <table className="text-sm">
           <thead>
@@ -60,10 +64,11 @@ export function CompareYears(p: {
   );
 }
 
-/** Exact, and short: a count or a share without its noun (the heading names the figure); an amount with its unit. */
+/** Short: a count or a share without its noun (the heading names the figure). */
 function cell(ind: Indicator, value: number, lang: Lang): string {
   if (ind.unit === '%') return `${formatNumber(value, lang, 1)}%`;
-  return ind.unit === '件' || ind.unit === '条' ? formatNumber(value, lang) : indicatorValue(ind, value, lang);
+  // An amount at two decimals, its unit said once above the table.
+  return ind.unit === '件' || ind.unit === '条' ? formatNumber(value, lang) : indicatorShort(ind, value, lang, 2);
 }
 
 function BodyRow(p: {

@@ -5,8 +5,8 @@ import type { Indicator } from '../../library/types';
 /**
  * How an indicator's number reads: a count with its noun in English (74
  * applications) and as the tables print it in Chinese (74件), a share as a
- * percentage, an amount of 万元 in plain yuan in English (as a report's own
- * fee figure reads).
+ * percentage, an amount in the unit the reports write (万元, in English
+ * "× 10,000 yuan"): one unit per chart, its axis in that unit too.
  */
 const WAN: Record<Lang, string> = { 'zh-Hant': '萬元', 'zh-Hans': '万元', en: '' };
 
@@ -30,10 +30,15 @@ export function inUnit(ind: Indicator, unit: string | undefined): Indicator {
   return noun ? { ...copy, noun } : copy;
 }
 
-export function indicatorValue(ind: Indicator, value: number, lang: Lang): string {
+/** An amount in 万元, as the report writes it (never converted): "24,252.31 × 10,000 yuan" in English. */
+const wan = (text: string, lang: Lang) => (lang === 'en' ? `${text} × 10,000 yuan` : `${text}${WAN[lang]}`);
+
+/** `decimals`: a chart's one precision for its amounts; without it, an amount as exact as it is stored. */
+export function indicatorValue(ind: Indicator, value: number, lang: Lang, decimals?: number): string {
   if (ind.unit === '%') return `${formatNumber(value, lang, 1)}%`;
-  if (ind.unit === '万元')
-    return lang === 'en' ? `${formatNumber(value * 1e4, lang, 0)} yuan` : `${formatNumber(value, lang, 4)}${WAN[lang]}`;
+  const amount = decimals === undefined ? formatNumber(value, lang, 6) : fixed(value, lang, decimals);
+  if (ind.unit === '万元') return wan(amount, lang);
+  if (ind.unit === '元') return lang === 'en' ? `${amount} yuan` : `${amount}元`;
   const unit = ind.unit === undefined ? undefined : COUNT_UNIT[ind.unit];
   if (lang === 'en')
     return ind.noun
@@ -42,28 +47,57 @@ export function indicatorValue(ind: Indicator, value: number, lang: Lang): strin
   return `${formatNumber(value, lang)}${unit?.[lang] ?? ''}`;
 }
 
-/** The number alone, as short as it reads: 154, 45.2%, 2.4万. */
-export function indicatorShort(ind: Indicator, value: number, lang: Lang): string {
+/**
+ * The number alone, as short as it reads: 154, 45.2%, 2.4万; an amount in its own unit with the
+ * chart's one precision (`decimals`), so 9,116.36 and 24,252.31 sit side by side, never 2.4万 beside them.
+ */
+export function indicatorShort(ind: Indicator, value: number, lang: Lang, decimals = 2): string {
   if (ind.unit === '%') return `${formatNumber(value, lang, 1)}%`;
-  const plain = ind.unit === '万元' && lang === 'en' ? value * 1e4 : value;
-  return formatTick(plain, undefined, {}, lang, plain);
+  if (ind.unit === '万元' || ind.unit === '元') return fixed(value, lang, decimals);
+  return formatTick(value, undefined, {}, lang, value);
 }
+
+function fixed(value: number, lang: Lang, decimals: number): string {
+  const text = formatNumber(value, lang, decimals);
+  const frac = text.split('.')[1] ?? '';
+  return decimals > 0 ? `${text}${frac ? '' : '.'}${'0'.repeat(decimals - frac.length)}` : text;
+}
+
+/** How many decimals an amount chart writes: as many as its values need, at most two. */
+export function amountDecimals(values: readonly number[]): number {
+  return Math.max(0, ...values.map((v) => Math.min(2, (String(Number(v.toFixed(2))).split('.')[1] ?? '').length)));
+}
+
+/** Said under an amount's chart: the unit its numbers are in, as the reports write it. */
+export function unitNote(ind: Indicator, lang: Lang): string | null {
+  if (ind.unit === '万元') return UNIT_NOTE.wan[lang];
+  if (ind.unit === '元') return UNIT_NOTE.yuan[lang];
+  return null;
+}
+const UNIT_NOTE = {
+  wan: {
+    en: 'In 万元 (10,000 yuan), as the reports write it.',
+    'zh-Hans': '单位：万元（按报告原文）。',
+    'zh-Hant': '單位：萬元（按報告原文）。',
+  },
+  yuan: {
+    en: 'In yuan, as the reports write it.',
+    'zh-Hans': '单位：元（按报告原文）。',
+    'zh-Hant': '單位：元（按報告原文）。',
+  },
+} satisfies Record<string, Record<Lang, string>>;
 
 export function indicatorChange(ind: Indicator, change: number, lang: Lang): string {
   if (ind.unit === '%')
     return lang === 'en'
       ? `${formatSigned(change, lang, 1)} pp`
       : `${formatSigned(change, lang, 1)}個百分點`.replace('個', lang === 'zh-Hans' ? '个' : '個');
-  return formatSigned(ind.unit === '万元' && lang === 'en' ? change * 1e4 : change, lang);
+  return formatSigned(change, lang);
 }
 
 export function indicatorTick(ind: Indicator, value: number, axisMax: number, lang: Lang): string {
   if (ind.unit === '%') return `${formatNumber(value, lang, 1)}%`;
-  return formatTick(
-    ind.unit === '万元' && lang === 'en' ? value * 1e4 : value,
-    undefined,
-    {},
-    lang,
-    ind.unit === '万元' && lang === 'en' ? axisMax * 1e4 : axisMax,
-  );
+  // An amount's axis counts in its own unit, said once under the chart: 25,000 (万元), never 2.5万 of 万元.
+  if (ind.unit === '万元' || ind.unit === '元') return formatNumber(value, lang);
+  return formatTick(value, undefined, {}, lang, axisMax);
 }

@@ -5,7 +5,15 @@ import { buildSeries } from '../../library/series';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
 import { failingNote } from '../../i18n/checks';
 import { useLang, useT } from '../../state/hooks';
-import { inUnit, indicatorChange, indicatorShort, indicatorTick, indicatorValue } from '../shared/indicatorFormat';
+import {
+  amountDecimals,
+  inUnit,
+  indicatorChange,
+  indicatorShort,
+  indicatorTick,
+  indicatorValue,
+  unitNote,
+} from '../shared/indicatorFormat';
 import { openReportAt } from '../shared/openReport';
 import { TrendFigure } from './TrendFigure';
 
@@ -62,13 +70,24 @@ export function IndicatorTrend({
       }),
     [series, t],
   );
-  const valueLabel = useMemo(() => (b: ChartBar) => indicatorValue(inUnit(ind, b.unit), b.value, lang), [ind, lang]);
+  // One precision for the whole chart: an amount's values all with as many decimals as the most needs (≤ 2).
+  const decimals = useMemo(
+    () => amountDecimals(series.years.flatMap((y) => (y.point ? [y.point.value] : []))),
+    [series],
+  );
+  const valueLabel = useMemo(
+    () => (b: ChartBar) => indicatorValue(inUnit(ind, b.unit), b.value, lang, decimals),
+    [ind, lang, decimals],
+  );
   const checkNotes = useMemo(() => {
     const failing = new Map(series.years.map((y) => [String(y.year), y.point?.failing ?? []]));
     return (b: ChartBar) => (failing.get(b.key) ?? []).map((f) => failingNote(f, lang, t));
   }, [series, lang, t]);
   const tick = useMemo(() => (v: number, max: number) => indicatorTick(ind, v, max, lang), [ind, lang]);
-  const shortLabel = useMemo(() => (b: ChartBar) => indicatorShort(ind, b.value, lang), [ind, lang]);
+  const shortLabel = useMemo(
+    () => (b: ChartBar) => indicatorShort(inUnit(ind, b.unit), b.value, lang, decimals),
+    [ind, lang, decimals],
+  );
   const withValues = series.years.filter((y) => y.point);
   const last = withValues.at(-1);
   const summary = !last?.point
@@ -76,13 +95,13 @@ export function IndicatorTrend({
     : last.change !== undefined
       ? t('trends.change', {
           year: last.year,
-          value: indicatorValue(inUnit(ind, last.point.unit), last.point.value, lang),
+          value: indicatorValue(inUnit(ind, last.point.unit), last.point.value, lang, decimals),
           change: last.change === 0 ? t('trends.noChange') : indicatorChange(ind, last.change, lang),
           previous: last.year - 1,
         })
       : t('trends.latest', {
           year: last.year,
-          value: indicatorValue(inUnit(ind, last.point.unit), last.point.value, lang),
+          value: indicatorValue(inUnit(ind, last.point.unit), last.point.value, lang, decimals),
         });
   const body = file.body.name[lang];
   const years = withValues.map((y) => y.year);
@@ -95,7 +114,7 @@ export function IndicatorTrend({
     <TrendFigure
       id={id}
       title={ind.label[lang]}
-      note={ind.formula?.[lang] ?? ind.definition?.[lang] ?? null}
+      note={[ind.formula?.[lang] ?? ind.definition?.[lang], unitNote(ind, lang)].filter(Boolean).join(' ') || null}
       slots={slots}
       formatChanges={formatChanges}
       valueLabel={valueLabel}
