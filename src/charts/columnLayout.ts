@@ -34,6 +34,8 @@ export interface ColumnOptions {
   fontSize?: number;
   /** Fill this height: the plot grows into it. */
   height?: number;
+  /** The largest value of the charts drawn beside this one: small multiples share one scale. */
+  scaleMax?: number;
 }
 
 export interface ColumnNote {
@@ -119,18 +121,12 @@ export function columnLayout(o: ColumnOptions): ColumnLayout {
   const fs = o.fontSize ?? 12;
   const width = Math.max(200, Math.floor(o.width));
   const values = o.slots.flatMap((s) => (s.bar ? [s.bar.value] : []));
+  const largest = Math.max(0, o.scaleMax ?? 0, ...values);
   const natural = Math.round(PLOT_HEIGHT * (fs / 12));
   const axisHeight = fs * 2 + 6;
   const noteSize = Math.round(fs * 0.9);
   // The notes' rows depend on the width only, so the plot's top is known before its height.
-  const firstAxis = valueAxis(
-    Math.max(0, ...values),
-    natural,
-    values.every(Number.isInteger),
-    o.tickLabel,
-    () => fs * 1.6,
-    fs,
-  );
+  const firstAxis = valueAxis(largest, natural, values.every(Number.isInteger), o.tickLabel, () => fs * 1.6, fs);
   const axisWidthOf = (a: ValueAxis) => Math.max(...a.labels.map((l) => textWidth(l, fs))) + 8;
   const left = axisWidthOf(firstAxis);
   const right = width - 4;
@@ -154,7 +150,7 @@ export function columnLayout(o: ColumnOptions): ColumnLayout {
   const axis =
     plotHeight === natural
       ? firstAxis
-      : valueAxis(Math.max(0, ...values), plotHeight, values.every(Number.isInteger), o.tickLabel, () => fs * 1.6, fs);
+      : valueAxis(largest, plotHeight, values.every(Number.isInteger), o.tickLabel, () => fs * 1.6, fs);
   // A taller axis may write wider ticks; the plot keeps the first axis' left edge when they fit.
   const axisWidth = Math.max(left, axisWidthOf(axis));
   const plotLeft = axisWidth;

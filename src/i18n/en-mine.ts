@@ -174,6 +174,9 @@ export const enMine = {
   'compare.years': 'Every year side by side: {indicator}',
   'compare.yearsIntro':
     'Each body’s figure in every year of its reports; — where the report does not give it, blank where there is no report.',
+  'compare.multiples': 'Each body over the years: {indicator}',
+  'compare.multiplesIntro':
+    'One small chart per body, all on one scale, so their heights compare; a column opens its report.',
   'compare.link': 'Compare across bodies',
   'compare.fromLibrary': 'Compare bodies: one figure, every report of a year',
 } as const;

@@ -250,6 +250,8 @@ export const zhHans = {
   "compare.tied": "并列第{rank}",
   "compare.years": "历年并列：{indicator}",
   "compare.yearsIntro": "各机关每一年度报告的这个数字；报告未给出的记为 —，没有报告的年份留空。",
+  "compare.multiples": "各机关历年：{indicator}",
+  "compare.multiplesIntro": "每个机关一张小图，刻度相同，高低可以直接比较；点柱形即打开其报告。",
   "compare.link": "跨机关比较",
   "compare.fromLibrary": "机关比较：同一年各份报告的同一个数字",
   "nav.text": "原文",

@@ -252,6 +252,8 @@ export const zhHant = {
   'compare.tied': '並列第{rank}',
   'compare.years': '歷年並列：{indicator}',
   'compare.yearsIntro': '各機關每一年度報告的這個數字；報告未給出的記為 —，沒有報告的年份留空。',
+  'compare.multiples': '各機關歷年：{indicator}',
+  'compare.multiplesIntro': '每個機關一張小圖，刻度相同，高低可以直接比較；點柱形即開啟其報告。',
   'compare.link': '跨機關比較',
   'compare.fromLibrary': '機關比較：同一年各份報告的同一個數字',
   'nav.text': '原文',

@@ -253,6 +253,26 @@ test('compare: reached from the header, the library and a trends chart; every ye
     await expect(row.locator(`td[data-year="${year}"]`)).toContainText(String(r.headline?.new));
   }
 
+  // Small multiples: one chart per body, all on one scale (the same top tick), each drawn by Recharts.
+  const multiples = page.getByTestId('compare-multiples').locator('figure[data-chart-id]');
+  // Every body one of whose reports gives the figure (in a table here: none gives it only in a sentence).
+  const bodies = new Set(
+    catalogue.reports.filter((r) => r.headline?.new !== undefined).map((r) => r.id.replace(/-\d{4}$/, '')),
+  );
+  await expect(multiples).toHaveCount(bodies.size);
+  await page.mouse.wheel(0, 2000);
+  for (const f of await multiples.all()) {
+    await f.scrollIntoViewIfNeeded();
+    await expect(f.locator('.recharts-wrapper')).toBeAttached();
+  }
+  const tops = await multiples.evaluateAll((fs) =>
+    fs.map((f) => [...f.querySelectorAll('text.chart-tick')].map((t) => t.textContent).at(-1)),
+  );
+  expect(new Set(tops).size).toBe(1);
+  await expect(
+    page.getByTestId('compare-multiples').locator('figure[data-chart-id^="compare.multiple.pingtan."] rect.chart-mark'),
+  ).toHaveCount(catalogue.reports.filter((r) => r.id.startsWith('pingtan-') && r.headline?.new !== undefined).length);
+
   // Kept by province, in the URL: only Jiangsu's bodies are ranked.
   await page.getByRole('combobox', { name: 'Province' }).selectOption('jiangsu');
   await expect(page).toHaveURL(/region=jiangsu/);

@@ -19,6 +19,7 @@ import { useExportMenu } from '../shared/useExportMenu';
 import { useTitle } from '../shared/useTitle';
 import { CompareYears } from './CompareYears';
 import { Ranking } from './Ranking';
+import { SmallMultiples } from './SmallMultiples';
 
 const DEFAULT_INDICATOR = 'applications.new.all';
 const SEP = '|';
@@ -82,6 +83,7 @@ function Compare(props: {
   const select = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1';
   const groups = [...new Set(catalogue.indicators.map((i) => i.group))];
   const { bodies, level, region } = useKeptBodies(catalogue);
+  const reporting = bodies.filter((b) => catalogue.reports.some((r) => r.body === b.id));
   const levels = [...new Set(catalogue.bodies.flatMap((b) => (b.level ? [b.level] : [])))];
   const provinces = [
     ...new Map(
@@ -172,7 +174,14 @@ function Compare(props: {
         catalogue={catalogue}
         shipped={props.shipped}
         mine={props.mine}
-        bodies={bodies.filter((b) => catalogue.reports.some((r) => r.body === b.id))}
+        bodies={reporting}
+        indicator={indicator}
+      />
+      <SmallMultiples
+        catalogue={catalogue}
+        shipped={props.shipped}
+        mine={props.mine}
+        bodies={reporting}
         indicator={indicator}
       />
     </article>

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { ColumnSlot } from '../../charts/columnLayout';
 import type { ChartBar } from '../../charts/model';
 import { buildSeries } from '../../library/series';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
@@ -15,9 +14,8 @@ import {
   unitNote,
 } from '../shared/indicatorFormat';
 import { openReportAt } from '../shared/openReport';
+import { SEP, seriesSlots } from '../shared/slots';
 import { TrendFigure } from './TrendFigure';
-
-const SEP = '|';
 
 /** One indicator of a body as a series of columns; a column opens its report at that number. */
 export function IndicatorTrend({
@@ -32,36 +30,7 @@ export function IndicatorTrend({
   const t = useT();
   const lang = useLang();
   const series = useMemo(() => buildSeries(file, ind), [file, ind]);
-  const slots = useMemo(
-    (): ColumnSlot[] =>
-      series.years.map((y) => ({
-        year: y.year,
-        fromText: y.point?.fromText === true,
-        gap: y.point ? null : y.state === 'no-report' ? 'no-report' : 'not-stated',
-        bar: y.point
-          ? ({
-              key: String(y.year),
-              keyLabel: String(y.year),
-              series: null,
-              seriesLabel: null,
-              // The report and the fact it states, so a click can open that report at that number.
-              factId: `${y.report ?? ''}${SEP}${y.point.facts[0] ?? ''}`,
-              value: y.point.value,
-              written: String(y.point.value),
-              unit: y.point.unit ?? ind.unit,
-              approx: false,
-              section: '',
-              share: null,
-              tags: {},
-              // What the report's own checks say of this value (kept with the library's summary).
-              check: y.point.check ?? 'not-checked',
-              failing: [],
-              together: [],
-            } satisfies ChartBar)
-          : null,
-      })),
-    [series, ind],
-  );
+  const slots = useMemo(() => seriesSlots(series, ind), [series, ind]);
   const formatChanges = useMemo(
     () =>
       series.formatChanges.map((year) => {
