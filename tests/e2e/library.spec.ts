@@ -270,7 +270,7 @@ test('compare: reached from the header, the library and a trends chart; every ye
   );
   expect(new Set(tops).size).toBe(1);
   await expect(
-    page.getByTestId('compare-multiples').locator('figure[data-chart-id^="compare.multiple.pingtan."] rect.chart-mark'),
+    page.getByTestId('compare-multiples').locator('figure[data-chart-id^="multiple.pingtan."] rect.chart-mark'),
   ).toHaveCount(catalogue.reports.filter((r) => r.id.startsWith('pingtan-') && r.headline?.new !== undefined).length);
 
   // Kept by province, in the URL: only Jiangsu's bodies are ranked.

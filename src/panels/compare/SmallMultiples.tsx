@@ -99,7 +99,7 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
     }),
     [t, ind, lang, decimals, p.catalogue],
   );
-  const id = `compare.multiple.${body.id}.${ind.id}`;
+  const id = `multiple.${body.id}.${ind.id}`;
   // A body none of whose reports gives the figure has no chart here (the table above says — for it).
   if (series !== null && values.length === 0) return null;
   return (
