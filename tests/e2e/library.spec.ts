@@ -247,6 +247,8 @@ test('compare: reached from the header, the library and a trends chart; every ye
   await expect(page).toHaveURL(/year=2025/);
 
   // Several years at once: 平潭's row gives each year's figure as the library's tables state it.
+  // Below the chart: its rows are drawn as the reader comes near.
+  await page.getByTestId('compare-years').scrollIntoViewIfNeeded();
   const row = page.getByTestId('compare-years').locator('tr[data-body="pingtan"]');
   for (const r of catalogue.reports.filter((x) => x.id.startsWith('pingtan-') && x.headline?.new !== undefined)) {
     const year = r.id.slice('pingtan-'.length);

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useNearScreen } from '../../charts/useNearScreen';
 import { buildSeries } from '../../library/series';
 import type { Body, Catalogue, Indicator } from '../../library/types';
 import { useBodyFile } from '../../mine/hooks';
@@ -27,9 +29,12 @@ export function CompareYears(p: {
   const years = [...new Set(p.catalogue.reports.filter((r) => ids.has(r.body)).map((r) => r.year))].sort(
     (a, b) => a - b,
   );
+  // Below the first screen: its rows (a file per body) are asked for once the reader comes near.
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(ref);
   if (p.bodies.length === 0 || years.length === 0) return null;
   return (
-    <section aria-labelledby="years-title" className="space-y-2" data-testid="compare-years">
+    <section aria-labelledby="years-title" className="lazy-block space-y-2" data-testid="compare-years">
       <h2 id="years-title" className="text-lg font-semibold">
         {t('compare.years', { indicator: p.indicator.label[lang] })}
       </h2>
@@ -38,7 +43,7 @@ export function CompareYears(p: {
         {lang === 'en' ? ' ' : ''}
         {unitNote(p.indicator, lang)}
       </p>
-      <div className="overflow-x-auto">
+      <div ref={ref} className="min-h-24 overflow-x-auto">
         <table className="text-sm">
           <thead>
             <tr className="text-left">
@@ -52,11 +57,7 @@ export function CompareYears(p: {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {p.bodies.map((b) => (
-              <BodyRow key={b.id} {...p} body={b} years={years} />
-            ))}
-          </tbody>
+          <tbody>{near && p.bodies.map((b) => <BodyRow key={b.id} {...p} body={b} years={years} />)}</tbody>
         </table>
       </div>
       <p className="text-xs text-[var(--muted)]">* {t('trends.fromText')}</p>

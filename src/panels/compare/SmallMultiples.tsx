@@ -39,6 +39,9 @@ export function SmallMultiples(p: Props) {
     [],
   );
   const scaleMax = Math.max(0, ...largest.values());
+  // Far below the first screen: mounted (files asked for, boxes measured) once the reader comes near.
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(ref);
   if (p.bodies.length < 2) return null;
   return (
     <section aria-labelledby="multiples-title" className="space-y-2" data-testid="compare-multiples">
@@ -46,10 +49,8 @@ export function SmallMultiples(p: Props) {
         {t('compare.multiples', { indicator: p.indicator.label[lang] })}
       </h2>
       <p className="text-sm">{t('compare.multiplesIntro')}</p>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {p.bodies.map((b) => (
-          <Multiple key={b.id} {...p} body={b} scaleMax={scaleMax} report={report} />
-        ))}
+      <div ref={ref} className="grid min-h-64 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {near && p.bodies.map((b) => <Multiple key={b.id} {...p} body={b} scaleMax={scaleMax} report={report} />)}
       </div>
     </section>
   );
