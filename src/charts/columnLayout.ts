@@ -129,8 +129,11 @@ export function columnLayout(o: ColumnOptions): ColumnLayout {
   const firstAxis = valueAxis(largest, natural, values.every(Number.isInteger), o.tickLabel, () => fs * 1.6, fs);
   const axisWidthOf = (a: ValueAxis) => Math.max(...a.labels.map((l) => textWidth(l, fs))) + 8;
   const left = axisWidthOf(firstAxis);
-  const right = width - 4;
   const n = Math.max(1, o.slots.length);
+  // The last year is always written, centred on its column: where half of it is wider than half a slot,
+  // the plot ends that much sooner, so the label is never cut at the chart's edge.
+  const lastYear = textWidth(String(o.slots.at(-1)?.year ?? ''), fs);
+  const right = width - 4 - Math.max(0, lastYear / 2 - (width - 4 - left) / n / 2 + 2);
   const band = (right - left) / n;
   const placed = placeNotes(o, left, band, right, noteSize);
   // Every column says its value: across its slot where each fits (beside a format-change line, clear of

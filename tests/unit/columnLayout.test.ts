@@ -163,3 +163,25 @@ describe('a value on every column', () => {
     expect(columnLayout({ ...common, width: 320 }).valueUpright).toBe(true);
   });
 });
+
+describe('the year axis', () => {
+  for (const [width, fontSize] of [
+    [320, 12],
+    [390, 12],
+    [390, 16],
+    [600, 12],
+  ])
+    it(`writes the last year whole inside the chart (${width} px, ${fontSize} px text, ticks as wide as 25,000)`, () => {
+      const g = columnLayout({
+        width,
+        fontSize,
+        slots: slots.map((s) => (s.bar ? { ...s, bar: { ...s.bar, value: 24252.31 } } : s)),
+        shortLabel: (b) => b.value.toFixed(2),
+        tickLabel: (v) => v.toLocaleString('en'),
+        formatChanges: [],
+        gapLabel: () => 'not listed',
+      });
+      const last = g.plot.left + g.band * (slots.length - 0.5);
+      expect(last + textWidth('2025', g.fontSize) / 2).toBeLessThanOrEqual(g.width);
+    });
+});
