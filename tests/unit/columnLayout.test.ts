@@ -170,7 +170,7 @@ describe('the year axis', () => {
     [390, 12],
     [390, 16],
     [600, 12],
-  ])
+  ] as const)
     it(`writes the last year whole inside the chart (${width} px, ${fontSize} px text, ticks as wide as 25,000)`, () => {
       const g = columnLayout({
         width,
