@@ -1,6 +1,7 @@
 import { MINE_PREFIX } from '../data/url';
 import type { Catalogue, LibraryEntry } from '../library/types';
 import { reviewKey, type ReviewedCounts } from './drafts';
+import { sortWord, type Sort as SortOf } from '../state/sortWord';
 
 /**
  * The review board's rows: one per report of the collection, with what its
@@ -74,26 +75,14 @@ export function keep(rows: readonly BoardRow[], only: readonly Only[]): BoardRow
 }
 
 /** `errors` (counts: most first), `body` (A to Z), `year.asc` / `year` (latest first); null: most findings first. */
-export interface Sort {
-  column: Column | null;
-  descending: boolean;
-}
+export type Sort = SortOf<Column>;
+const WORD = sortWord(COLUMNS, new Set<Column>(['body', 'format', 'read']));
 
-export function parseSort(raw: string | null): Sort | null {
-  if (raw === null) return { column: null, descending: true };
-  const [column, dir, ...rest] = raw.split('.');
-  const known = COLUMNS.find((c) => c === column);
-  if (!known || rest.length > 0 || (dir !== undefined && dir !== 'asc' && dir !== 'desc')) return null;
-  const byDefault = known !== 'body' && known !== 'format' && known !== 'read';
-  return { column: known, descending: dir === undefined ? byDefault : dir === 'desc' };
-}
-
+export const parseSort = (raw: string | null): Sort | null =>
+  raw === null ? { column: null, descending: true } : WORD.parse(raw);
 /** The URL's word for a sort: the column alone when it sorts its own way. */
-export function sortParam(s: Sort): string | null {
-  if (s.column === null) return null;
-  const byDefault = s.column !== 'body' && s.column !== 'format' && s.column !== 'read';
-  return s.descending === byDefault ? s.column : `${s.column}.${s.descending ? 'desc' : 'asc'}`;
-}
+export const sortParam = WORD.param;
+export const toggleSort = WORD.toggle;
 
 export function sortRows(rows: readonly BoardRow[], s: Sort, lang: string): BoardRow[] {
   const value = (r: BoardRow): number | string => {

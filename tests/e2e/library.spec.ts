@@ -254,6 +254,9 @@ test('compare: reached from the header, the library and a trends chart; every ye
     const year = r.id.slice('pingtan-'.length);
     await expect(row.locator(`td[data-year="${year}"]`)).toContainText(String(r.headline?.new));
   }
+  // Every value here is a table's: no note about values read from the text.
+  await expect(page.getByTestId('compare-years').locator('[data-from-text]')).toHaveCount(0);
+  await expect(page.getByTestId('compare-years').getByText('taken from the text')).toBeHidden();
 
   // Small multiples: one chart per body, all on one scale (the same top tick), each drawn by Recharts.
   const multiples = page.getByTestId('compare-multiples').locator('figure[data-chart-id]');

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ShowMore } from '../../components/ShowMore';
+import { SortHeader } from '../../components/SortHeader';
 import { TakeOver } from '../../components/TakeOver';
 import { reconcile, type Verdict } from '../../data/reconcile';
 import { hasFilters, indexDataset, tagsMatch } from '../../data/selectors';
@@ -59,29 +60,17 @@ export default function ChecksPanel() {
     [results, shown, sort, lang],
   );
   const count = (v: Verdict) => results.filter((r) => r.verdict === v).length;
-  const header = (key: SortKey | null, label: string, align = 'text-left') => {
-    const active = key !== null && sort.key === key;
-    return (
-      <th
-        scope="col"
-        className={`py-1 pr-2 font-semibold ${align}`}
-        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        {key ? (
-          <button
-            type="button"
-            className="font-semibold"
-            onClick={() => setSort({ key, descending: active ? !sort.descending : key === 'difference' })}
-          >
-            {label}
-            <span aria-hidden="true">{active ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
-          </button>
-        ) : (
-          label
-        )}
-      </th>
-    );
-  };
+  const header = (key: SortKey | null, label: string, align = 'text-left') => (
+    <SortHeader
+      label={label}
+      active={key !== null && sort.key === key}
+      descending={sort.descending}
+      onSort={
+        key ? () => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'difference' }) : undefined
+      }
+      className={align}
+    />
+  );
   if (printing) return <ChecksReportPrint words={report.words} onBack={() => setPrinting(false)} />;
   return (
     <article className="space-y-4" data-area="checks">

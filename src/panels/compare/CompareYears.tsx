@@ -34,7 +34,7 @@ export function CompareYears(p: {
   const near = useNearScreen(ref);
   if (p.bodies.length === 0 || years.length === 0) return null;
   return (
-    <section aria-labelledby="years-title" className="lazy-block space-y-2" data-testid="compare-years">
+    <section aria-labelledby="years-title" className="group lazy-block space-y-2" data-testid="compare-years">
       <h2 id="years-title" className="text-lg font-semibold">
         {t('compare.years', { indicator: p.indicator.label[lang] })}
       </h2>
@@ -60,7 +60,8 @@ export function CompareYears(p: {
           <tbody>{near && p.bodies.map((b) => <BodyRow key={b.id} {...p} body={b} years={years} />)}</tbody>
         </table>
       </div>
-      <p className="text-xs text-[var(--muted)]">* {t('trends.fromText')}</p>
+      {/* Said only once a row shows a value read from the text (rows arrive one file at a time). */}
+      <p className="hidden text-xs text-[var(--muted)] group-has-[[data-from-text]]:block">* {t('trends.fromText')}</p>
     </section>
   );
 }
@@ -108,7 +109,7 @@ function BodyRow(p: {
                 onClick={() => openReportAt(p.catalogue, y.report ?? '', point.facts[0] ?? null)}
               >
                 {cell(inUnit(p.indicator, point.unit), point.value, lang)}
-                {point.fromText && '*'}
+                {point.fromText && <span data-from-text>*</span>}
                 {point.check === 'does-not-hold' && ' ⚠'}
               </button>
             ) : y && y.state !== 'no-report' ? (

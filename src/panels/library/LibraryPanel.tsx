@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { serializeView } from '../../data/url';
 import { CARDS } from '../../components/PagedTable';
 import { ShowMore } from '../../components/ShowMore';
+import { SortHeader } from '../../components/SortHeader';
 import { TakeOver } from '../../components/TakeOver';
 import { useCatalogue } from '../../mine/hooks';
 import { HEADLINE, matches, queryWords, searchText } from '../../library/search';
@@ -12,7 +13,7 @@ import { LibraryStatus } from '../shared/LibraryStatus';
 import { useTitle } from '../shared/useTitle';
 import { ViewLink } from '../shared/ViewLink';
 import { LibraryRow } from './LibraryRow';
-import { COLUMNS, parseSort, sortEntries, sortParam, type Column } from './sort';
+import { COLUMNS, parseSort, sortEntries, sortParam, toggleSort, type Column } from './sort';
 
 const STEP = 100;
 
@@ -99,24 +100,16 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
     'in-force': t('library.col.inForce'),
     checks: t('library.checks'),
   };
-  const header = (c: Column, className = '') => {
-    const label = labels[c];
-    const active = sort.column === c;
-    const next = parseSort(active ? `${c}.${sort.descending ? 'asc' : 'desc'}` : c);
-    return (
-      <th
-        scope="col"
-        className={`py-1 pr-2 ${className}`}
-        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button type="button" className="font-semibold" onClick={() => setView({ sort: sortParam(next) })}>
-          {label}
-          {/* Kept on the label's line. */}
-          <span aria-hidden="true">{active ? (sort.descending ? '\u00a0↓' : '\u00a0↑') : '\u00a0↕'}</span>
-        </button>
-      </th>
-    );
-  };
+  const header = (c: Column, className = '') => (
+    <SortHeader
+      key={c}
+      label={labels[c]}
+      active={sort.column === c}
+      descending={sort.descending}
+      onSort={() => setView({ sort: sortParam(toggleSort(sort, c)) })}
+      className={className}
+    />
+  );
   return (
     <article className="space-y-4" data-view="library">
       <TakeOver />

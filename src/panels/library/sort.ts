@@ -1,30 +1,21 @@
 import type { Lang } from '../../data/schema';
 import type { Body, LibraryEntry } from '../../library/types';
 import { HEADLINE, type HeadlineKey } from '../../library/search';
+import { sortWord, type Sort as SortOf } from '../../state/sortWord';
 
 /** The library's sortable columns; `sort=<column>` sorts its own way, `.asc`/`.desc` the other. */
 export const COLUMNS = ['report', 'body', 'year', 'format', 'read', ...HEADLINE, 'checks'] as const;
 export type Column = (typeof COLUMNS)[number];
-export interface Sort {
-  column: Column | null;
-  descending: boolean;
-}
+export type Sort = SortOf<Column>;
 
 // Words sort A to Z by default; numbers largest first.
-const TEXT: ReadonlySet<Column> = new Set(['report', 'body', 'format', 'read']);
+const WORD = sortWord(COLUMNS, new Set<Column>(['report', 'body', 'format', 'read']));
+const UNSORTED: Sort = { column: null, descending: false };
 
-export function parseSort(raw: string | null): Sort {
-  const [column, dir, ...rest] = (raw ?? '').split('.');
-  const known = COLUMNS.find((c) => c === column);
-  if (!known || rest.length > 0 || (dir !== undefined && dir !== 'asc' && dir !== 'desc'))
-    return { column: null, descending: false };
-  return { column: known, descending: dir === undefined ? !TEXT.has(known) : dir === 'desc' };
-}
-
-export function sortParam(s: Sort): string | null {
-  if (s.column === null) return null;
-  return s.descending === !TEXT.has(s.column) ? s.column : `${s.column}.${s.descending ? 'desc' : 'asc'}`;
-}
+/** An unknown word in a link leaves the catalogue's order. */
+export const parseSort = (raw: string | null): Sort => (raw === null ? null : WORD.parse(raw)) ?? UNSORTED;
+export const sortParam = WORD.param;
+export const toggleSort = WORD.toggle;
 
 const isHeadline = (c: Column): c is HeadlineKey => (HEADLINE as readonly string[]).includes(c);
 

@@ -5,6 +5,7 @@ import { datasetQueryOptions } from '../../data/loader';
 import { sourceUrl } from '../../data/source';
 import { reviewedByReport } from '../../review/drafts';
 import { reviewsQuery } from '../../review/draftsQuery';
+import { SortHeader } from '../../components/SortHeader';
 import { TakeOver } from '../../components/TakeOver';
 import { EMPTY_VIEW, serializeView } from '../../data/url';
 import { exportName } from '../../export/name';
@@ -21,6 +22,7 @@ import {
   parseSort,
   sortParam,
   sortRows,
+  toggleSort,
   type BoardRow,
   type Column,
   type CountColumn,
@@ -74,23 +76,16 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
     [catalogue, lang, reviews, across],
   );
   const rows = useMemo(() => sortRows(keep(all, only), sort, lang), [all, only, sort, lang]);
-  const header = (c: Column) => {
-    const active = sort.column === c;
-    const next = parseSort(active ? `${c}.${sort.descending ? 'asc' : 'desc'}` : c);
-    return (
-      <th
-        key={c}
-        scope="col"
-        className={`py-1 pr-2 align-bottom font-semibold ${TEXT_COLUMNS.has(c) ? 'text-left' : 'text-right'}`}
-        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button type="button" className="font-semibold" onClick={() => next && setView({ sort: sortParam(next) })}>
-          {t(`review.board.col.${c}`)}
-          <span aria-hidden="true">{active ? (sort.descending ? ' ↓' : ' ↑') : ' ↕'}</span>
-        </button>
-      </th>
-    );
-  };
+  const header = (c: Column) => (
+    <SortHeader
+      key={c}
+      label={t(`review.board.col.${c}`)}
+      active={sort.column === c}
+      descending={sort.descending}
+      onSort={() => setView({ sort: sortParam(toggleSort(sort, c)) })}
+      className={`align-bottom ${TEXT_COLUMNS.has(c) ? 'text-left' : 'text-right'}`}
+    />
+  );
   const csv = async () => {
     const [{ boardCsv }, { downloadBlob }] = await Promise.all([
       import('../../review/boardCsv'),

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+
+/** A column header that sorts its table; its arrow stays on the label's line and off paper. */
+export function SortHeader({
+  label,
+  active,
+  descending,
+  onSort,
+  className = '',
+}: {
+  label: ReactNode;
+  active: boolean;
+  descending: boolean;
+  /** Omitted for a column that does not sort. */
+  onSort?: () => void;
+  className?: string;
+}) {
+  return (
+    <th
+      scope="col"
+      className={`py-1 pr-2 font-semibold ${className}`}
+      aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
+    >
+      {onSort ? (
+        <button type="button" className="font-semibold" onClick={onSort}>
+          {label}
+          <span aria-hidden="true" className="print:hidden">
+            {active ? (descending ? '\u00a0↓' : '\u00a0↑') : '\u00a0↕'}
+          </span>
+        </button>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
