@@ -157,7 +157,11 @@ export function ChartFigure(props: ChartFigureProps) {
             {props.checkNote}
           </span>
         )}
-        {props.sourceFirst && <span className="mt-1 block text-xs text-[var(--muted)]">{props.sourceLine}</span>}
+        {props.sourceFirst && (
+          <span className="mt-1 block text-xs text-[var(--muted)]" data-testid="source-line">
+            {props.sourceLine}
+          </span>
+        )}
       </figcaption>
       <div className="no-print mb-2 flex flex-wrap items-center gap-2 text-sm">
         {!empty && (
@@ -208,7 +212,11 @@ export function ChartFigure(props: ChartFigureProps) {
           })}
         </p>
       )}
-      {!props.sourceFirst && <p className="mt-2 text-xs text-[var(--muted)]">{props.sourceLine}</p>}
+      {!props.sourceFirst && (
+        <p className="mt-2 text-xs text-[var(--muted)]" data-testid="source-line">
+          {props.sourceLine}
+        </p>
+      )}
     </figure>
   );
 }

@@ -2,13 +2,11 @@ import type { Lang } from '../data/schema';
 import type { Note } from '../import/notes';
 import { sectionEn } from '../import/english';
 import type { Translate } from './messages';
-import { zhPunct } from './punct';
+import { formatSection } from './sections';
 
 /** A part of the report as Chinese readers write it: 三（七） -> 第三部分（七）; English: Part III(7). */
 export function partName(path: string, lang: Lang): string {
-  if (lang === 'en') return sectionEn(path);
-  const m = /^([一二三四五六七八九十]+)(.*)$/.exec(path);
-  return zhPunct(m ? `第${m[1]}部分${m[2]}` : path);
+  return lang === 'en' ? sectionEn(path) : formatSection(path, lang);
 }
 
 /** An importer's note in the reader's language; one stored as English text before notes had ids stays as written. */

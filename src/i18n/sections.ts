@@ -3,7 +3,7 @@ import { zhPunct } from './punct';
 
 /**
  * Section paths as a reader of each language reads them. The dataset keeps the
- * report's own path (一(一)5); Chinese shows it with full-width brackets; in English 一 looks like a dash in a Latin font,
+ * report's own path (一(一)5); Chinese cites it as 第一部分（一）5; in English 一 looks like a dash in a Latin font,
  * so the path becomes "Part I(1)5", the preface "Preface".
  */
 
@@ -55,11 +55,15 @@ function roman(n: number): string {
 const PATH = /^([〇零一二兩两三四五六七八九十]+)((?:[(（][〇零一二兩两三四五六七八九十]+[)）])*)(.*)$/;
 
 export function formatSection(path: string, lang: Lang): string {
-  // Chinese keeps the report's path, with the full-width brackets the original used (一（三）4).
-  if (lang !== 'en') return zhPunct(path);
-  if (path === '前言') return 'Preface';
   const m = PATH.exec(path);
   const part = m?.[1] ? chineseNumber(m[1]) : null;
+  if (lang !== 'en') {
+    // As Chinese readers cite a report: 第二部分（四）3, never a bare 二; brackets full-width, as the original's.
+    if (!m || part === null) return zhPunct(path);
+    const rest = (m[3] ?? '').replace(/[(（]([^()（）]*)[)）]/g, '（$1）');
+    return `第${m[1]}部分${zhPunct(m[2] ?? '')}${rest}`;
+  }
+  if (path === '前言') return 'Preface';
   if (!m || part === null) return path;
   const subs = [...(m[2] ?? '').matchAll(/[〇零一二兩两三四五六七八九十]+/g)].map((x) => chineseNumber(x[0]));
   if (subs.some((n) => n === null)) return path;

@@ -60,7 +60,7 @@ export const zhHans = {
   "fact.drafted": "初稿",
   "fact.draftedHint": "由导入程序从正文中找出，尚未经人核对",
   "fact.sourceHint": "查看出处",
-  "fact.section": "章节 {section}",
+  "fact.section": "{section}",
   "fact.approxFlag": "约数：报告写作“{written}”",
   "provenance.title": "数字出处",
   "provenance.section": "章节",

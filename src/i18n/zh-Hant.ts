@@ -60,7 +60,7 @@ export const zhHant = {
   'fact.drafted': '初稿',
   'fact.draftedHint': '由匯入程式從正文中找出，尚未經人核對',
   'fact.sourceHint': '查看出處',
-  'fact.section': '章節 {section}',
+  'fact.section': '{section}',
   'fact.approxFlag': '約數：報告寫作“{written}”',
   'provenance.title': '數字出處',
   'provenance.section': '章節',

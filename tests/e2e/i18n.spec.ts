@@ -44,3 +44,27 @@ test('dates read per language', async ({ page }) => {
   await page.goto('/?lang=en&area=hotline');
   await expect(page.locator('[data-fact-id="hotline-merge-date"]')).toContainText('30 June 2018');
 });
+
+test('Chinese cites the report’s parts as Chinese readers do: 第二部分（四）, never a bare numeral', async ({ page }) => {
+  const bare = /[，、：\s][〇一二三四五六七八九十]+(（[〇一二三四五六七八九十\d]+）)*\d*[。、]?$/;
+  for (const lang of ['zh-Hans', 'zh-Hant']) {
+    await page.goto(`/?lang=${lang}`);
+    const lines = page.getByTestId('source-line');
+    await expect(lines.first()).toBeVisible();
+    const texts = await lines.allTextContents();
+    expect(texts.some((s) => s.includes('第二部分'))).toBe(true);
+    for (const s of texts) expect(s, s).not.toMatch(bare);
+    await page.goto(`/?lang=${lang}&area=new-media`);
+    await expect(page.getByTestId('source-line').first()).toContainText('第二部分（四）');
+    // A card names its part the same way, with no word before it.
+    const card = page.locator('div[data-fact-id]').first();
+    await expect(card).toContainText(/第[一二三四五六七]部分（[一二三四五六七]）/);
+    await expect(card).not.toContainText(/章[節节]/);
+    // And so does the drawer that quotes it.
+    await card.getByRole('button').first().click();
+    await expect(page.getByRole('dialog')).toContainText(/第[一二三四五六七]部分（[一二三四五六七]）/);
+  }
+  // English keeps Part II(4).
+  await page.goto('/?lang=en&area=new-media');
+  await expect(page.getByTestId('source-line').first()).toContainText('Part II(4)');
+});

@@ -145,9 +145,13 @@ describe('section paths as each language reads them', () => {
     expect(formatSections(['前言', '二'], 'en')).toBe('Preface, Part II');
   });
 
-  it('Chinese keeps the report’s own path', () => {
-    expect(formatSection('一(一)5', 'zh-Hans')).toBe('一（一）5');
-    expect(formatSections(['前言', '二'], 'zh-Hant')).toBe('前言、二');
+  it('Chinese cites a part as 第二部分, its sub-sections in full-width brackets, never a bare numeral', () => {
+    expect(formatSection('一(一)5', 'zh-Hans')).toBe('第一部分（一）5');
+    expect(formatSection('二(四)', 'zh-Hant')).toBe('第二部分（四）');
+    expect(formatSection('十二（十一）3', 'zh-Hans')).toBe('第十二部分（十一）3');
+    // A numbered item inside an item keeps its brackets paired: （二）2（2）, never 2(2）.
+    expect(formatSection('一(二)2(2)', 'zh-Hans')).toBe('第一部分（二）2（2）');
+    expect(formatSections(['前言', '二'], 'zh-Hant')).toBe('前言、第二部分');
   });
 
   it('reads Chinese numerals', () => {
