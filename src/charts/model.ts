@@ -1,7 +1,7 @@
 import { factCheck, type CheckState, type RelationResult } from '../data/reconcile';
 import type { Dataset, Dimension, Grouping, Lang, Noun, Tags } from '../data/schema';
 import { countedTogether, dimensionLabel, indexDataset, tagsMatch, type Filters } from '../data/selectors';
-import { plainValue } from '../i18n/format';
+import { plainUnit, plainValue } from '../i18n/format';
 import { formatSection } from '../i18n/sections';
 
 /**
@@ -21,6 +21,8 @@ export interface ChartBar {
   /** The figure as the report writes it, e.g. "1949條". */
   written: string;
   unit: string | undefined;
+  /** The unit of `value` in the reader's language (人次, "visits"), for tables and CSVs. */
+  unitLabel: string;
   approx: boolean;
   section: string;
   /** The percentage the report states for this bar, if any. */
@@ -111,6 +113,7 @@ export function buildChartModel(g: Grouping, d: Dataset, filters: Filters, lang:
       value: plainValue(fact.value, fact.unit, d.units),
       written: fact.written,
       unit: fact.unit,
+      unitLabel: plainUnit(fact.unit, d.units, lang, fact.noun),
       approx: fact.approx !== undefined,
       section: formatSection(fact.section, lang),
       share: share?.kind === 'quantity' ? { factId: share.id, value: share.value, written: share.written } : null,

@@ -5,7 +5,7 @@ import { drawingElement, drawingLayout } from '../charts/recharts/element';
 import { factCheck } from '../data/reconcile';
 import type { Dataset, Fact, Lang } from '../data/schema';
 import { DIMENSIONS } from '../data/vocab';
-import { plainValue } from '../i18n/format';
+import { plainUnit, plainValue } from '../i18n/format';
 import { formatSection } from '../i18n/sections';
 import { csvBlob, type Cell } from './csv';
 import { renderOffscreen } from './offscreen';
@@ -127,6 +127,7 @@ export function chartCsv(model: ChartModel, ctx: CsvContext): Blob {
     // Added after the context columns, so the columns scripts already read keep their places.
     'counted_together',
     'check',
+    'unit_as_written',
   ];
   const rows = model.bars.map((b): Cell[] => [
     b.key,
@@ -134,7 +135,7 @@ export function chartCsv(model: ChartModel, ctx: CsvContext): Blob {
     b.series ?? '',
     b.seriesLabel ?? '',
     b.value,
-    b.unit,
+    b.unitLabel,
     b.written,
     b.share?.value,
     b.approx,
@@ -143,6 +144,7 @@ export function chartCsv(model: ChartModel, ctx: CsvContext): Blob {
     ...contextCells(ctx),
     b.together.map((v) => v.id).join(' '),
     b.check,
+    b.unit,
   ]);
   return csvBlob([header, ...rows]);
 }
@@ -170,12 +172,13 @@ export function factsCsv(
     'check',
     // drafted: found in the text, not reviewed; confirmed / relabelled by a reader; empty: read from a table.
     'review',
+    'unit_as_written',
   ];
   const rows = facts.map((f): Cell[] => [
     f.id,
     f.label[lang],
     f.kind === 'date' ? f.date : f.kind === 'blank' ? '' : plainValue(f.value, f.unit, d.units),
-    f.kind === 'quantity' ? f.unit : '',
+    f.kind === 'quantity' ? plainUnit(f.unit, d.units, lang, f.noun) : '',
     f.written,
     f.kind === 'quantity' ? (f.approx ?? '') : '',
     formatSection(f.section, lang),
@@ -186,6 +189,7 @@ export function factsCsv(
     ...contextCells(ctx),
     factCheck(d, f.id).state,
     f.reviewed ?? (f.drafted ? 'drafted' : ''),
+    f.kind === 'quantity' ? f.unit : '',
   ]);
   return csvBlob([header, ...rows]);
 }
@@ -206,6 +210,8 @@ export function seriesCsv(
   indicator: { id: string; label: Record<Lang, string>; unit?: string },
   lang: Lang,
   ctx: CsvContext,
+  /** A unit as the reader's language names it (件 -> "cases"); the report's own beside it. */
+  unitLabel: (unit: string | undefined) => string,
 ): Blob {
   const header = ['year', 'indicator_id', 'indicator', 'value', 'unit', 'state', 'from_text', 'report_id', 'fact_ids'];
   const body = rows.map((r): Cell[] => [
@@ -213,7 +219,7 @@ export function seriesCsv(
     indicator.id,
     indicator.label[lang],
     r.value,
-    r.unit ?? indicator.unit,
+    unitLabel(r.unit ?? indicator.unit),
     r.state,
     r.fromText,
     r.report,
@@ -221,7 +227,7 @@ export function seriesCsv(
   ]);
   // The check column after the context columns, as in a chart's CSV.
   return csvBlob([
-    [...header, 'view_url', 'retrieved', 'check'],
-    ...body.map((b, i) => [...b, ctx.url, ctx.retrieved, rows[i]?.check]),
+    [...header, 'view_url', 'retrieved', 'check', 'unit_as_written'],
+    ...body.map((b, i) => [...b, ctx.url, ctx.retrieved, rows[i]?.check, rows[i]?.unit ?? indicator.unit]),
   ]);
 }

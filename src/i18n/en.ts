@@ -1,6 +1,7 @@
 import type { enMine } from './en-mine';
 import type { enReview } from './en-review';
 import type { enImport } from './en-import';
+import type { enLater } from './en-later';
 
 /** English UI strings: the default locale, bundled; the others load on demand. `{x}` are parameters. */
 export const en = {
@@ -230,5 +231,10 @@ export const en = {
   'nav.review': 'Review',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enMine | keyof typeof enReview | keyof typeof enImport;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enMine
+  | keyof typeof enReview
+  | keyof typeof enImport
+  | keyof typeof enLater;
 export type Messages = { readonly [K in MessageKey]: string };

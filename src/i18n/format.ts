@@ -93,8 +93,19 @@ export function formatAmount(plain: number, unit: string | undefined, units: Uni
 const WAN: Record<Lang, string> = { 'zh-Hant': '萬', 'zh-Hans': '万', en: '' };
 
 /**
+ * The unit of a plain number (a CSV's value column) in the reader's language: 人次 for 555,800 written
+ * 55.58萬人次 (the scale is in the number, not the unit), "visits" in English; the report's own unit goes beside it.
+ */
+export function plainUnit(unit: string | undefined, units: Units, lang: Lang, noun?: Noun): string {
+  const u = unit ? units[unit] : undefined;
+  if (lang === 'en') return noun?.other ?? u?.label.en ?? unit ?? '';
+  if (!u) return unit ?? '';
+  return u.scale ? u.label[lang].replace(/^[萬万]/, '') : u.label[lang];
+}
+
+/**
  * A bare number for chart ticks, short so more of them fit: 200k, 1.5M in
- * English, 20萬 in Chinese; a unit with its own scale (萬人次) keeps the report's.
+ * English, 20萬 in Chinese; a unit with its own scale (萬人次) keeps the report's, named on the last tick.
  */
 export function formatTick(
   plain: number,
@@ -104,8 +115,12 @@ export function formatTick(
   /** The axis's last tick: every tick of an axis is written in the same form. */
   axisMax = plain,
 ): string {
-  const scale = unit ? units[unit]?.scale : undefined;
-  if (scale && lang !== 'en') return formatNumber(plain / scale, lang, 4);
+  const u = unit ? units[unit] : undefined;
+  if (u?.scale && lang !== 'en') {
+    // Ticks in the report's own scale (10, 20 … of 萬人次): the last one names it, so 60 never reads as 60 visits.
+    const n = formatNumber(plain / u.scale, lang, 4);
+    return plain === axisMax && plain !== 0 ? `${n}${u.label[lang]}` : n;
+  }
   if (plain === 0) return '0';
   if (lang === 'en') {
     if (axisMax >= 1e6) return `${formatNumber(plain / 1e6, lang, 3)}M`;

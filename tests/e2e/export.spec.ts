@@ -77,6 +77,9 @@ test('CSV: BOM, the same header of ids in every language, one row per bar, numbe
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(bytes);
     headers.push(rows[0]!);
+    // The value's unit in the file's language (555,800 visits, never 555,800 萬人次), the report's own at the end.
+    expect(rows[1]![5]).toBe({ en: 'visits', 'zh-Hans': '人次', 'zh-Hant': '人次' }[lang]);
+    expect(rows[1]!.at(-1)).toBe('萬人次');
     if (lang !== 'zh-Hans') continue;
     expect(rows.slice(1).map((r) => r.slice(0, 11))).toEqual([
       [
@@ -85,11 +88,11 @@ test('CSV: BOM, the same header of ids in every language, one row per bar, numbe
         '',
         '',
         '555800',
-        '萬人次',
+        '人次',
         '55.58萬人次',
         '',
         'false',
-        '二（三）',
+        '第二部分（三）',
         'reading-visits-service-centres',
       ],
       [
@@ -98,11 +101,11 @@ test('CSV: BOM, the same header of ids in every language, one row per bar, numbe
         '',
         '',
         '59500',
-        '萬人次',
+        '人次',
         '5.95萬人次',
         '',
         'false',
-        '二（三）',
+        '第二部分（三）',
         'reading-visits-archives',
       ],
       [
@@ -111,11 +114,11 @@ test('CSV: BOM, the same header of ids in every language, one row per bar, numbe
         '',
         '',
         '37300',
-        '萬人次',
+        '人次',
         '3.73萬人次',
         '',
         'false',
-        '二（三）',
+        '第二部分（三）',
         'reading-visits-libraries',
       ],
     ]);
@@ -144,6 +147,7 @@ test('CSV: BOM, the same header of ids in every language, one row per bar, numbe
     'retrieved',
     'counted_together',
     'check',
+    'unit_as_written',
   ]);
   expect(headers[1]).toEqual(headers[0]);
   expect(headers[2]).toEqual(headers[0]);
@@ -154,7 +158,7 @@ test('CSV follows the filters: the category chart under one category has one row
   const { bytes } = await exportFrom(page, page.locator('figure[data-chart-id="proactive-by-category"]'), 'csv');
   const rows = csvRows(bytes);
   expect(rows).toHaveLength(2);
-  expect(rows[1]!.slice(0, 11).join(',')).toBe('finance,Finance,,,6146,條,6146條,1.32,false,Part II,proactive-finance');
+  expect(rows[1]!.slice(0, 11).join(',')).toBe('finance,Finance,,,6146,items,6146條,1.32,false,Part II,proactive-finance');
   expect(rows[1]![14]).toBe('Category: Finance');
 });
 

@@ -225,8 +225,8 @@ test('trends: a filter by group, and an export naming the body and its years', a
   expect(svg).toContain('Pingtan Comprehensive Pilot Zone, annual reports 2019–2025');
   expect(svg).toContain('2021 format');
   const csv = (await exportFrom(page, fig, 'csv')).bytes.toString('utf8');
-  expect(csv).toContain('2016,applications.new.all,New applications,,件,not-stated');
-  expect(csv).toContain('2021,applications.new.all,New applications,70,件,value,false,pingtan-2021');
+  expect(csv).toContain('2016,applications.new.all,New applications,,applications,not-stated');
+  expect(csv).toContain('2021,applications.new.all,New applications,70,applications,value,false,pingtan-2021');
 });
 
 test('compare: reached from the header, the library and a trends chart; every year side by side; kept by province; never a source line of nobody', async ({

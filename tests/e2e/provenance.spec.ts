@@ -50,3 +50,25 @@ test('provenance lists the checks that read the figure, with their verdicts', as
   await expect(page).toHaveURL(/area=checks/);
   await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+test('a Simplified reader reads the quote in Simplified, the original one click away; Traditional and English quote as written', async ({
+  page,
+}) => {
+  await page.goto('/?lang=zh-Hans&area=hotline&fact=hotlines-merged');
+  const dialog = page.getByRole('dialog');
+  const quote = dialog.getByTestId('quote-mark');
+  await expect(quote).toHaveText('2018年6月30日,将全市除应急救援以外的 23 条热线统一整合到12345 市长热线');
+  await expect(dialog.getByTestId('quote-context')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(dialog.getByTestId('quote-value')).toHaveText('23');
+  await expect(dialog).toContainText('引文已转换为本页所用的字。');
+  await dialog.getByRole('button', { name: '显示原文' }).click();
+  await expect(quote).toHaveText('2018年6月30日,將全市除應急救援以外的 23 條熱線統一整合到12345 市長熱線');
+  await expect(dialog.getByTestId('quote-context')).toHaveAttribute('lang', 'zh-Hant');
+  await dialog.getByRole('button', { name: '显示转换后的引文' }).click();
+  await expect(quote).toContainText('将全市');
+  for (const lang of ['zh-Hant', 'en']) {
+    await page.goto(`/?lang=${lang}&area=hotline&fact=hotlines-merged`);
+    await expect(page.getByRole('dialog').getByTestId('quote-mark')).toContainText('將全市除應急救援');
+    await expect(page.getByRole('dialog').getByRole('button', { name: /顯示原文|Show the original/ })).toHaveCount(0);
+  }
+});

@@ -48,16 +48,19 @@ describe('CSV', () => {
         .split('\r\n');
     const [en, hans, hant] = [await lines('en'), await lines('zh-Hans'), await lines('zh-Hant')];
     expect(en[0]).toBe(
-      'category_id,category,series_id,series,value,unit,written,share_stated_pct,approximate,section,fact_id,report_id,report,view_url,filters,retrieved,counted_together,check',
+      'category_id,category,series_id,series,value,unit,written,share_stated_pct,approximate,section,fact_id,report_id,report,view_url,filters,retrieved,counted_together,check,unit_as_written',
     );
     expect(hans[0]).toBe(en[0]);
     expect(hant[0]).toBe(en[0]);
     expect(en.slice(1)).toEqual([
       // Both are parts of a sum the report's own totals break (city + district ≠ the channel's total).
-      'weibo,Weibo,district,District “Release”,4987,條,4987條,,false,Part II(4),weibo-posts-district,luzhou-2018,Report,http://x/?a=1,Level: District,2026-11-27,,does-not-hold',
-      'wechat,WeChat,district,District “Release”,1264,條,1264條,,false,Part II(4),wechat-posts-district,luzhou-2018,Report,http://x/?a=1,Level: District,2026-11-27,,does-not-hold',
+      'weibo,Weibo,district,District “Release”,4987,posts,4987條,,false,Part II(4),weibo-posts-district,luzhou-2018,Report,http://x/?a=1,Level: District,2026-11-27,,does-not-hold,條',
+      'wechat,WeChat,district,District “Release”,1264,posts,1264條,,false,Part II(4),wechat-posts-district,luzhou-2018,Report,http://x/?a=1,Level: District,2026-11-27,,does-not-hold,條',
     ]);
     expect(hans[1]).toContain('weibo,政务微博,district,');
+    // The unit in the export's script (条 in a Simplified file), the report's own at the end.
+    expect(hans[1]).toContain(',4987,条,4987條,');
+    expect(hant[1]).toContain(',4987,條,4987條,');
   });
 
   it('says in a row when a figure counts together more than the filters keep', async () => {
@@ -68,18 +71,21 @@ describe('CSV', () => {
       .split('\r\n')
       .slice(1);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row.split(',').at(-2)).toBe('weibo wechat');
+    for (const row of rows) expect(row.split(',').at(-3)).toBe('weibo wechat');
   });
 
   it('exports a panel’s facts with their quotes and plain values', async () => {
     const facts = dataset.facts.filter((f) => f.id === 'hr-platform-uses' || f.id === 'hotline-merge-date');
     const out = (await text(factsCsv(facts, 'en', dataset, ctx))).slice(1).trimEnd().split('\r\n');
     expect(out[0]).toBe(
-      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,applicant,outcome,report_id,report,view_url,filters,retrieved,check,review',
+      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,applicant,outcome,report_id,report,view_url,filters,retrieved,check,review,unit_as_written',
     );
+    // 7,600,000 visits: the plain number's unit; the report's 萬人次 (of 760) at the end.
     expect(out[1]).toMatch(
-      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,萬人次,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,,,luzhou-2018,.*,not-checked,$/,
+      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,visits,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,,,luzhou-2018,.*,not-checked,,萬人次$/,
     );
+    const hans = (await text(factsCsv(facts, 'zh-Hans', dataset, ctx))).slice(1).trimEnd().split('\r\n');
+    expect(hans[1]).toContain(',7600000,人次,突破760萬人次,');
     expect(out[2]).toContain(
       'hotline-merge-date,Hotlines merged into the 12345 mayor’s hotline,2018-06-30,,2018年6月30日,,',
     );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { zhHansSource } from '../../scripts/build-locales';
 import { enAll as en } from '../../src/i18n/en-all';
-import { formatAmount, formatDate, formatFact, plainValue } from '../../src/i18n/format';
+import { formatAmount, formatDate, formatFact, formatTick, plainUnit, plainValue } from '../../src/i18n/format';
 import { detectLang, makeTranslate } from '../../src/i18n/messages';
 import { zhHant } from '../../src/i18n/zh-Hant';
 import { zhHans } from '../../src/i18n/zh-Hans';
@@ -66,6 +66,17 @@ describe('number formats follow the language', () => {
     expect(formatFact(f, dataset.units, 'zh-Hans', t['zh-Hans'])).toBe('55.58万人次');
     expect(formatFact(f, dataset.units, 'en', t.en)).toBe('555,800 visits');
     expect(plainValue(55.58, '萬人次', dataset.units)).toBe(555800);
+  });
+
+  it('an axis in 萬人次 says so on its last tick; the unit of a plain number leaves the 萬 in the number', () => {
+    const ticks = (lang: 'zh-Hans' | 'zh-Hant' | 'en') =>
+      [0, 200000, 400000, 600000].map((v) => formatTick(v, '萬人次', dataset.units, lang, 600000));
+    expect(ticks('zh-Hans')).toEqual(['0', '20', '40', '60万人次']);
+    expect(ticks('zh-Hant')).toEqual(['0', '20', '40', '60萬人次']);
+    expect(ticks('en')).toEqual(['0', '200k', '400k', '600k']);
+    expect(plainUnit('萬人次', dataset.units, 'zh-Hans')).toBe('人次');
+    expect(plainUnit('條', dataset.units, 'zh-Hans')).toBe('条');
+    expect(plainUnit('萬人次', dataset.units, 'en')).toBe('visits');
   });
 
   it('says approximate figures the way the report does', () => {

@@ -12,7 +12,7 @@ import { failingNote } from '../../i18n/checks';
 import { formatNumber } from '../../i18n/format';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
-import { amountDecimals, indicatorTick, indicatorValue, unitNote } from '../shared/indicatorFormat';
+import { amountDecimals, indicatorTick, indicatorUnit, indicatorValue, unitNote } from '../shared/indicatorFormat';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { openReportAt } from '../shared/openReport';
 import { useExportMenu } from '../shared/useExportMenu';
@@ -225,6 +225,7 @@ function CompareChart({
         value: r.point?.value ?? 0,
         written: String(r.point?.value ?? ''),
         unit: indicator.unit,
+        unitLabel: indicatorUnit(indicator, lang),
         approx: false,
         section: '',
         share: null,

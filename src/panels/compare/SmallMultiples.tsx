@@ -62,7 +62,7 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
   const lang = useLang();
   const file = useBodyFile(p.catalogue, p.shipped, p.mine, body.id);
   const series = useMemo(() => (file.data ? buildSeries(file.data, ind) : null), [file.data, ind]);
-  const slots = useMemo(() => (series ? seriesSlots(series, ind) : []), [series, ind]);
+  const slots = useMemo(() => (series ? seriesSlots(series, ind, lang) : []), [series, ind, lang]);
   const values = slots.flatMap((s) => (s.bar ? [s.bar.value] : []));
   const max = Math.max(0, ...values);
   useEffect(() => report(body.id, max), [report, body.id, max]);

@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
+import { enLater } from '../../i18n/en-later';
+import { addEnglish } from '../../i18n/messages';
+import { useConverter } from '../reading/useConverter';
 import { ViewLink } from '../shared/ViewLink';
 import { Quoted } from '../../components/Quoted';
 import { indexDataset } from '../../data/selectors';
@@ -9,6 +13,8 @@ import { useStore } from '../../state/store';
 import { FactChecks } from './FactChecks';
 import { QuoteInContext } from './QuoteInContext';
 
+addEnglish(enLater);
+
 /** A figure's provenance: section path, value as written, unit and flags, and its quote marked in the report text. */
 export default function ProvenanceDrawer({ factId }: { factId: string }) {
   const d = useDataset();
@@ -16,6 +22,11 @@ export default function ProvenanceDrawer({ factId }: { factId: string }) {
   const t = useT();
   const openFact = useStore((s) => s.openFact);
   const source = useReportText();
+  // Quotes read in the page's script (Traditional -> mainland Simplified, as the text view does); the original one click away.
+  const converts = lang !== 'en' && lang !== d.meta.language;
+  const [original, setOriginal] = useState(false);
+  const convert = useConverter(d.meta.language, original ? d.meta.language : lang);
+  const quoteLang = converts && !original ? lang : d.meta.language;
   const fact = indexDataset(d).factById.get(factId);
   if (!fact) return null;
   const q = fact.kind === 'quantity' ? fact : null;
@@ -54,8 +65,8 @@ export default function ProvenanceDrawer({ factId }: { factId: string }) {
           </>
         )}
         <dt className="text-[var(--muted)]">{t('provenance.written')}</dt>
-        <dd lang="zh-Hant" data-verbatim>
-          {fact.written}
+        <dd lang={quoteLang} data-verbatim>
+          {convert(fact.written)}
         </dd>
         <dt className="text-[var(--muted)]">{t('provenance.unit')}</dt>
         <dd>
@@ -83,7 +94,20 @@ export default function ProvenanceDrawer({ factId }: { factId: string }) {
       {source.pending ? (
         <p role="status">{t('provenance.sourceLoading')}</p>
       ) : (
-        <QuoteInContext fact={fact} source={source.text} />
+        <QuoteInContext fact={fact} source={source.text} convert={convert} lang={quoteLang} />
+      )}
+      {converts && (
+        <p className="mt-1 text-xs text-[var(--muted)]">
+          {!original && `${t('provenance.converted')} `}
+          <button
+            type="button"
+            className="underline underline-offset-2"
+            aria-pressed={original}
+            onClick={() => setOriginal((o) => !o)}
+          >
+            {original ? t('provenance.showConverted') : t('provenance.showOriginal')}
+          </button>
+        </p>
       )}
       {source.available && (
         <p className="mt-2 text-sm">

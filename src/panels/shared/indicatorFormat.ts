@@ -30,6 +30,14 @@ export function inUnit(ind: Indicator, unit: string | undefined): Indicator {
   return noun ? { ...copy, noun } : copy;
 }
 
+/** The unit of an indicator's numbers in the reader's language, for tables and CSVs: 件, 條 / 条, 万元, "cases", "× 10,000 yuan". */
+export function indicatorUnit(ind: Indicator, lang: Lang): string {
+  if (ind.unit === '万元') return lang === 'en' ? '× 10,000 yuan' : WAN[lang];
+  if (lang === 'en' && ind.noun) return ind.noun.other;
+  const unit = ind.unit === undefined ? undefined : COUNT_UNIT[ind.unit];
+  return (unit?.[lang] ?? ind.unit ?? '').trim();
+}
+
 /** An amount in 万元, as the report writes it (never converted): "24,252.31 × 10,000 yuan" in English. */
 const wan = (text: string, lang: Lang) => (lang === 'en' ? `${text} × 10,000 yuan` : `${text}${WAN[lang]}`);
 

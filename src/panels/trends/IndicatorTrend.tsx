@@ -11,6 +11,7 @@ import {
   indicatorShort,
   indicatorTick,
   indicatorValue,
+  indicatorUnit,
   unitNote,
 } from '../shared/indicatorFormat';
 import { openReportAt } from '../shared/openReport';
@@ -30,7 +31,7 @@ export function IndicatorTrend({
   const t = useT();
   const lang = useLang();
   const series = useMemo(() => buildSeries(file, ind), [file, ind]);
-  const slots = useMemo(() => seriesSlots(series, ind), [series, ind]);
+  const slots = useMemo(() => seriesSlots(series, ind, lang), [series, ind, lang]);
   const formatChanges = useMemo(
     () =>
       series.formatChanges.map((year) => {
@@ -116,6 +117,7 @@ export function IndicatorTrend({
             ind,
             lang,
             ctx,
+            (unit) => indicatorUnit(inUnit(ind, unit), lang),
           ),
       }}
     />

@@ -6,6 +6,7 @@ import { failingNote } from '../../../src/i18n/checks';
 import { enAll } from '../../../src/i18n/en-all';
 import { makeTranslate } from '../../../src/i18n/messages';
 import { indicatorById } from '../../../src/library/indicators';
+import { indicatorUnit, inUnit } from '../../../src/panels/shared/indicatorFormat';
 import { bodyFile, catalogue, summaryOf, yearFile } from './fixtures';
 
 /**
@@ -65,24 +66,19 @@ describe('check results follow library values', () => {
         indicatorById('applications.total.all')!,
         'en',
         { reportId: 'library', report: 'Library', url: 'http://x/', filters: '', retrieved: '2026-12-03' },
+        (unit) => indicatorUnit(inUnit(indicatorById('applications.total.all')!, unit), 'en'),
       ).text();
-      const lines = csv
+      const [header, ...lines] = csv
         .replace(/^\uFEFF/, '')
         .trimEnd()
-        .split('\r\n');
-      expect(lines[0]?.split(',').at(-1)).toBe('check');
-      expect(
-        lines
-          .find((l) => l.startsWith('2020,'))
-          ?.split(',')
-          .at(-1),
-      ).toBe('does-not-hold');
-      expect(
-        lines
-          .find((l) => l.startsWith('2021,'))
-          ?.split(',')
-          .at(-1),
-      ).toBe('holds');
+        .split('\r\n')
+        .map((l) => l.split(','));
+      const col = (name: string, year: number) => lines.find((l) => l[0] === String(year))?.[header!.indexOf(name)];
+      expect(col('check', 2020)).toBe('does-not-hold');
+      expect(col('check', 2021)).toBe('holds');
+      // The unit in the CSV's language, the report's own beside it.
+      expect(col('unit', 2021)).toBe('applications');
+      expect(col('unit_as_written', 2021)).toBe('件');
     },
     T,
   );
