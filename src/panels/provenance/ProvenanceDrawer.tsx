@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { enLater } from '../../i18n/en-later';
 import { addEnglish } from '../../i18n/messages';
-import { useConverter } from '../reading/useConverter';
+import { useConverter } from '../shared/useConverter';
 import { ViewLink } from '../shared/ViewLink';
 import { Quoted } from '../../components/Quoted';
 import { indexDataset } from '../../data/selectors';

@@ -6,7 +6,7 @@ import { useStore } from '../../state/store';
 import { useTitle } from '../shared/useTitle';
 import { MissingParts } from './MissingParts';
 import { ReadingBlock } from './ReadingBlock';
-import { useConverter } from './useConverter';
+import { useConverter } from '../shared/useConverter';
 
 /**
  * The report itself, as published, every figure linked to its chart or card,
