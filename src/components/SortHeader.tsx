@@ -22,12 +22,16 @@ export function SortHeader({
       aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
     >
       {onSort ? (
-        <button type="button" className="font-semibold" onClick={onSort}>
-          {label}
-          <span aria-hidden="true" className="print:hidden">
-            {active ? (descending ? '\u00a0↓' : '\u00a0↑') : '\u00a0↕'}
+        <>
+          <button type="button" className="font-semibold print:hidden" onClick={onSort}>
+            {label}
+            <span aria-hidden="true">{active ? (descending ? '\u00a0↓' : '\u00a0↑') : '\u00a0↕'}</span>
+          </button>
+          {/* Paper: the label alone (Chromium does not repeat a button in a header it repeats on each page). */}
+          <span className="hidden print:inline" aria-hidden="true">
+            {label}
           </span>
-        </button>
+        </>
       ) : (
         label
       )}

@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from './test';
 import { dataset } from './fixtures';
 
@@ -55,4 +56,56 @@ test('a row opens its figures, and a figure opens its provenance', async ({ page
   await expect(figures).toContainText('报告自身的数字不相符');
   await figures.getByRole('button', { name: /微信/ }).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
+});
+
+test('on a phone each check is a card: its stated, computed and difference inside the screen, a unit on one line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const lang of ['zh-Hant', 'en']) {
+    await page.goto(`/?lang=${lang}&area=checks`);
+    const table = page.getByTestId('checks-table');
+    await expect(table.locator('tr[data-relation-id]').first()).toBeVisible();
+    // Nothing to scroll sideways: the table is no wider than its box.
+    expect(await table.evaluate((t) => (t.parentElement?.scrollWidth ?? 0) - (t.parentElement?.clientWidth ?? 0))).toBe(
+      0,
+    );
+    for (const row of (await table.locator('tr[data-relation-id]').all()).slice(0, 6)) {
+      for (const cell of ['stated', 'computed', 'difference']) {
+        const box = (await row.locator(`td[data-cell="${cell}"]`).boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
+        // One line: a difference in percentage points (個百分點) is never cut in two.
+        expect(box.height, `${lang} ${cell}`).toBeLessThan(30);
+      }
+    }
+    // Each number says what it is.
+    const first = table.locator('tr[data-verdict="fails"]').first();
+    await expect(first.locator('td[data-cell="difference"]')).toHaveAttribute(
+      'data-label',
+      lang === 'en' ? 'Difference' : '差額',
+    );
+  }
+});
+
+test('on paper the checks table repeats its header on every page and prints no controls', async ({ page }) => {
+  await page.goto('/?lang=en&area=checks');
+  await expect(page.getByTestId('checks-table').locator('tr[data-relation-id]').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let withRows = 0;
+  for (let i = 1; i <= doc.numPages; i++) {
+    const { items } = await (await doc.getPage(i)).getTextContent();
+    // Without spaces: the PDF's text splits ligatures (Di ff erence).
+    const text = items.map((it) => ('str' in it ? it.str : '')).join('').replace(/\s+/g, '');
+    // No sort arrows, row toggles or result filters on paper.
+    expect(text).not.toMatch(/[↕↑↓▸▾]/);
+    expect(text).not.toContain('All(24)');
+    // A page that holds checks (their verdicts) holds the header too.
+    if (/Holdsexactly|Holdswithinrounding|Doesnothold/.test(text)) {
+      withRows++;
+      for (const h of ['Check', 'Type', 'Result', 'Stated', 'Computed', 'Difference']) expect(text, `page ${i}`).toContain(h);
+    }
+  }
+  expect(withRows).toBeGreaterThan(1);
 });

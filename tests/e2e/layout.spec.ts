@@ -70,3 +70,33 @@ test('dark theme: chosen, remembered, and charts follow it', async ({ page }) =>
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
   await expect(page.locator('html')).not.toHaveClass(/dark/);
 });
+
+test('no view prints its controls: no field, toggle, sort arrow or action button on paper', async ({ page }) => {
+  for (const url of [
+    '/?lang=en',
+    '/?lang=en&area=new-media',
+    '/?lang=en&area=checks',
+    '/?lang=en&view=text',
+    '/?lang=en&view=library',
+    '/?lang=en&view=trends&body=pingtan',
+    '/?lang=en&view=compare',
+    '/?lang=en&view=review',
+    '/?lang=en&view=mine',
+  ]) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(url);
+    await page.locator('main h1, main h2').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const controls = await page.evaluate(() => {
+      const shown = (e: Element) => (e as HTMLElement).offsetParent !== null;
+      const fields = [...document.querySelectorAll('input, select, textarea, progress')].filter(shown);
+      // Buttons that act rather than show a figure: their words say so.
+      const actions = [...document.querySelectorAll('button, summary')]
+        .filter(shown)
+        .map((b) => (b as HTMLElement).innerText.trim())
+        .filter((s) => /^(Export|Table|Chart|Show|Filters|Open a report|Clear|Previous|Next|Add |Remove|Cancel)|[↕↑↓▸▾]/.test(s));
+      return [...fields.map((f) => f.outerHTML.slice(0, 80)), ...actions];
+    });
+    expect(controls, url).toEqual([]);
+  }
+});

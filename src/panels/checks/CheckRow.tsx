@@ -12,6 +12,8 @@ const BADGE = {
   fails: 'border-[var(--bad)] text-[var(--bad)]',
 } as const;
 
+const NUMBER = 'py-1.5 pr-2 text-right whitespace-nowrap tabular-nums max-sm:text-left';
+
 /** One check as a table row: what should hold, the verdict, both sides and the difference; it opens its figures. */
 export function CheckRow({ result: r, selected }: { result: RelationResult; selected: boolean }) {
   const d = useDataset();
@@ -39,20 +41,31 @@ export function CheckRow({ result: r, selected }: { result: RelationResult; sele
             onClick={() => setOpen((o) => !o)}
             className="text-left underline decoration-dotted underline-offset-2"
           >
-            <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+            <span aria-hidden="true" className="print:hidden">
+              {open ? '▾ ' : '▸ '}
+            </span>
             {r.relation.label[lang]}
           </button>
         </th>
-        <td className="py-1.5 pr-2 text-xs text-[var(--muted)]">{t(`checks.kind.${r.relation.kind}`)}</td>
-        <td className="py-1.5 pr-2">
+        <td className="py-1.5 pr-2 text-xs text-[var(--muted)]" data-label={t('checks.type')}>
+          {t(`checks.kind.${r.relation.kind}`)}
+        </td>
+        <td className="py-1.5 pr-2" data-label={t('checks.result')}>
           <span className={`rounded border px-1.5 text-xs font-semibold whitespace-nowrap ${BADGE[r.verdict]}`}>
             {t(`checks.verdict.${r.verdict}`)}
           </span>
         </td>
-        <td className="py-1.5 pr-2 text-right tabular-nums">{cells.stated}</td>
-        <td className="py-1.5 pr-2 text-right tabular-nums">{cells.computed}</td>
+        {/* A number and its unit on one line (never 個百 / 分點); on a phone each after its label, in the card. */}
+        <td className={NUMBER} data-label={t('checks.stated')} data-cell="stated">
+          {cells.stated}
+        </td>
+        <td className={NUMBER} data-label={t('checks.computed')} data-cell="computed">
+          {cells.computed}
+        </td>
         <td
-          className={`py-1.5 text-right tabular-nums ${r.verdict === 'fails' ? 'font-semibold text-[var(--bad)]' : ''}`}
+          className={`${NUMBER} ${r.verdict === 'fails' ? 'font-semibold text-[var(--bad)]' : ''}`}
+          data-label={t('checks.difference')}
+          data-cell="difference"
         >
           {cells.difference}
         </td>

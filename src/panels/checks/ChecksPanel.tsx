@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ShowMore } from '../../components/ShowMore';
+import { CARDS } from '../../components/PagedTable';
 import { SortHeader } from '../../components/SortHeader';
 import { TakeOver } from '../../components/TakeOver';
 import { reconcile, type Verdict } from '../../data/reconcile';
@@ -95,7 +96,13 @@ export default function ChecksPanel() {
           </p>
         )}
       </header>
-      <fieldset className="flex flex-wrap items-center gap-2 text-sm">
+      {/* On paper the toggles go; which checks the page holds stays said. */}
+      {shown !== 'all' && (
+        <p className="print-only text-sm">
+          {t('checks.show')}: {t(`checks.verdict.${shown}`)} ({count(shown)})
+        </p>
+      )}
+      <fieldset className="no-print flex flex-wrap items-center gap-2 text-sm">
         <legend className="sr-only">{t('checks.show')}</legend>
         {(['all', ...VERDICTS] as const).map((v) => (
           <label
@@ -120,7 +127,7 @@ export default function ChecksPanel() {
         moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
         render={(visible) => (
           <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="checks-table">
+            <table className={`w-full text-sm ${CARDS}`} data-testid="checks-table">
               <thead>
                 <tr className="text-left">
                   {header('label', t('checks.check'))}

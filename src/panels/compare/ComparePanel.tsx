@@ -99,7 +99,7 @@ function Compare(props: {
         <h1 className="text-2xl font-bold">{title}</h1>
         <p className="mt-1 text-sm">{t('compare.intro')}</p>
       </header>
-      <div className="flex flex-wrap items-end gap-3 text-sm">
+      <div className="no-print flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">
           {t('library.year')}
           <select value={year} onChange={(e) => setView({ year: Number(e.target.value) })} className={select}>

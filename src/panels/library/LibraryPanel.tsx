@@ -127,7 +127,7 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
           </ViewLink>
         </p>
       </header>
-      <div className="flex flex-wrap items-end gap-3 text-sm" role="search">
+      <div className="no-print flex flex-wrap items-end gap-3 text-sm" role="search">
         <div className="flex flex-col gap-1">
           <label htmlFor="library-search">{t('library.search')}</label>
           <input

@@ -46,7 +46,7 @@ export function ImportStatus() {
           {left && ` · ${left}`}
         </p>
         {running && reading.length > 0 && <p className="truncate text-[var(--muted)]">{reading.join(t('list.sep'))}</p>}
-        <div className="flex flex-wrap gap-2">
+        <div className="no-print flex flex-wrap gap-2">
           {running && (
             <button
               type="button"

@@ -31,7 +31,7 @@ export function MinePanel() {
         <h1 className="text-2xl font-bold">{t('mine.title')}</h1>
         <p className="mt-1 text-sm">{t('mine.intro')}</p>
       </header>
-      <div className="flex flex-wrap gap-2 text-sm">
+      <div className="no-print flex flex-wrap gap-2 text-sm">
         <FilesButton label={t('mine.addFiles')} testId="add-files" disabled={running} onPick={pick} />
         <FilesButton label={t('mine.addFolder')} testId="add-folder" disabled={running} onPick={pick} folder />
         <button

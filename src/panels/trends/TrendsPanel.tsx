@@ -59,7 +59,7 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
           </p>
         )}
       </header>
-      <div className="flex flex-wrap items-end gap-4 text-sm">
+      <div className="no-print flex flex-wrap items-end gap-4 text-sm">
         <label className="flex max-w-full flex-col gap-1">
           {t('library.body')}
           {/* A set width: sized to its widest option, a select of 700 bodies costs 200 ms of layout at 4x CPU. */}
