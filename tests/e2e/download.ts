@@ -34,3 +34,17 @@ export function ink(png: PNG): { share: number; colours: number } {
   }
   return { share: differ / (width * height), colours: colours.size };
 }
+
+/** A CSV's rows as a spreadsheet reads them: quoted fields may hold commas and doubled quotes. */
+export function csvTable(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')) {
+    const cells: string[] = [];
+    for (const m of line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)) {
+      const v = m[1] ?? '';
+      cells.push(v.startsWith('"') ? v.slice(1, -1).replaceAll('""', '"') : v);
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
