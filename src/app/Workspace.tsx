@@ -7,6 +7,7 @@ import { AreaPanel } from '../panels/area/AreaPanel';
 import { FilterChips } from '../panels/filters/FilterChips';
 import { FilterPanel } from '../panels/filters/FilterPanel';
 import { OverviewPanel } from '../panels/overview/OverviewPanel';
+import { useEscapeClears } from './useEscapeClears';
 import { useScrollToSelection } from './useScrollToSelection';
 import { useT } from '../state/hooks';
 import { useStore } from '../state/store';
@@ -25,6 +26,7 @@ export function Workspace() {
   const area = useStore((s) => s.view.area);
   const view = useStore((s) => s.view.view);
   useScrollToSelection();
+  useEscapeClears();
   const fact = useStore((s) => s.view.fact);
   const [filtersOpen, setFiltersOpen] = useState(false);
   return (

@@ -6,6 +6,7 @@ import { DataTable } from './DataTable';
 import { useCharts } from './lazy';
 import { Legend } from './Legend';
 import { largestBar, type ChartBar, type ChartModel } from './model';
+import { selectHint, type Input } from './hint';
 import { SCREEN_COLORS } from './palette';
 import type { Interaction } from './recharts/context';
 import type { TooltipSpec } from './recharts/tooltip';
@@ -63,7 +64,7 @@ function tooltipPlace(l: BarLayout, model: ChartModel, bar: ChartBar): Omit<Tool
 export function ChartFigure(props: ChartFigureProps) {
   const { model, t, valueLabel, tick } = props;
   const [asTable, setAsTable] = useState(false);
-  const [hovered, setHovered] = useState<ChartBar | null>(null);
+  const [hovered, setHovered] = useState<{ bar: ChartBar; how: Input } | null>(null);
   const charts = useCharts();
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width, measured } = useWidth(bodyRef, props.initialWidth);
@@ -99,15 +100,15 @@ export function ChartFigure(props: ChartFigureProps) {
       selected,
       markLabel,
       onActivate,
-      onHover: (b) => {
-        setHovered(b);
+      onHover: (b, how = 'pointer') => {
+        setHovered(b ? { bar: b, how } : null);
         onHover(b);
       },
     }),
     [lit, selected, markLabel, onActivate, onHover],
   );
   const empty = model.bars.length === 0;
-  const shown = hovered && model.bars.find((b) => b.factId === hovered.factId);
+  const shown = hovered && model.bars.find((b) => b.factId === hovered.bar.factId);
   const tooltip: TooltipSpec | null = shown
     ? {
         ...tooltipPlace(layout, model, shown),
@@ -119,7 +120,9 @@ export function ChartFigure(props: ChartFigureProps) {
                 {line}
               </span>
             ))}
-            <span className="block text-[var(--muted)]">{t('chart.selectHint')}</span>
+            <span className="block text-[var(--muted)]" data-testid="chart-hint">
+              {t(selectHint(hovered.how, selectedNow(shown)))}
+            </span>
           </>
         ),
       }

@@ -135,7 +135,8 @@ export function Menu({ label, labelRest, items, groups = [], onIntent }: Props) 
                 data-export={item.id}
                 onClick={() => {
                   if (item.unavailable) return;
-                  setOpen(false);
+                  // Back on the menu's button, so the keyboard goes on from where it was.
+                  close();
                   item.run();
                 }}
                 className={`block w-full px-3 py-1 text-left text-sm hover:bg-[var(--surface)] focus:bg-[var(--surface)] ${item.unavailable ? 'text-[var(--muted)]' : ''}`}

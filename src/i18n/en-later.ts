@@ -6,4 +6,12 @@ export const enLater = {
   'provenance.converted': 'The quote is converted to the characters of this page.',
   'provenance.showOriginal': 'Show the original',
   'provenance.showConverted': 'Show converted',
+  // A tooltip's hint says what the reader's own input does (click, Enter, tap) and what it does now.
+  'chart.hint.select.keyboard': 'Press Enter to select it on every chart.',
+  'chart.hint.select.touch': 'Tap to select it on every chart.',
+  'chart.hint.selected.pointer': 'Selected on every chart: click again or press Escape to clear.',
+  'chart.hint.selected.keyboard': 'Selected on every chart: press Enter again or Escape to clear.',
+  'chart.hint.selected.touch': 'Selected on every chart: tap again to clear.',
+  'trends.openHint.keyboard': 'Press Enter to open that year’s report at this number.',
+  'trends.openHint.touch': 'Tap to open that year’s report at this number.',
 };

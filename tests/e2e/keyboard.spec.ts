@@ -30,6 +30,60 @@ test('keyboard only: a filter, then a chart mark, then an export', async ({ page
   await expect(page.getByRole('menuitem', { name: 'PNG image (2×)' })).toBeFocused();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toBe('luzhou-2018-proactive-by-channel-channel-weibo.png');
+  // The keyboard goes on from where it was: on the Export button, the menu closed.
+  await expect(exportButton).toBeFocused();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  // Escape clears the selection: select= leaves the URL, the filter stays.
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/select=/);
+  await expect(page).toHaveURL(/channel=weibo/);
+});
+
+test('a panel exported from the keyboard keeps the focus on its button', async ({ page }) => {
+  await page.goto('/?lang=en&area=reading-points');
+  const button = page.getByTestId('panel-export');
+  await button.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('luzhou-2018-reading-points.zip');
+  await expect(button).toBeFocused();
+});
+
+test('a bar on the keyboard has a ring of its own; its hint names the key, then how to clear; a pointer’s says click', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&area=new-media');
+  const fig = page.locator('figure[data-chart-id="posts-by-level"]');
+  const bars = fig.locator('rect.chart-mark');
+  await bars.first().waitFor();
+  const ring = (i: number) => bars.nth(i).evaluate((el) => getComputedStyle(el).outlineStyle);
+  // Hover lights a bar without a ring.
+  await bars.nth(1).hover();
+  await expect(fig.getByTestId('chart-hint')).toHaveText('Click to select it on every chart.');
+  expect(await ring(1)).toBe('none');
+  await page.mouse.move(0, 0);
+  // The keyboard's bar: a ring, and the key to press.
+  await tabTo(page, () => bars.first().evaluate((el) => el === document.activeElement));
+  expect(await ring(0)).toBe('solid');
+  await expect(fig.getByTestId('chart-hint')).toHaveText('Press Enter to select it on every chart.');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/select=/);
+  await expect(fig.getByTestId('chart-hint')).toHaveText('Selected on every chart: press Enter again or Escape to clear.');
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/select=/);
+  await expect(fig.getByTestId('chart-hint')).toHaveText('Press Enter to select it on every chart.');
+});
+
+test('on a touch screen the hint says tap', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/?lang=zh-Hans&area=new-media');
+  const fig = page.locator('figure[data-chart-id="posts-by-level"]');
+  const bar = fig.locator('rect.chart-mark').first();
+  await bar.scrollIntoViewIfNeeded();
+  await bar.tap();
+  await expect(page).toHaveURL(/select=/);
+  await expect(fig.getByTestId('chart-hint')).toHaveText('已在所有图表中选定：再轻触一次即取消。');
+  await context.close();
 });
 
 test('the provenance drawer traps focus and gives it back', async ({ page }) => {

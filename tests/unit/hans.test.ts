@@ -142,7 +142,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '搜寻 → 搜索': 3,
       '程式 → 程序': 6,
       '档案 → 文件': 27,
-      '开启 → 打开': 27,
+      '开启 → 打开': 29,
       '载入 → 加载': 11,
       '连结 → 链接': 8,
       '本机 → 本地': 3,

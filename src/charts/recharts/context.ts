@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ChartBar } from '../model';
+import type { Input } from '../hint';
 import type { ChartColors } from '../palette';
 
 /**
@@ -14,7 +15,8 @@ export interface Interaction {
   lit: ((bar: ChartBar) => boolean) | null;
   selected: (bar: ChartBar) => boolean;
   markLabel: (bar: ChartBar) => string;
-  onHover: (bar: ChartBar | null) => void;
+  /** `how`: the input that showed the bar, so a hint can name it (click, Enter, tap). */
+  onHover: (bar: ChartBar | null, how?: Input) => void;
   onActivate: (bar: ChartBar) => void;
 }
 

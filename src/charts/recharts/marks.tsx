@@ -4,6 +4,7 @@ import type { Props as LabelProps } from 'recharts/types/component/Label';
 import { colorOf, DIMMED_OPACITY, DIMMED_TEXT_OPACITY, seriesFill } from '../palette';
 import { textWidth } from '../text';
 import { CHECK_MARK } from '../valueLabel';
+import type { Input } from '../hint';
 import { dimmed, useChart } from './context';
 
 /** A data row as Recharts is given it: the category (or year) and one value per series. */
@@ -59,15 +60,25 @@ function Mark({ shape, seriesIndex, seriesKey }: { shape: BarShapeProps; seriesI
       role="button"
       aria-pressed={selected}
       aria-label={i.markLabel(bar)}
-      onMouseEnter={() => i.onHover(bar)}
+      onMouseEnter={() => i.onHover(bar, lastPointer)}
       onMouseLeave={() => i.onHover(null)}
-      onFocus={() => i.onHover(bar)}
+      // A click focuses the bar too: only the keyboard's focus (focus-visible) says "press Enter".
+      onFocus={(e) => i.onHover(bar, e.currentTarget.matches(':focus-visible') ? 'keyboard' : lastPointer)}
       onBlur={() => i.onHover(null)}
       onClick={() => i.onActivate(bar)}
       onKeyDown={onKeyDown}
     />
   );
 }
+
+// A tap arrives as a pointerdown before the mouse events a browser makes of it: remember which pointer it was.
+let lastPointer: Input = 'pointer';
+if (typeof document !== 'undefined')
+  for (const type of ['pointerdown', 'pointermove'] as const)
+    document.addEventListener(type, (e) => (lastPointer = e.pointerType === 'touch' ? 'touch' : 'pointer'), {
+      capture: true,
+      passive: true,
+    });
 
 const shapes = new Map<string, (p: BarShapeProps) => ReactElement>();
 

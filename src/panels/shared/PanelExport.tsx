@@ -37,8 +37,9 @@ export function PanelExport({ areaId, title }: { areaId: string; title: string }
   return (
     <button
       type="button"
-      onClick={() => void run()}
-      disabled={busy}
+      // aria-disabled, not disabled: a disabled button loses the keyboard's focus while the ZIP is made.
+      onClick={() => !busy && void run()}
+      aria-disabled={busy || undefined}
       className="no-print rounded border border-[var(--border)] px-3 py-1 text-sm"
       data-testid="panel-export"
     >

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { ChartBox } from '../../charts/ChartBox';
 import { columnLayout, type ColumnSlot } from '../../charts/columnLayout';
 import type { ChartDrawing } from '../../charts/drawing';
+import { openHint, type Input } from '../../charts/hint';
 import { useCharts } from '../../charts/lazy';
 import type { ChartBar } from '../../charts/model';
 import { SCREEN_COLORS } from '../../charts/palette';
@@ -75,7 +76,7 @@ export function TrendFigure(p: TrendFigureProps) {
   // A turn is asked for once the chart can draw: measured, near the screen, its code here.
   const turn = useDrawTurn(measured && near && charts !== null);
   const [asTable, setAsTable] = useState(false);
-  const [hovered, setHovered] = useState<ChartBar | null>(null);
+  const [hovered, setHovered] = useState<{ bar: ChartBar; how: Input } | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
   const { slots, shortLabel, tick, formatChanges, valueLabel, onOpen, checkNotes } = p;
   const checkNote = slots.some((s) => s.bar?.check === 'does-not-hold') ? t('library.checkNote') : null;
@@ -111,7 +112,7 @@ export function TrendFigure(p: TrendFigureProps) {
       lit: null,
       selected: () => false,
       markLabel: (b) => [t('chart.mark', { label: b.keyLabel, value: valueLabel(b) }), ...checkNotes(b)].join(' '),
-      onHover: setHovered,
+      onHover: (b, how = 'pointer') => setHovered(b ? { bar: b, how } : null),
       onActivate: onOpen,
     }),
     [t, valueLabel, onOpen, checkNotes],
@@ -172,13 +173,15 @@ export function TrendFigure(p: TrendFigureProps) {
                       above: false,
                       content: (
                         <>
-                          {label(hovered)}
-                          {checkNotes(hovered).map((line) => (
+                          {label(hovered.bar)}
+                          {checkNotes(hovered.bar).map((line) => (
                             <span key={line} className="block text-[var(--bad)]">
                               {line}
                             </span>
                           ))}
-                          <span className="block text-[var(--muted)]">{t('trends.openHint')}</span>
+                          <span className="block text-[var(--muted)]" data-testid="chart-hint">
+                            {t(openHint(hovered.how))}
+                          </span>
                         </>
                       ),
                     }
