@@ -149,12 +149,23 @@ export function chartCsv(model: ChartModel, ctx: CsvContext): Blob {
   return csvBlob([header, ...rows]);
 }
 
+/** A total a chart adds up from its bars: not a figure of the report, so marked with what it was computed from. */
+export interface ComputedSum {
+  id: string;
+  label: string;
+  value: number;
+  unit: string | undefined;
+  unitLabel: string;
+  from: readonly string[];
+}
+
 /** Every figure of a panel with its provenance, for a researcher's spreadsheet; the same id header row. */
 export function factsCsv(
   facts: readonly Fact[],
   lang: Lang,
   d: Pick<Dataset, 'units' | 'facts' | 'lists' | 'relations'>,
   ctx: CsvContext,
+  sums: readonly ComputedSum[] = [],
 ): Blob {
   const header = [
     'fact_id',
@@ -173,6 +184,8 @@ export function factsCsv(
     // drafted: found in the text, not reviewed; confirmed / relabelled by a reader; empty: read from a table.
     'review',
     'unit_as_written',
+    // A sum the dashboard computed: the figures it adds up; empty for a figure the report states.
+    'computed_from',
   ];
   const rows = facts.map((f): Cell[] => [
     f.id,
@@ -190,8 +203,21 @@ export function factsCsv(
     factCheck(d, f.id).state,
     f.reviewed ?? (f.drafted ? 'drafted' : ''),
     f.kind === 'quantity' ? f.unit : '',
+    '',
   ]);
-  return csvBlob([header, ...rows]);
+  const computed = sums.map((s): Cell[] => {
+    const cells: Cell[] = header.map(() => '');
+    const put = (column: string, v: Cell) => (cells[header.indexOf(column)] = v);
+    put('fact_id', s.id);
+    put('label', s.label);
+    put('value', s.value);
+    put('unit', s.unitLabel);
+    put('unit_as_written', s.unit);
+    put('computed_from', s.from.join(' '));
+    contextColumns.forEach((c, i) => put(c, contextCells(ctx)[i]));
+    return cells;
+  });
+  return csvBlob([header, ...rows, ...computed]);
 }
 
 /** A series over the years: one row per year, gaps kept as gaps with their reason. */

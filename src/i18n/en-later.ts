@@ -14,4 +14,5 @@ export const enLater = {
   'chart.hint.selected.touch': 'Selected on every chart: tap again to clear.',
   'trends.openHint.keyboard': 'Press Enter to open that year’s report at this number.',
   'trends.openHint.touch': 'Tap to open that year’s report at this number.',
+  'export.sumLabel': '{chart}: total of the bars shown, computed (the report does not state it)',
 };

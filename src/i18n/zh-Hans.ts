@@ -85,6 +85,7 @@ export const zhHans = {
   "chart.hint.selected.touch": "已在所有图表中选定：再轻触一次即取消。",
   "trends.openHint.keyboard": "按 Enter 即打开该年报告中的这个数字。",
   "trends.openHint.touch": "轻触即打开该年报告中的这个数字。",
+  "export.sumLabel": "{chart}：图中各项相加得出的合计（报告没有列出这个总数）",
   "checks.title": "核对：报告的数字是否相符？",
   "checks.intro": "按报告所写的数字计算各项应当成立的关系。不作任何更正：报告自身不相符之处，列出两边的数字及差额。",
   "checks.summary": "{exact} 项完全相符，{rounding} 项在四舍五入范围内相符，{fails} 项不相符。",

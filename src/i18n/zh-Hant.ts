@@ -85,6 +85,7 @@ export const zhHant = {
   'chart.hint.selected.touch': '已在所有圖表中選定：再輕觸一次即取消。',
   'trends.openHint.keyboard': '按 Enter 即開啟該年報告中的這個數字。',
   'trends.openHint.touch': '輕觸即開啟該年報告中的這個數字。',
+  'export.sumLabel': '{chart}：圖中各項相加得出的合計（報告沒有列出這個總數）',
   'checks.title': '核對：報告的數字是否相符？',
   'checks.intro': '按報告所寫的數字計算各項應當成立的關係。不作任何更正：報告自身不相符之處，列出兩邊的數字及差額。',
   'checks.summary': '{exact} 項完全相符，{rounding} 項在四捨五入範圍內相符，{fails} 項不相符。',

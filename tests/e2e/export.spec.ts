@@ -1,6 +1,6 @@
 import { expect, test } from './test';
 import { unzipSync } from 'fflate';
-import { decodePng, exportFrom, ink } from './download';
+import { csvTable, decodePng, exportFrom, ink } from './download';
 import { dataset } from './fixtures';
 
 test('PNG: twice the chart’s size, not blank, named for what it is', async ({ page }) => {
@@ -180,11 +180,39 @@ test('a whole panel exports as one ZIP: PNG and SVG per chart, a CSV of its figu
   }
   const csv = new TextDecoder().decode(files['facts.csv']);
   expect([...files['facts.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + dataset.facts.filter((f) => f.area === 'reading-points').length);
+  const [header, ...rows] = csvTable(csv);
+  const col = (row: string[], name: string) => row[header!.indexOf(name)];
+  // Every figure of the panel, then each chart's total, computed from its bars and marked so.
+  const sums = rows.filter((r) => col(r, 'computed_from'));
+  expect(rows.length - sums.length).toBe(dataset.facts.filter((f) => f.area === 'reading-points').length);
+  const points = sums.find((r) => col(r, 'fact_id') === 'reading-points-by-kind.sum')!;
+  expect(col(points, 'value')).toBe('116');
+  expect(col(points, 'label')).toContain('computed (the report does not state it)');
+  const parts = col(points, 'computed_from')!.split(' ');
+  expect(parts.reduce((s, id) => s + Number(col(rows.find((r) => col(r, 'fact_id') === id)!, 'value')), 0)).toBe(116);
+  const visits = sums.find((r) => col(r, 'fact_id') === 'reading-visits-by-kind.sum')!;
+  expect([col(visits, 'value'), col(visits, 'unit'), col(visits, 'unit_as_written')]).toEqual(['652600', 'visits', '萬人次']);
   const readme = new TextDecoder().decode(files['README.txt']);
   expect(readme).toContain('Panel: Reading points');
   expect(readme).toMatch(/View: http:\/\/127\.0\.0\.1:\d+\/\?lang=en&area=reading-points/);
   for (const c of ids) expect(readme).toContain(`- ${c}.svg`);
+});
+
+test('a panel’s CSV holds every figure its charts draw: the new-media ZIP has the channel totals 28,805 and 10,309', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&area=new-media');
+  await page.locator('rect.chart-mark').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-export').click()]);
+  const files = unzipSync(new Uint8Array(await (await import('node:fs/promises')).readFile(await download.path())));
+  const [header, ...rows] = csvTable(new TextDecoder().decode(files['facts.csv']));
+  const values = rows.map((r) => r[header!.indexOf('value')]);
+  expect(values).toContain('28805');
+  expect(values).toContain('10309');
+  // Each drawn bar's figure is in it once, with its quote.
+  const drawn = await page.locator('figure rect.chart-mark').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-fact-id')));
+  const ids = rows.map((r) => r[header!.indexOf('fact_id')]);
+  for (const id of drawn) expect(ids.filter((x) => x === id), String(id)).toHaveLength(1);
 });
 
 test('CJK text is drawn as glyphs, not boxes, in the exported PNG', async ({ page }) => {

@@ -78,11 +78,11 @@ describe('CSV', () => {
     const facts = dataset.facts.filter((f) => f.id === 'hr-platform-uses' || f.id === 'hotline-merge-date');
     const out = (await text(factsCsv(facts, 'en', dataset, ctx))).slice(1).trimEnd().split('\r\n');
     expect(out[0]).toBe(
-      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,applicant,outcome,report_id,report,view_url,filters,retrieved,check,review,unit_as_written',
+      'fact_id,label,value,unit,written,approximate,section,section_source,quote,offset,channel,category,level,applicant,outcome,report_id,report,view_url,filters,retrieved,check,review,unit_as_written,computed_from',
     );
     // 7,600,000 visits: the plain number's unit; the report's 萬人次 (of 760) at the end.
     expect(out[1]).toMatch(
-      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,visits,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,,,luzhou-2018,.*,not-checked,,萬人次$/,
+      /^hr-platform-uses,Uses of the “Smart Luzhou HR” platform,7600000,visits,突破760萬人次,exceeds,Part I\(1\)5,一\(一\)5,全年使用量突破760萬人次,\d+,,,,,,luzhou-2018,.*,not-checked,,萬人次,$/,
     );
     const hans = (await text(factsCsv(facts, 'zh-Hans', dataset, ctx))).slice(1).trimEnd().split('\r\n');
     expect(hans[1]).toContain(',7600000,人次,突破760萬人次,');
