@@ -231,6 +231,10 @@ export const groupings: GroupingSpec[] = [
     id: 'catalogue-by-level-and-tier',
     area: 'standardization',
     title: ['政務公開目錄事項:按層級與目錄級別', 'Catalogue entries by level and tier'],
+    note: [
+      '目錄分三級:一級目錄最粗,二級、三級目錄逐級細分上一級。',
+      'The catalogue has three tiers of headings: tier 1 the broadest, tiers 2 and 3 each dividing the one above.',
+    ],
     chart: 'grouped-bar',
     dimension: 'level',
     series: [

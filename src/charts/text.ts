@@ -1,7 +1,6 @@
 /**
- * Text measured without a DOM, so layout is the same on screen, in an export and
- * in a test. CJK glyphs are square; Latin is about 0.62 em (a little generous, so
- * a wrapped line never overflows its box).
+ * Text measured in the page's font where there is one (a browser: screen and export alike), else
+ * estimated, so tests lay out without a DOM: CJK glyphs are square; Latin is about 0.62 em.
  */
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
@@ -10,10 +9,42 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 export function textWidth(s: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
+  const measured = measureInBrowser(s, fontSize, weight);
+  if (measured !== null) return measured;
   const latin = weight === 'bold' ? 0.66 : 0.62;
   let w = 0;
   for (const ch of s) w += WIDE.test(ch) ? fontSize : ch === ' ' ? fontSize * 0.3 : fontSize * latin;
   return Math.ceil(w);
+}
+
+/**
+ * In a browser, text is measured in the page's own font (a canvas, no layout of the page), so a label is
+ * never cut where the reader's font runs wider than the estimate ("WeChat" in DejaVu Sans) and a legend's
+ * gaps are even. Screen and export measure alike; outside a browser (unit tests) the estimate stands.
+ */
+let canvas: CanvasRenderingContext2D | null | undefined;
+let fontOf = { lang: '', family: '' };
+const widths = new Map<string, number>();
+
+function measureInBrowser(s: string, fontSize: number, weight: 'normal' | 'bold'): number | null {
+  if (canvas === undefined)
+    canvas =
+      typeof document === 'undefined' || /jsdom/.test(navigator.userAgent)
+        ? null
+        : document.createElement('canvas').getContext('2d');
+  if (!canvas) return null;
+  // The family follows the page's language (html:lang(zh-Hant) picks Traditional CJK fonts first).
+  const lang = document.documentElement.lang;
+  if (fontOf.lang !== lang || !fontOf.family) fontOf = { lang, family: getComputedStyle(document.body).fontFamily };
+  const key = `${weight}|${fontSize}|${fontOf.family}|${s}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    canvas.font = `${weight} ${fontSize}px ${fontOf.family}`;
+    // A pixel to spare: glyph edges and subpixel positions never overflow the box.
+    w = Math.ceil(canvas.measureText(s).width) + 1;
+    widths.set(key, w);
+  }
+  return w;
 }
 
 /**

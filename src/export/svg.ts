@@ -132,8 +132,17 @@ export function frameBlocks(frame: ExportFrame, legend: Legend, chartId: string,
             const base = y + fs + p.row * rowHeight;
             const fill = patternOf(p.i) === 'solid' ? colorOf(c, p.i) : `url(#${patternId(chartId, p.i)})`;
             return (
-              tag('rect', { x: p.x, y: base - sw + 1, width: sw, height: sw, rx: 2, fill, stroke: colorOf(c, p.i) }) +
-              tag('text', { x: p.x + sw + 4, y: base, 'font-size': fs, fill: c.fg }, escapeText(p.label))
+              tag('rect', {
+                class: 'legend-swatch',
+                x: p.x,
+                y: base - sw + 1,
+                width: sw,
+                height: sw,
+                rx: 2,
+                fill,
+                stroke: colorOf(c, p.i),
+              }) +
+              tag('text', { class: 'legend-label', x: p.x + sw + 4, y: base, 'font-size': fs, fill: c.fg }, escapeText(p.label))
             );
           })
           .join(''),

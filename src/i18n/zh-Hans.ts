@@ -42,6 +42,7 @@ export const zhHans = {
   "overview.areaMatching": "{total} 项数据中有 {n} 项符合筛选条件",
   "list.more": "再显示 {n} 项（尚有 {remaining} 项未显示）",
   "overview.allFigures": "总览的全部数据",
+  "overview.about": "关于这份报告",
   "coverage.title": "原文包含哪些部分",
   "coverage.present": "原文中有",
   "coverage.partial": "原文中只有一部分",

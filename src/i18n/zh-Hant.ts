@@ -42,6 +42,7 @@ export const zhHant = {
   'overview.areaMatching': '{total} 項數據中有 {n} 項符合篩選條件',
   'list.more': '再顯示 {n} 項（尚有 {remaining} 項未顯示）',
   'overview.allFigures': '總覽的全部數據',
+  'overview.about': '關於這份報告',
   'coverage.title': '原文包含哪些部分',
   'coverage.present': '原文中有',
   'coverage.partial': '原文中只有一部分',

@@ -282,3 +282,37 @@ test('the export menu works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(button).toBeFocused();
 });
+
+test('an exported chart: legend entries evenly spaced, no label cut at the image’s edge (measured in the page’s font)', async ({
+  page,
+}) => {
+  for (const [lang, area, id] of [
+    ['en', 'new-media', 'posts-by-level'],
+    ['zh-Hant', 'standardization', 'catalogue-by-level-and-tier'],
+  ] as const) {
+    await page.goto(`/?lang=${lang}&area=${area}`);
+    const fig = page.locator(`figure[data-chart-id="${id}"]`);
+    await fig.locator('rect.chart-mark').first().waitFor();
+    const svg = (await exportFrom(page, fig, 'svg', /Export|匯出/)).bytes.toString('utf8');
+    // Drawn in the page, as a reader's browser draws the file.
+    const { gaps, outside } = await page.evaluate((markup) => {
+      const host = document.createElement('div');
+      host.innerHTML = markup;
+      document.body.append(host);
+      const root = host.querySelector('svg')!;
+      const width = root.viewBox.baseVal.width || root.width.baseVal.value;
+      const swatches = [...root.querySelectorAll('rect.legend-swatch')].map((r) => (r as SVGRectElement).getBBox());
+      const labels = [...root.querySelectorAll('text.legend-label')].map((t) => (t as SVGTextElement).getBBox());
+      const gaps = labels.slice(0, -1).map((l, i) => (swatches[i + 1]?.x ?? 0) - (l.x + l.width));
+      const outside = [...root.querySelectorAll('text')]
+        .map((t) => ({ text: t.textContent, box: (t as SVGTextElement).getBBox() }))
+        .filter(({ box }) => box.x < -0.5 || box.x + box.width > width + 0.5)
+        .map(({ text }) => text);
+      host.remove();
+      return { gaps, outside };
+    }, svg);
+    expect(outside, `${id}: cut`).toEqual([]);
+    expect(gaps.length, id).toBe(2);
+    expect(Math.max(...gaps) - Math.min(...gaps), `${id}: ${gaps.join(', ')}`).toBeLessThanOrEqual(2);
+  }
+});

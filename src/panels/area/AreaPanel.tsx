@@ -1,7 +1,7 @@
 import { figureFacts, hasFilters, indexDataset, withoutNested } from '../../data/selectors';
 import { formatSections } from '../../i18n/sections';
 import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
-import { ChartBlock } from '../shared/ChartBlock';
+import { ChartBlock, ONE_OR_TWO } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
 import { useFilterSummary } from '../shared/useFilterSummary';
 import { ViewLink } from '../shared/ViewLink';
@@ -48,7 +48,7 @@ export function AreaPanel({ areaId }: { areaId: string }) {
           )}
         </header>
         {groupings.length > 0 && (
-          <div className="grid gap-4 xl:grid-cols-2">
+          <div className={ONE_OR_TWO}>
             {groupings.map((g) => (
               <ChartBlock key={g.id} grouping={g} />
             ))}

@@ -48,11 +48,10 @@ function DimensionFilter({ dim, legend }: { dim: Dimension; legend: string }) {
                   data-filter={`${dim}:${v.id}`}
                 />
                 <span className="flex-1">{v.label[lang]}</span>
-                <span className="text-xs text-[var(--muted)] tabular-nums">
-                  <span aria-hidden="true">{count}</span>
-                  <span className="sr-only">
-                    {count === 0 ? t('filters.wouldEmpty') : t('filters.countFacts', { n: count })}
-                  </span>
+                {/* Said in words ("13 figures"): a bare number beside a filter reads as anything. */}
+                <span className="text-xs whitespace-nowrap text-[var(--muted)] tabular-nums">
+                  {t('filters.countFacts', { n: count })}
+                  {count === 0 && <span className="sr-only">: {t('filters.wouldEmpty')}</span>}
                 </span>
               </label>
             </li>

@@ -1,13 +1,14 @@
 import { formatDate } from '../../i18n/format';
 import { figureFacts, headlineFacts, indexDataset, withoutNested } from '../../data/selectors';
 import { useDataset, useContentFilters, useLang, useT } from '../../state/hooks';
-import { ChartBlock } from '../shared/ChartBlock';
+import { ChartBlock, ONE_OR_TWO } from '../shared/ChartBlock';
 import { FigureGrid } from '../shared/FigureCard';
 import { useFilterSummary } from '../shared/useFilterSummary';
 import { AreaCards } from './AreaCards';
 import { ExportRegistry } from '../shared/exportRegistry';
 import { PanelExport } from '../shared/PanelExport';
 import { Coverage } from './Coverage';
+import { ReportFacts } from './ReportFacts';
 
 /** The first view: what the report is, its headline figures, the two overview charts and a card per area. */
 export function OverviewPanel() {
@@ -22,7 +23,10 @@ export function OverviewPanel() {
   // An "of which" figure sits inside its total's card when the total is on the page.
   const shown = new Set([...allHeadline, ...allOthers].map((f) => f.id));
   const headline = withoutNested(d, allHeadline, shown);
-  const others = withoutNested(d, allOthers, shown);
+  // Figures about the report itself (untagged: its period, its parts) stand apart from what it counts.
+  const rest = withoutNested(d, allOthers, shown);
+  const about = rest.filter((f) => !f.tags || Object.keys(f.tags).length === 0);
+  const others = rest.filter((f) => !about.includes(f));
   const groupings = indexDataset(d).groupingsByArea.get('overview') ?? [];
   const m = d.meta;
   return (
@@ -49,7 +53,7 @@ export function OverviewPanel() {
             <p role="status">{t('filters.noMatch', { filters: filterSummary })}</p>
           )}
         </section>
-        <div className="grid gap-4 xl:grid-cols-2">
+        <div className={ONE_OR_TWO}>
           {groupings.map((g) => (
             <ChartBlock key={g.id} grouping={g} />
           ))}
@@ -68,6 +72,7 @@ export function OverviewPanel() {
             <FigureGrid facts={others} />
           </section>
         )}
+        <ReportFacts facts={about} />
         <Coverage />
       </div>
     </ExportRegistry>

@@ -7,7 +7,10 @@ import { useTitle } from '../shared/useTitle';
 import { MissingParts } from './MissingParts';
 import { ReadingBlock } from './ReadingBlock';
 import { useConverter } from '../shared/useConverter';
+import { enLater } from '../../i18n/en-later';
+import { addEnglish } from '../../i18n/messages';
 
+addEnglish(enLater);
 /**
  * The report itself, as published, every figure linked to its chart or card,
  * every other numeral marked as no figure, drafted figures marked as drafted;

@@ -67,3 +67,6 @@ function ExportMenu({
     />
   );
 }
+
+/** Charts two to a row on a wide screen; one alone in its row (the last of an odd number) takes the whole width. */
+export const ONE_OR_TWO = 'grid gap-4 xl:grid-cols-2 xl:[&>:last-child:nth-child(odd)]:col-span-2';
