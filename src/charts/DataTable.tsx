@@ -40,7 +40,7 @@ export function DataTable({ model, valueLabel, headers, onOpenFact, openHint, ch
               {b.keyLabel}
             </th>
             {grouped && <td className="py-1 pr-2">{b.seriesLabel}</td>}
-            <td className="py-1 text-right tabular-nums">
+            <td className="py-1 text-right break-keep tabular-nums">
               <button
                 type="button"
                 className="underline decoration-dotted underline-offset-2"

@@ -4,6 +4,26 @@
  * screen's script does not carry them. The Chinese catalogues hold every string.
  */
 export const enReview = {
+  'checks.title': 'Checks: do the report’s figures add up?',
+  'checks.intro':
+    'Relations the report’s figures should satisfy, computed from the figures as written. Nothing is corrected: where the report does not add up, both sides and the difference are shown.',
+  'checks.show': 'Show checks',
+  'checks.all': 'All ({n})',
+  'checks.type': 'Type',
+  'checks.kind.sum': 'parts add up to the total',
+  'checks.kind.share': 'percentage equals count ÷ total',
+  'checks.kind.within': '“of which” within its total',
+  'checks.kind.cover': 'overlapping channels reach the total',
+  'checks.kind.equal': 'the same figure given twice',
+  'checks.kind.count': 'count equals the items named',
+  'checks.kind.balance': 'both sides balance',
+  'checks.failLine':
+    'The report’s own figures do not add up: {computed} computed against {stated} stated, a difference of {difference}.',
+  'checks.nonFigures': 'Numbers in the text that are not figures',
+  'checks.nonFiguresIntro':
+    'Every numeral of the source text is either a figure above or one of these, with the reason.',
+  'checks.filtered': 'Under these filters: the {n} {n|check|checks} that read a figure they keep, of {total}.',
+  'checks.selected': 'The checks that read “{label}” are marked.',
   'review.export': 'Checks report',
   'review.exportRest': ': every finding to send back, as Word, CSV or print',
   'review.docx': 'Word (.docx)',

@@ -130,6 +130,7 @@ export const zhHans = {
   "checks.filtered": "在这些筛选下：读到所留数字的 {n} 项核对，共 {total} 项。",
   "checks.selected": "读到“{label}”的核对已标出。",
   "chart.checkNote": "⚠ 标示的数字未通过报告自身数字的核对（见“核对”）。",
+  "chart.sharesAsWritten": "百分比照报告原文，小数位数不一（{examples}）。",
   "chart.sum": "合计 {value}：由图中各项相加得出，报告没有列出这个总数。",
   "chart.selectHint": "点击即在所有图表中选定。",
   "select.selected": "已选定：{label}",

@@ -130,6 +130,7 @@ export const zhHant = {
   'checks.filtered': '在這些篩選下：讀到所留數字的 {n} 項核對，共 {total} 項。',
   'checks.selected': '讀到“{label}”的核對已標出。',
   'chart.checkNote': '⚠ 標示的數字未通過報告自身數字的核對（見“核對”）。',
+  'chart.sharesAsWritten': '百分比照報告原文，小數位數不一（{examples}）。',
   'chart.sum': '合計 {value}：由圖中各項相加得出，報告沒有列出這個總數。',
   'chart.selectHint': '點擊即在所有圖表中選定。',
   'select.selected': '已選定：{label}',

@@ -35,7 +35,7 @@ export const FigureCard = memo(function FigureCard({ fact, size = 'md' }: { fact
     >
       <button type="button" onClick={() => openFact(fact.id)} className="block w-full text-left">
         <span
-          className={`block font-semibold tabular-nums ${size === 'lg' ? 'text-lg sm:text-3xl' : 'text-lg sm:text-2xl'}`}
+          className={`block font-semibold break-keep tabular-nums ${size === 'lg' ? 'text-lg sm:text-3xl' : 'text-lg sm:text-2xl'}`}
         >
           {value}
         </span>

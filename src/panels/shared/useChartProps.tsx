@@ -5,6 +5,7 @@ import { isHighlighted, type Highlight } from '../../data/selectors';
 import { barCheckNotes, barValueLabel, labelTogether } from '../../charts/valueLabel';
 import { formatAmount, formatTick } from '../../i18n/format';
 import { formatSections } from '../../i18n/sections';
+import type { Translate } from '../../i18n/messages';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { NoMatch } from './useFilterSummary';
@@ -58,6 +59,7 @@ export function useChartProps(grouping: Grouping) {
   const onActivate = useCallback((bar: ChartBar) => select(barSelection(model, bar)), [model, select]);
   const notes = [
     model.note,
+    mixedShares(model, t),
     model.sum !== null ? t('chart.sum', { value: formatAmount(model.sum, unit, d.units, lang, model.noun) }) : null,
     checkNote,
   ].filter((n): n is string => Boolean(n));
@@ -79,4 +81,15 @@ export function useChartProps(grouping: Grouping) {
     sumLabel: (sum: number) => t('chart.sum', { value: formatAmount(sum, unit, d.units, lang, model.noun) }),
     sourceLine: t('app.source', { title: d.meta.title[lang], section: formatSections(model.sections, lang) }),
   };
+}
+
+/** Shares the report states to different precision (45.2% beside 47.26%) are shown as written, and said to be. */
+function mixedShares(model: ChartModel, t: Translate): string | null {
+  const byPlaces = new Map<number, string>();
+  for (const b of model.bars) {
+    const written = b.share?.written.replace(/\s/g, '');
+    const places = /\.(\d+)/.exec(written ?? '')?.[1]?.length ?? 0;
+    if (written && !byPlaces.has(places)) byPlaces.set(places, written);
+  }
+  return byPlaces.size > 1 ? t('chart.sharesAsWritten', { examples: [...byPlaces.values()].join(', ') }) : null;
 }
