@@ -23,6 +23,8 @@ export interface ChartFigureProps {
   checkNotes?: (bar: ChartBar) => string[];
   /** What the chart's ⚠ marks mean, when it has any. */
   checkNote?: string | null;
+  /** That the bars' stated shares are shown as the report writes them (to different precision). */
+  asWritten?: string | null;
   tick: (value: number, axisMax: number) => string;
   /** Whether a bar is lit by the linked hover or the selection; null when nothing is lit. */
   lit: ((bar: ChartBar) => boolean) | null;
@@ -150,6 +152,7 @@ export function ChartFigure(props: ChartFigureProps) {
       <figcaption className="mb-2">
         <span className="block font-semibold">{model.title}</span>
         {model.note && <span className="mt-1 block text-sm text-[var(--muted)]">{model.note}</span>}
+        {props.asWritten && <span className="mt-1 block text-sm text-[var(--muted)]">{props.asWritten}</span>}
         {model.sum !== null && props.sumLabel && (
           <span className="mt-1 block text-sm" data-testid="chart-sum">
             {props.sumLabel(model.sum)}

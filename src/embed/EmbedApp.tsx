@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ChartFigure } from '../charts/ChartFigure';
-import { buildChartModel, type ChartBar } from '../charts/model';
+import { buildChartModel, mixedShares, type ChartBar } from '../charts/model';
 import { barCheckNotes, barValueLabel, labelTogether } from '../charts/valueLabel';
 import { DEFAULT_DATA_URL, fetchDataset } from '../data/loader';
 import type { Dataset, Lang } from '../data/schema';
@@ -74,6 +74,7 @@ function EmbeddedChart({
         {t('embed.notFound', { id: chartId })}
       </p>
     );
+  const shares = mixedShares(model);
   const filters = DIMENSIONS.filter((dim) => view[dim].length > 0)
     .map((dim) =>
       t('filters.pair', {
@@ -103,6 +104,7 @@ function EmbeddedChart({
         valueLabel={valueLabel}
         checkNotes={checkNotes}
         checkNote={model.bars.some((b) => b.check === 'does-not-hold') ? t('chart.checkNote') : null}
+        asWritten={shares && t('chart.sharesAsWritten', { examples: shares })}
         tick={tick}
         lit={null}
         selected={() => false}

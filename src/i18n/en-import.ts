@@ -5,6 +5,12 @@
  * chunks that show them; the Chinese catalogues hold every string.
  */
 export const enImport = {
+  'local.banner':
+    'You are looking at a local file, “{name}”. It is not on the site, so a link to this view will not open it for anyone else.',
+  'data.default': 'Back to the default report',
+  'error.title': 'The report could not be opened',
+  'import.partial': 'Open what could be read (marked incomplete)',
+  'import.notes': 'What the importer noted about this file ({n})',
   'importer.twice': '{id} is given twice; the first is kept ({section}).',
   'importer.noLabel': 'A row of {n} values in {section} has no label: {values}.',
   'importer.labelNotNeeded': 'Part IV: the label “{label}” before the values was not needed.',

@@ -4,6 +4,8 @@
  * English (addEnglish) by the chunks that show them, so the first screen's script does not carry them.
  */
 export const enLater = {
+  'export.readme':
+    'Charts and figures from the disclosure dashboard\n\nPanel: {panel}\nReport: {report}\nView: {url}\nFilters: {filters}\nRetrieved: {date}\n\nEach chart is here as PNG (2x) and SVG, with its title, filters, notes, legend and source line. facts.csv lists every figure of the panel with its quote from the report and where the quote sits in the report text (a character offset).\n\nFiles:\n{files}\n',
   'provenance.title': 'Where this figure comes from',
   'provenance.section': 'Section',
   'provenance.written': 'As written',

@@ -5,6 +5,8 @@
  * every string.
  */
 export const enMine = {
+  'data.retry': 'Retry',
+  'library.failed': 'The library could not be loaded: {message}',
   'error.mine-gone':
     'This link names a report kept in My reports (“{url}”), but this browser does not keep it: it was removed, or it is kept in another browser. Open the report file again, or open the collection exported from My reports.',
   'mine.keptOne': 'Kept in My reports as {id}: it stays after a reload.',

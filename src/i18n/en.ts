@@ -124,14 +124,10 @@ export const en = {
   'print.filters': 'Filters: {filters}',
   'print.url': 'View: {url}',
   'print.date': 'Printed {date}',
-  'export.readme':
-    'Charts and figures from the disclosure dashboard\n\nPanel: {panel}\nReport: {report}\nView: {url}\nFilters: {filters}\nRetrieved: {date}\n\nEach chart is here as PNG (2x) and SVG, with its title, filters, notes, legend and source line. facts.csv lists every figure of the panel with its quote from the report and where the quote sits in the report text (a character offset).\n\nFiles:\n{files}\n',
   'notice.dropped': 'Not in this report, so removed from the view: {items}.',
   'data.progress': '{kb} KB received',
   'error.local-gone':
     'This link names a local file (“{url}”). Local files are not on the site, so a link cannot open them: open the file again.',
-  'local.banner':
-    'You are looking at a local file, “{name}”. It is not on the site, so a link to this view will not open it for anyone else.',
   'open.button': 'Open a report…',
   'open.drop': 'Drop a report here to open it: a saved web page, a PDF, text or the dashboard’s JSON',
   'quotes.warning':
@@ -139,9 +135,6 @@ export const en = {
   'data.loading': 'Loading the report…',
   'data.slow': 'Still loading after {seconds} s.',
   'data.cancel': 'Cancel',
-  'data.retry': 'Retry',
-  'data.default': 'Back to the default report',
-  'error.title': 'The report could not be opened',
   'error.not-found': 'The file was not found (HTTP 404): {url}',
   'error.http': 'The server answered with an error (HTTP {status}): {url}',
   'error.network': 'The file could not be fetched (network error): {url}',
@@ -152,7 +145,6 @@ export const en = {
   'error.cancelled': 'Loading was cancelled.',
   'error.foreign': 'Only reports on this site can be opened by link; “{url}” was not fetched.',
   'error.more': '… and {n} more.',
-  'library.failed': 'The library could not be loaded: {message}',
   'library.loading': 'Loading the library…',
   'nav.text': 'Text',
   'embed.failed': 'This chart could not be loaded: {message}',
@@ -176,16 +168,10 @@ export const en = {
   'format.ppt': 'a presentation (.ppt)',
   'format.pptx': 'a presentation (.pptx)',
   'format.rtf': 'a Rich Text document (.rtf)',
-  'import.partial': 'Open what could be read (marked incomplete)',
-  'import.notes': 'What the importer noted about this file ({n})',
   'nav.mine': 'My reports',
   'nav.review': 'Review',
 } as const;
 
 export type MessageKey =
-  | keyof typeof en
-  | keyof typeof enMine
-  | keyof typeof enReview
-  | keyof typeof enImport
-  | keyof typeof enLater;
+  keyof typeof en | keyof typeof enMine | keyof typeof enReview | keyof typeof enImport | keyof typeof enLater;
 export type Messages = { readonly [K in MessageKey]: string };

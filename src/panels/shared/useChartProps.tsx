@@ -1,11 +1,10 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { buildChartModel, visibleBarKey, type ChartBar, type ChartModel } from '../../charts/model';
+import { buildChartModel, mixedShares, visibleBarKey, type ChartBar, type ChartModel } from '../../charts/model';
 import type { Grouping } from '../../data/schema';
 import { isHighlighted, type Highlight } from '../../data/selectors';
 import { barCheckNotes, barValueLabel, labelTogether } from '../../charts/valueLabel';
 import { formatAmount, formatTick } from '../../i18n/format';
 import { formatSections } from '../../i18n/sections';
-import type { Translate } from '../../i18n/messages';
 import { useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { NoMatch } from './useFilterSummary';
@@ -57,9 +56,11 @@ export function useChartProps(grouping: Grouping) {
     [model, setHighlight],
   );
   const onActivate = useCallback((bar: ChartBar) => select(barSelection(model, bar)), [model, select]);
+  const shares = mixedShares(model);
+  const asWritten = shares && t('chart.sharesAsWritten', { examples: shares });
   const notes = [
     model.note,
-    mixedShares(model, t),
+    asWritten,
     model.sum !== null ? t('chart.sum', { value: formatAmount(model.sum, unit, d.units, lang, model.noun) }) : null,
     checkNote,
   ].filter((n): n is string => Boolean(n));
@@ -72,6 +73,7 @@ export function useChartProps(grouping: Grouping) {
     valueLabel,
     checkNotes,
     checkNote,
+    asWritten,
     tick,
     onHover,
     onActivate,
@@ -83,13 +85,3 @@ export function useChartProps(grouping: Grouping) {
   };
 }
 
-/** Shares the report states to different precision (45.2% beside 47.26%) are shown as written, and said to be. */
-function mixedShares(model: ChartModel, t: Translate): string | null {
-  const byPlaces = new Map<number, string>();
-  for (const b of model.bars) {
-    const written = b.share?.written.replace(/\s/g, '');
-    const places = /\.(\d+)/.exec(written ?? '')?.[1]?.length ?? 0;
-    if (written && !byPlaces.has(places)) byPlaces.set(places, written);
-  }
-  return byPlaces.size > 1 ? t('chart.sharesAsWritten', { examples: [...byPlaces.values()].join(', ') }) : null;
-}
