@@ -160,12 +160,12 @@ export function largestBar(m: ChartModel): ChartBar | null {
  * Shares the report states to different precision (45.2% beside 47.26%): one of each, as written, so the
  * chart can say they are shown as the report writes them; null when they agree.
  */
-export function mixedShares(model: ChartModel): string | null {
+export function mixedShares(model: ChartModel): string[] | null {
   const byPlaces = new Map<number, string>();
   for (const b of model.bars) {
     const written = b.share?.written.replace(/\s/g, '');
     const places = /\.(\d+)/.exec(written ?? '')?.[1]?.length ?? 0;
     if (written && !byPlaces.has(places)) byPlaces.set(places, written);
   }
-  return byPlaces.size > 1 ? [...byPlaces.values()].join(', ') : null;
+  return byPlaces.size > 1 ? [...byPlaces.values()] : null;
 }

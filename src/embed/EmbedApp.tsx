@@ -104,7 +104,7 @@ function EmbeddedChart({
         valueLabel={valueLabel}
         checkNotes={checkNotes}
         checkNote={model.bars.some((b) => b.check === 'does-not-hold') ? t('chart.checkNote') : null}
-        asWritten={shares && t('chart.sharesAsWritten', { examples: shares })}
+        asWritten={shares && t('chart.sharesAsWritten', { examples: shares.join(t('list.sep')) })}
         tick={tick}
         lit={null}
         selected={() => false}

@@ -57,7 +57,7 @@ export function useChartProps(grouping: Grouping) {
   );
   const onActivate = useCallback((bar: ChartBar) => select(barSelection(model, bar)), [model, select]);
   const shares = mixedShares(model);
-  const asWritten = shares && t('chart.sharesAsWritten', { examples: shares });
+  const asWritten = shares && t('chart.sharesAsWritten', { examples: shares.join(t('list.sep')) });
   const notes = [
     model.note,
     asWritten,
