@@ -152,7 +152,6 @@ export function ChartFigure(props: ChartFigureProps) {
       <figcaption className="mb-2">
         <span className="block font-semibold">{model.title}</span>
         {model.note && <span className="mt-1 block text-sm text-[var(--muted)]">{model.note}</span>}
-        {props.asWritten && <span className="mt-1 block text-sm text-[var(--muted)]">{props.asWritten}</span>}
         {model.sum !== null && props.sumLabel && (
           <span className="mt-1 block text-sm" data-testid="chart-sum">
             {props.sumLabel(model.sum)}
@@ -208,6 +207,12 @@ export function ChartFigure(props: ChartFigureProps) {
       </div>
       {!empty && props.selection}
       {!empty && !asTable && <Legend model={model} />}
+      {/* A footnote: under the chart, so the bars keep their place on the first screen. */}
+      {props.asWritten && (
+        <p className="mt-2 text-xs text-[var(--muted)]" data-testid="as-written">
+          {props.asWritten}
+        </p>
+      )}
       {biggest && (
         <p className="sr-only">
           {t('chart.summary', {

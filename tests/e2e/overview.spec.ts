@@ -35,7 +35,7 @@ test('the report’s own facts stand apart; mixed-precision shares are said to b
     await expect(about).toContainText(text);
   await expect(page.locator('section[aria-labelledby="headline-title"]')).not.toContainText('Statistics period');
   // 45.2% beside 47.26%: shown as the report writes them, and said to be.
-  await expect(page.locator('figure[data-chart-id="proactive-by-category"] figcaption')).toContainText(
+  await expect(page.locator('figure[data-chart-id="proactive-by-category"]').getByTestId('as-written')).toHaveText(
     'Percentages as the report writes them, not all to the same precision (0.42%, 45.2%).',
   );
   // A filter's count is a number of figures, and says so.
