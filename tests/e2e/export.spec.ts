@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { unzipSync } from 'fflate';
 import { csvTable, decodePng, exportFrom, ink } from './download';
@@ -162,14 +163,20 @@ test('CSV follows the filters: the category chart under one category has one row
   expect(rows[1]![14]).toBe('Category: Finance');
 });
 
+/** An area's panel ZIP, downloaded with its button and unzipped. */
+async function panelZip(page: Page, area: string) {
+  await page.goto(`/?lang=en&area=${area}`);
+  await page.locator('rect.chart-mark').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-export').click()]);
+  const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+  return { name: download.suggestedFilename(), files: unzipSync(new Uint8Array(bytes)) };
+}
+
 test('a whole panel exports as one ZIP: PNG and SVG per chart, a CSV of its figures and a README with the view', async ({
   page,
 }) => {
-  await page.goto('/?lang=en&area=reading-points');
-  await page.locator('rect.chart-mark').first().waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-export').click()]);
-  expect(download.suggestedFilename()).toBe('luzhou-2018-reading-points.zip');
-  const files = unzipSync(new Uint8Array(await (await import('node:fs/promises')).readFile(await download.path())));
+  const { name, files } = await panelZip(page, 'reading-points');
+  expect(name).toBe('luzhou-2018-reading-points.zip');
   const ids = dataset.groupings.filter((g) => g.area === 'reading-points').map((g) => g.id);
   expect(Object.keys(files).sort()).toEqual(
     [...ids.map((c) => `${c}.png`), ...ids.map((c) => `${c}.svg`), 'facts.csv', 'README.txt'].sort(),
@@ -201,10 +208,7 @@ test('a whole panel exports as one ZIP: PNG and SVG per chart, a CSV of its figu
 test('a panel’s CSV holds every figure its charts draw: the new-media ZIP has the channel totals 28,805 and 10,309', async ({
   page,
 }) => {
-  await page.goto('/?lang=en&area=new-media');
-  await page.locator('rect.chart-mark').first().waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('panel-export').click()]);
-  const files = unzipSync(new Uint8Array(await (await import('node:fs/promises')).readFile(await download.path())));
+  const { files } = await panelZip(page, 'new-media');
   const [header, ...rows] = csvTable(new TextDecoder().decode(files['facts.csv']));
   const values = rows.map((r) => r[header!.indexOf('value')]);
   expect(values).toContain('28805');

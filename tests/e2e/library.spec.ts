@@ -316,7 +316,8 @@ test('compare: one figure across bodies for a year; a bar opens that report at t
   await expect(page.getByRole('dialog').getByTestId('quote-value')).toHaveText('70');
 });
 
-for (const lang of ['en', 'zh-Hans', 'zh-Hant'] as const)
+// Both Chinese scripts share every layout: one of them is scanned (as on the dashboard's views).
+for (const lang of ['en', 'zh-Hant'] as const)
   test(`axe finds no violations on the library views (${lang})`, async ({ page }) => {
     test.setTimeout(60_000);
     const found: string[] = [];
