@@ -77,8 +77,11 @@ test('on a touch screen the hint says tap', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto('/?lang=zh-Hans&area=new-media');
+  // A page of its own context: wait for the app to take over the prerendered screen, as the fixture does.
+  await page.waitForFunction(() => !document.documentElement.classList.contains('pre'));
   const fig = page.locator('figure[data-chart-id="posts-by-level"]');
-  const bar = fig.locator('rect.chart-mark').first();
+  // The app's own bar (a button), not the prerendered screen's picture of it, which the app replaces.
+  const bar = fig.locator('rect.chart-mark[role="button"]').first();
   await bar.scrollIntoViewIfNeeded();
   await bar.tap();
   await expect(page).toHaveURL(/select=/);
