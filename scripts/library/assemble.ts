@@ -71,12 +71,17 @@ function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   throw new Error(`${what} does not pass its schema: ${first.join('; ')}`);
 }
 
-/** Relative path -> file contents. */
-export function assemble(read: readonly ReadReport[], bodies: readonly Body[]): Map<string, string> {
+/** The reports in the library's order: bodies as listed, then year. */
+export function ordered(read: readonly ReadReport[], bodies: readonly Body[]): ReadReport[] {
   const rank = new Map(bodies.map((b, i) => [b.id, i]));
   const order = (a: ReadReport, b: ReadReport) =>
     (rank.get(a.body.id) ?? 0) - (rank.get(b.body.id) ?? 0) || summaryOf(a).year - summaryOf(b).year;
-  const reports = [...read].sort(order);
+  return [...read].sort(order);
+}
+
+/** Relative path -> file contents. */
+export function assemble(read: readonly ReadReport[], bodies: readonly Body[]): Map<string, string> {
+  const reports = ordered(read, bodies);
   const ids = new Set<string>();
   for (const r of reports) {
     if (ids.has(r.id)) throw new Error(`two reports have the id ${r.id}`);

@@ -1,26 +1,55 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BODIES, REPORTS } from '../../reports/library';
-import { assemble } from './assemble';
-import { readReport } from './read';
+import { assemble, ordered } from './assemble';
+import { datapackage, type Version } from './datapackage';
+import { writeTables } from './duck';
+import { readReport, type ReadReport } from './read';
+import { tableRows } from './tables';
 
 /**
  * `npm run data` (after the Luzhou dataset): imports every report listed in
  * reports/library.ts and writes public/data/library/ — each dataset and its
- * text, catalogue.json, bodies/<body>.json, years/<year>.json. A report that
- * does not import whole stops the build with the importer's message. An
- * optional argument writes to another folder (the determinism test).
+ * text, catalogue.json, bodies/<body>.json, years/<year>.json — and the open
+ * tables in public/data/tables/ (cells, reports, bodies, checks as Parquet and
+ * CSV, written by DuckDB, and datapackage.json). A report that does not import
+ * whole stops the build with the importer's message. Optional arguments write to
+ * other folders (the library's, then the tables').
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const DIRS = { reports: join(root, 'reports'), publicData: join(root, 'public/data') };
 
-export async function buildLibrary(dirs = DIRS): Promise<Map<string, string>> {
+/** Every listed report, imported, in the library's order. */
+export async function readLibrary(dirs = DIRS): Promise<ReadReport[]> {
   const read = [];
   // One at a time: the order of the messages, and of pdf.js's work, stays the same.
   for (const r of REPORTS) read.push(await readReport(r, BODIES, dirs));
-  return assemble(read, BODIES);
+  return ordered(read, BODIES);
+}
+
+export async function buildLibrary(dirs = DIRS): Promise<Map<string, string>> {
+  return assemble(await readLibrary(dirs), BODIES);
+}
+
+/** The tables and their datapackage.json, from the reports read. */
+export async function buildTables(read: readonly ReadReport[], out: string, version: Version): Promise<void> {
+  await writeTables(out, tableRows(read, BODIES));
+  writeFileSync(join(out, 'datapackage.json'), `${JSON.stringify(datapackage(out, version), null, 2)}\n`);
+}
+
+/** The build's version: today and the commit it is built from ("+" when the tree has changes). */
+function version(): Version {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  let commit = 'unknown';
+  try {
+    commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? '-modified' : '');
+  } catch {
+    // Not a git checkout (a tarball): the date alone.
+  }
+  return { date: new Date().toISOString().slice(0, 10), commit };
 }
 
 /** Writes the files and removes those a previous build wrote that this one did not. */
@@ -41,11 +70,17 @@ export function writeLibrary(out: string, files: ReadonlyMap<string, string>): v
 async function main() {
   const started = performance.now();
   const out = resolve(process.argv[2] ?? join(DIRS.publicData, 'library'));
-  const files = await buildLibrary();
+  const tables = resolve(process.argv[3] ?? join(DIRS.publicData, 'tables'));
+  const at = version();
+  const read = await readLibrary();
+  const files = assemble(read, BODIES);
   writeLibrary(out, files);
+  await buildTables(read, tables, at);
   const reports = [...files.keys()].filter((f) => f.endsWith('.json') && !f.includes('/') && f !== 'catalogue.json');
   const ms = Math.round(performance.now() - started);
-  console.log(`wrote ${files.size} files to ${out} (${reports.length} imported reports) in ${ms} ms`);
+  console.log(
+    `wrote ${files.size} files to ${out} (${reports.length} imported reports) and the tables to ${tables} in ${ms} ms`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))

@@ -4,7 +4,7 @@ import { parseDataset } from '../../src/data/parse';
 import type { Dataset } from '../../src/data/schema';
 import { importReport } from '../../src/import';
 import type { Body } from '../../src/library/types';
-import type { LibraryReport } from '../../reports/library';
+import type { LibraryReport, Source } from '../../reports/library';
 import { relabel } from '../../src/library/bodies';
 
 /**
@@ -22,6 +22,8 @@ export interface ReadReport {
   text?: string;
   /** The dataset JSON, relative to the catalogue. */
   data: string;
+  /** Where it was published or found (tests may leave it out). */
+  source?: Source;
 }
 
 function bodyOf(bodies: readonly Body[], r: LibraryReport): Body {
@@ -39,10 +41,17 @@ export async function readReport(
   if ('dataset' in r) {
     const parsed = parseDataset(JSON.parse(readFileSync(join(dirs.publicData, r.dataset), 'utf8')));
     if (!parsed.ok) throw new Error(`${r.dataset}: ${parsed.errors[0]?.path}: ${parsed.errors[0]?.message}`);
-    return { id: parsed.data.meta.id, body, dataset: parsed.data, data: `../${r.dataset}` };
+    return { id: parsed.data.meta.id, body, dataset: parsed.data, data: `../${r.dataset}`, source: r.source };
   }
   const imported = await importReport(new Uint8Array(readFileSync(join(dirs.reports, r.file))), r.file);
   if (!imported.ok) throw new Error(`${r.file}: ${imported.message}`);
   const dataset = relabel(imported.value.dataset, body, r.title);
-  return { id: dataset.meta.id, body, dataset, text: imported.value.text, data: `${dataset.meta.id}.json` };
+  return {
+    id: dataset.meta.id,
+    body,
+    dataset,
+    text: imported.value.text,
+    data: `${dataset.meta.id}.json`,
+    source: r.source,
+  };
 }

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLUMNS, TABLES, type TableName } from './tables';
+
+/**
+ * datapackage.json for the tables (Frictionless Tabular Data Package, v1): every
+ * resource and field with its meaning, the keys that join the tables, the terms of
+ * the sources, the version (build date and commit) and how to cite it. Each table
+ * is listed twice, as CSV and as Parquet, with the same schema.
+ */
+
+export interface Version {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The commit the tables were built from (short hash). */
+  commit: string;
+}
+
+const TITLES: Record<TableName, { title: string; description: string }> = {
+  cells: {
+    title: 'Cells',
+    description:
+      "One row per table cell and per figure drafted from a sentence of every report in the library. A blank cell is a row with an empty value, never 0. quote_start and quote_end locate the figure's quote in the report's text.",
+  },
+  reports: {
+    title: 'Reports',
+    description:
+      'One row per report: titles, period, where it was published, how it was read, and how many of its own identities hold.',
+  },
+  bodies: { title: 'Bodies', description: 'One row per body that publishes reports: names, level and region.' },
+  checks: {
+    title: 'Checks',
+    description:
+      "One row per identity checked: a report's own (its parts add up to its totals) and across two years of one body (carried over = carried in). A failing identity is a finding about the report; nothing is corrected.",
+  },
+};
+
+const KEYS: Record<TableName, { primaryKey: string[]; foreignKeys: { fields: string[]; resource: TableName }[] }> = {
+  cells: {
+    primaryKey: ['report_id', 'fact_id'],
+    foreignKeys: [
+      { fields: ['report_id'], resource: 'reports' },
+      { fields: ['body_id'], resource: 'bodies' },
+    ],
+  },
+  reports: { primaryKey: ['report_id'], foreignKeys: [{ fields: ['body_id'], resource: 'bodies' }] },
+  bodies: { primaryKey: ['body_id'], foreignKeys: [] },
+  checks: {
+    primaryKey: ['report_id', 'check_id'],
+    foreignKeys: [{ fields: ['report_id'], resource: 'reports' }],
+  },
+};
+
+function file(dir: string, name: string) {
+  const bytes = readFileSync(join(dir, name));
+  return { bytes: statSync(join(dir, name)).size, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+}
+
+export function datapackage(dir: string, version: Version): object {
+  const resources = TABLES.flatMap((table) => {
+    const keys = (suffix: string) =>
+      KEYS[table].foreignKeys.length === 0
+        ? {}
+        : {
+            foreignKeys: KEYS[table].foreignKeys.map((k) => ({
+              fields: k.fields,
+              reference: { resource: `${k.resource}${suffix}`, fields: k.fields },
+            })),
+          };
+    const schema = {
+      fields: COLUMNS[table].map((c) => ({
+        name: c.name,
+        type: c.type,
+        description: c.description,
+        ...(c.values || c.required
+          ? { constraints: { ...(c.required ? { required: true } : {}), ...(c.values ? { enum: c.values } : {}) } }
+          : {}),
+      })),
+      missingValues: [''],
+      primaryKey: KEYS[table].primaryKey,
+    };
+    const { title, description } = TITLES[table];
+    return [
+      {
+        profile: 'tabular-data-resource',
+        name: table,
+        path: `${table}.csv`,
+        title,
+        description,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        dialect: { delimiter: ',', header: true, doubleQuote: true },
+        ...file(dir, `${table}.csv`),
+        schema: { ...schema, ...keys('') },
+      },
+      {
+        profile: 'tabular-data-resource',
+        name: `${table}-parquet`,
+        path: `${table}.parquet`,
+        title: `${title} (Parquet)`,
+        description: `The same rows as ${table}.csv, as Parquet (zstd), ordered by body and year.`,
+        format: 'parquet',
+        mediatype: 'application/vnd.apache.parquet',
+        ...file(dir, `${table}.parquet`),
+        schema: { ...schema, ...keys('-parquet') },
+      },
+    ];
+  });
+  return {
+    profile: 'tabular-data-package',
+    name: 'government-information-disclosure-annual-reports',
+    title: 'Annual reports on government information disclosure: figures, checks and sources',
+    description:
+      'Every figure of the annual reports Chinese government bodies publish on government information disclosure (政府信息公开工作年度报告) in the library, as the reports write them, each with where its quote is in the report; every identity the reports should satisfy, checked. Built by `npm run data` with DuckDB.',
+    version: `${version.date}+${version.commit}`,
+    created: `${version.date}T00:00:00Z`,
+    keywords: ['government information disclosure', '政府信息公开', 'annual reports', 'China', 'open government'],
+    licenses: [
+      {
+        name: 'CC0-1.0',
+        path: 'https://creativecommons.org/publicdomain/zero/1.0/',
+        title: 'The tables (figures, ids, checks, offsets): no rights reserved',
+      },
+    ],
+    sources: [
+      {
+        title:
+          "The bodies' annual reports, public government documents published under the Regulations on the Disclosure of Government Information. The originals stay under their sites' own terms (the Pingtan pages say 版权所有：平潭综合实验区党工委管委会网站; the archive they were taken from states no licence). reports.source_url and reports.source_note say where each report was published or found.",
+        path: 'reports.csv',
+      },
+    ],
+    citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet).`,
+    resources,
+  };
+}

@@ -1,0 +1,169 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import Ajv from 'ajv-draft-04';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORTS } from '../../../reports/library';
+import { buildTables, readLibrary } from '../../../scripts/library/build';
+import { COLUMNS, TABLES } from '../../../scripts/library/tables';
+import type { Dataset } from '../../../src/data/schema';
+
+/** The open tables as committed in public/data/tables/ (what the site serves), read back by DuckDB. */
+
+const root = join(import.meta.dirname, '../../..');
+const TABLES_DIR = join(root, 'public/data/tables');
+const T = 120_000;
+
+let db: DuckDBConnection;
+let instance: DuckDBInstance;
+beforeAll(async () => {
+  instance = await DuckDBInstance.create(':memory:');
+  db = await instance.connect();
+});
+afterAll(() => {
+  db.closeSync();
+  instance.closeSync();
+});
+
+const rows = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
+const at = (dir: string, file: string) => `'${join(dir, file)}'`;
+/** A CSV read with the column types the tables declare, so "0" and "" keep their meaning. */
+const csv = (dir: string, table: (typeof TABLES)[number]) =>
+  `read_csv(${at(dir, `${table}.csv`)}, header = true, columns = {${COLUMNS[table]
+    .map((c) => `'${c.name}': '${c.sql}'`)
+    .join(', ')}})`;
+
+describe('the open tables', () => {
+  it('hold the cells of 平潭 2022-2024 exactly as their datasets state them, quotes at their offsets', async () => {
+    for (const year of [2022, 2023, 2024]) {
+      const id = `pingtan-${year}`;
+      const d = JSON.parse(readFileSync(join(root, `public/data/library/${id}.json`), 'utf8')) as Dataset;
+      const text = readFileSync(join(root, `public/data/library/${id}.txt`), 'utf8');
+      const cells = await rows(
+        `SELECT * FROM ${at(TABLES_DIR, 'cells.parquet')} WHERE report_id = '${id}' ORDER BY quote_start, fact_id`,
+      );
+      const facts = d.facts.filter((f) => f.kind !== 'date');
+      expect(cells.length, id).toBe(facts.length);
+      expect(cells.length, id).toBeGreaterThan(150);
+      const byId = new Map(cells.map((c) => [c.fact_id, c]));
+      for (const f of facts) {
+        const c = byId.get(f.id);
+        expect(c, `${id} ${f.id}`).toBeDefined();
+        expect(c?.body_id).toBe('pingtan');
+        expect(c?.year).toBe(year);
+        expect(c?.format).toBe('2021');
+        // A blank cell is an empty value, never 0.
+        expect(c?.value, `${id} ${f.id}`).toBe(f.kind === 'quantity' ? f.value : null);
+        expect(c?.unit ?? undefined).toBe(f.kind === 'quantity' ? f.unit : undefined);
+        expect(c?.from_text).toBe(f.drafted === true);
+        expect(text.slice(Number(c?.quote_start), Number(c?.quote_end)), `${id} ${f.id}`).toBe(f.quote);
+        if (f.kind === 'quantity' && !f.drafted) expect(f.quote).toContain(f.valueText);
+      }
+      // Blank cells are in the table, as blanks.
+      expect(facts.some((f) => f.kind === 'blank') ? cells.some((c) => c.value === null) : true).toBe(true);
+      // The standard indicator of a 2021 table cell is its own id.
+      expect(byId.get('applications.new.all')?.indicator).toBe('applications.new.all');
+    }
+  });
+
+  it('say which cells a failing check reads, and list that check with both sides', async () => {
+    const failing = await rows(
+      `SELECT report_id, check_id, stated, computed, difference, facts FROM ${at(TABLES_DIR, 'checks.parquet')} WHERE verdict = 'fails' AND other_report IS NULL`,
+    );
+    expect(failing.length).toBeGreaterThan(0);
+    for (const f of failing) {
+      expect(Number(f.computed) - Number(f.stated)).not.toBe(0);
+      const ids = String(f.facts).split(' ');
+      const marked = await rows(
+        `SELECT fact_id, "check" FROM ${at(TABLES_DIR, 'cells.parquet')} WHERE report_id = '${String(f.report_id)}' AND fact_id IN (${ids.map((i) => `'${i}'`).join(', ')})`,
+      );
+      expect(marked.length, String(f.check_id)).toBeGreaterThan(0);
+      expect(
+        marked.every((m) => m.check === 'fails'),
+        String(f.check_id),
+      ).toBe(true);
+    }
+  });
+
+  it('hold the same rows as CSV (UTF-8 with a byte-order mark) and as Parquet', async () => {
+    for (const table of TABLES) {
+      const bytes = readFileSync(join(TABLES_DIR, `${table}.csv`));
+      expect([...bytes.subarray(0, 3)], table).toEqual([0xef, 0xbb, 0xbf]);
+      const header = bytes.subarray(3).toString('utf8').split('\n')[0];
+      expect(header, table).toBe(COLUMNS[table].map((c) => c.name).join(','));
+      const [count] = await rows(`SELECT count(*)::INTEGER AS n FROM ${at(TABLES_DIR, `${table}.parquet`)}`);
+      expect(Number(count?.n), table).toBeGreaterThan(0);
+      for (const [a, b] of [
+        [csv(TABLES_DIR, table), at(TABLES_DIR, `${table}.parquet`)],
+        [at(TABLES_DIR, `${table}.parquet`), csv(TABLES_DIR, table)],
+      ]) {
+        const [diff] = await rows(
+          `SELECT count(*)::INTEGER AS n FROM (SELECT * FROM ${a} EXCEPT ALL SELECT * FROM ${b})`,
+        );
+        expect(Number(diff?.n), table).toBe(0);
+      }
+      const [csvCount] = await rows(`SELECT count(*)::INTEGER AS n FROM ${csv(TABLES_DIR, table)}`);
+      expect(csvCount?.n, table).toBe(count?.n);
+    }
+    // Each table's key names one row.
+    for (const [table, key] of [
+      ['cells', 'report_id, fact_id'],
+      ['reports', 'report_id'],
+      ['bodies', 'body_id'],
+      ['checks', 'report_id, check_id'],
+    ] as const) {
+      const [dup] = await rows(
+        `SELECT (count(*) - count(DISTINCT (${key})))::INTEGER AS n FROM ${at(TABLES_DIR, `${table}.parquet`)}`,
+      );
+      expect(dup?.n, table).toBe(0);
+    }
+    // Every report of the library, every body with a report.
+    const [r] = await rows(`SELECT count(*)::INTEGER AS n FROM ${at(TABLES_DIR, 'reports.parquet')}`);
+    expect(r?.n).toBe(REPORTS.length);
+  });
+
+  it('are described by a datapackage.json that validates against the Tabular Data Package profile', async () => {
+    const descriptor = JSON.parse(readFileSync(join(TABLES_DIR, 'datapackage.json'), 'utf8')) as {
+      version: string;
+      resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string }[] } }[];
+    };
+    const profile = JSON.parse(
+      readFileSync(join(root, 'tests/fixtures/frictionless/tabular-data-package.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(profile);
+    expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...descriptor, resources: [{ name: 'x', path: 'x.csv' }] })).toBe(false);
+    expect(descriptor.version).toMatch(/^\d{4}-\d{2}-\d{2}\+[0-9a-f]{7,}/);
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(
+      TABLES.flatMap((t) => [`${t}.csv`, `${t}.parquet`]).sort(),
+    );
+    const { createHash } = await import('node:crypto');
+    for (const r of descriptor.resources) {
+      const bytes = readFileSync(join(TABLES_DIR, r.path));
+      expect(r.bytes, r.path).toBe(bytes.length);
+      expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      const table = r.name.replace(/-parquet$/, '') as (typeof TABLES)[number];
+      expect(r.schema.fields.map((f) => f.name)).toEqual(COLUMNS[table].map((c) => c.name));
+    }
+  });
+
+  it(
+    'are what `npm run data` writes from the listed reports (the committed files are up to date)',
+    async () => {
+      const out = mkdtempSync(join(tmpdir(), 'tables-'));
+      try {
+        await buildTables(await readLibrary(), out, { date: '2026-01-01', commit: '0000000' });
+        for (const table of TABLES)
+          for (const ext of ['parquet', 'csv'])
+            expect(
+              readFileSync(join(out, `${table}.${ext}`)).equals(readFileSync(join(TABLES_DIR, `${table}.${ext}`))),
+              `${table}.${ext}: run npm run data`,
+            ).toBe(true);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    T,
+  );
+});
