@@ -36,8 +36,10 @@ export async function buildLibrary(dirs = DIRS): Promise<Map<string, string>> {
 
 /** The tables and their datapackage.json, from the reports read. */
 export async function buildTables(read: readonly ReadReport[], out: string, version: Version): Promise<void> {
-  await writeTables(out, tableRows(read, BODIES));
-  writeFileSync(join(out, 'datapackage.json'), `${JSON.stringify(datapackage(out, version), null, 2)}\n`);
+  const rows = tableRows(read, BODIES);
+  await writeTables(out, rows);
+  const counts = { cells: rows.cells.length, reports: rows.reports.length, bodies: rows.bodies.length, checks: rows.checks.length };
+  writeFileSync(join(out, 'datapackage.json'), `${JSON.stringify(datapackage(out, version, counts), null, 2)}\n`);
 }
 
 /** The build's version: today and the commit it is built from ("+" when the tree has changes). */

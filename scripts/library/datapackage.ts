@@ -57,7 +57,8 @@ function file(dir: string, name: string) {
   return { bytes: statSync(join(dir, name)).size, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
 
-export function datapackage(dir: string, version: Version): object {
+/** `rows`: each table's row count (a property of our own: the page and readers can say how big a table is). */
+export function datapackage(dir: string, version: Version, rows: Record<TableName, number>): object {
   const resources = TABLES.flatMap((table) => {
     const keys = (suffix: string) =>
       KEYS[table].foreignKeys.length === 0
@@ -91,6 +92,7 @@ export function datapackage(dir: string, version: Version): object {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8-sig',
+        rows: rows[table],
         dialect: { delimiter: ',', header: true, doubleQuote: true },
         ...file(dir, `${table}.csv`),
         schema: { ...schema, ...keys('') },
@@ -103,6 +105,7 @@ export function datapackage(dir: string, version: Version): object {
         description: `The same rows as ${table}.csv, as Parquet (zstd), ordered by body and year.`,
         format: 'parquet',
         mediatype: 'application/vnd.apache.parquet',
+        rows: rows[table],
         ...file(dir, `${table}.parquet`),
         schema: { ...schema, ...keys('-parquet') },
       },

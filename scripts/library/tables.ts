@@ -4,6 +4,7 @@ import { acrossYears } from '../../src/library/acrossYears';
 import { INDICATORS } from '../../src/library/indicators';
 import { reportYear, summarize } from '../../src/library/summary';
 import type { Body } from '../../src/library/types';
+import { enData } from '../../src/i18n/en-data';
 import type { ReadReport } from './read';
 
 /**
@@ -16,7 +17,7 @@ import type { ReadReport } from './read';
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
-/** A column: its name, DuckDB type, Table Schema type and what it means (English). */
+/** A column: its name, DuckDB type, Table Schema type and what it means (English: i18n/en-data.ts, col.<table>.<name>). */
 export interface Column {
   name: string;
   sql: 'VARCHAR' | 'INTEGER' | 'SMALLINT' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
@@ -27,161 +28,123 @@ export interface Column {
   required?: boolean;
 }
 
-const col = (
-  name: string,
-  sql: Column['sql'],
-  description: string,
-  more: Partial<Pick<Column, 'values' | 'required'>> = {},
-): Column => ({
+type Declared = Omit<Column, 'description' | 'type'>;
+const col = (name: string, sql: Column['sql'], more: Partial<Pick<Column, 'values' | 'required'>> = {}): Declared => ({
   name,
   sql,
-  type:
-    sql === 'VARCHAR'
-      ? 'string'
-      : sql === 'DOUBLE'
-        ? 'number'
-        : sql === 'BOOLEAN'
-          ? 'boolean'
-          : sql === 'DATE'
-            ? 'date'
-            : 'integer',
-  description,
   ...more,
 });
 
+const TYPES = {
+  VARCHAR: 'string',
+  DOUBLE: 'number',
+  BOOLEAN: 'boolean',
+  DATE: 'date',
+  INTEGER: 'integer',
+  SMALLINT: 'integer',
+} as const;
+
+/** Each column with its Table Schema type and its meaning, from the messages the open data page shows. */
+function described<T extends Record<string, Declared[]>>(tables: T): { [K in keyof T]: Column[] } {
+  const out: Record<string, Column[]> = {};
+  for (const [table, cols] of Object.entries(tables))
+    out[table] = cols.map((c) => {
+      const key = `col.${table}.${c.name}`;
+      const description = (enData as Record<string, string>)[key];
+      if (description === undefined) throw new Error(`no meaning for ${key} in src/i18n/en-data.ts`);
+      return { ...c, type: TYPES[c.sql], description };
+    });
+  return out as { [K in keyof T]: Column[] };
+}
+
 const FORMATS = ['free', '2019', '2021'] as const;
-const l10n = (name: string, what: string) =>
-  (['zh_hant', 'zh_hans', 'en'] as const).map((l) =>
-    col(
-      `${name}_${l}`,
-      'VARCHAR',
-      `${what} in ${{ zh_hant: 'Traditional Chinese', zh_hans: 'Simplified Chinese', en: 'English' }[l]}.`,
-    ),
-  );
+const l10n = (name: string) => (['zh_hant', 'zh_hans', 'en'] as const).map((l) => col(`${name}_${l}`, 'VARCHAR'));
 const KEY = [
-  col('report_id', 'VARCHAR', 'The report (reports.report_id).', { required: true }),
-  col('body_id', 'VARCHAR', 'The body that published it (bodies.body_id).', { required: true }),
-  col('year', 'SMALLINT', 'The year the report covers.', { required: true }),
+  col('report_id', 'VARCHAR', { required: true }),
+  col('body_id', 'VARCHAR', { required: true }),
+  col('year', 'SMALLINT', { required: true }),
 ];
 
-export const COLUMNS = {
+export const COLUMNS = described({
   cells: [
     ...KEY,
-    col('format', 'VARCHAR', "The report's table format: 2021, 2019, or free (no standard tables).", {
+    col('format', 'VARCHAR', {
       values: FORMATS,
       required: true,
     }),
-    col(
-      'fact_id',
-      'VARCHAR',
-      "The figure's id: a fixed id of the format's tables, text.N for a figure drafted from a sentence.",
-      {
-        required: true,
-      },
-    ),
-    col(
-      'indicator',
-      'VARCHAR',
-      'The standard indicator this figure states, the same across formats and years (empty when none).',
-    ),
-    col('label', 'VARCHAR', "What the figure counts, in the report's own language."),
-    col(
-      'value',
-      'DOUBLE',
-      'The number as the report writes it, in the report\'s unit; empty when the cell is blank, "/", "—" or "无" (never 0).',
-    ),
-    col('unit', 'VARCHAR', 'The unit the report writes (件, 条, 万人次, %); empty for a blank cell or a bare ordinal.'),
-    col(
-      'approx',
-      'VARCHAR',
-      'more-than (余, 多) or exceeds (超过, 突破) when the report gives a bound, not an exact figure.',
-      {
-        values: ['more-than', 'exceeds'],
-      },
-    ),
-    col('from_text', 'BOOLEAN', 'True when the figure is taken from a sentence of the text, not from a table.', {
+    col('fact_id', 'VARCHAR', {
       required: true,
     }),
-    col(
-      'check',
-      'VARCHAR',
-      "The report's own identities that read this figure: holds, fails (one does not hold), or empty (none reads it).",
-      {
-        values: ['holds', 'fails'],
-      },
-    ),
-    col(
-      'quote_start',
-      'INTEGER',
-      "Where the quote of the figure starts in the report's text (reports.text, 0-based UTF-16 offset).",
-      {
-        required: true,
-      },
-    ),
-    col('quote_end', 'INTEGER', 'Where the quote ends (exclusive).', { required: true }),
+    col('indicator', 'VARCHAR'),
+    col('label', 'VARCHAR'),
+    col('value', 'DOUBLE'),
+    col('unit', 'VARCHAR'),
+    col('approx', 'VARCHAR', {
+      values: ['more-than', 'exceeds'],
+    }),
+    col('from_text', 'BOOLEAN', {
+      required: true,
+    }),
+    col('check', 'VARCHAR', {
+      values: ['holds', 'fails'],
+    }),
+    col('quote_start', 'INTEGER', {
+      required: true,
+    }),
+    col('quote_end', 'INTEGER', { required: true }),
   ],
   reports: [
-    col('report_id', 'VARCHAR', 'The report: <body>-<year>.', { required: true }),
-    col('body_id', 'VARCHAR', 'The body that published it (bodies.body_id).', { required: true }),
-    col('year', 'SMALLINT', 'The year the report covers.', { required: true }),
-    col('format', 'VARCHAR', "The report's table format.", { values: FORMATS, required: true }),
-    ...l10n('title', 'The title'),
-    col('period_start', 'DATE', 'First day of the statistics period.'),
-    col('period_end', 'DATE', 'Last day of the statistics period.'),
-    col('published', 'DATE', 'The date the report states (empty when it states none).'),
-    col('source_url', 'VARCHAR', 'Where the body published it, when known.'),
-    col('source_note', 'VARCHAR', 'Where the file read was found, when the original address is not known.'),
-    col(
-      'read_from',
-      'VARCHAR',
-      'What was read: the published web page (html), PDF, text, Word file, or a dataset built by hand.',
-      {
-        values: ['html', 'pdf', 'text', 'docx', 'hand'],
-        required: true,
-      },
-    ),
-    col('dataset', 'VARCHAR', "The report's dataset (JSON), a path on this site.", { required: true }),
-    col('text', 'VARCHAR', "The report's text the quotes' offsets point into, a path on this site."),
-    col('facts', 'INTEGER', 'How many figures the dataset holds.', { required: true }),
-    col('checks', 'INTEGER', "How many of the report's own identities were checked.", { required: true }),
-    col('checks_failing', 'INTEGER', 'How many of them do not hold.', { required: true }),
+    col('report_id', 'VARCHAR', { required: true }),
+    col('body_id', 'VARCHAR', { required: true }),
+    col('year', 'SMALLINT', { required: true }),
+    col('format', 'VARCHAR', { values: FORMATS, required: true }),
+    ...l10n('title'),
+    col('period_start', 'DATE'),
+    col('period_end', 'DATE'),
+    col('published', 'DATE'),
+    col('source_url', 'VARCHAR'),
+    col('source_note', 'VARCHAR'),
+    col('read_from', 'VARCHAR', {
+      values: ['html', 'pdf', 'text', 'docx', 'hand'],
+      required: true,
+    }),
+    col('dataset', 'VARCHAR', { required: true }),
+    col('text', 'VARCHAR'),
+    col('facts', 'INTEGER', { required: true }),
+    col('checks', 'INTEGER', { required: true }),
+    col('checks_failing', 'INTEGER', { required: true }),
   ],
   bodies: [
-    col('body_id', 'VARCHAR', 'The body.', { required: true }),
-    ...l10n('name', 'Its name'),
-    col('level', 'VARCHAR', 'Administrative level.', {
+    col('body_id', 'VARCHAR', { required: true }),
+    ...l10n('name'),
+    col('level', 'VARCHAR', {
       values: ['province', 'city', 'county', 'district', 'department', 'township', 'zone'],
     }),
-    ...l10n('region', 'Where it is'),
-    ...l10n('parent', 'The level above it'),
+    ...l10n('region'),
+    ...l10n('parent'),
   ],
   checks: [
     ...KEY,
-    col('check_id', 'VARCHAR', 'The identity.', { required: true }),
-    col(
-      'kind',
-      'VARCHAR',
-      'sum, share, within, cover, balance, equal, count; carried or in-force for identities across two years.',
-      {
-        values: ['sum', 'share', 'within', 'cover', 'balance', 'equal', 'count', 'carried', 'in-force'],
-        required: true,
-      },
-    ),
-    ...l10n('label', 'What should hold'),
-    col('verdict', 'VARCHAR', 'exact, rounding (holds within the rounding of the written figures) or fails.', {
+    col('check_id', 'VARCHAR', { required: true }),
+    col('kind', 'VARCHAR', {
+      values: ['sum', 'share', 'within', 'cover', 'balance', 'equal', 'count', 'carried', 'in-force'],
+      required: true,
+    }),
+    ...l10n('label'),
+    col('verdict', 'VARCHAR', {
       values: ['exact', 'rounding', 'fails'],
       required: true,
     }),
-    col('stated', 'DOUBLE', 'The figure the report states.', { required: true }),
-    col('computed', 'DOUBLE', 'The figure computed from the other side.', { required: true }),
-    col('difference', 'DOUBLE', 'computed − stated (for within: the remainder; for cover: the excess).', {
+    col('stated', 'DOUBLE', { required: true }),
+    col('computed', 'DOUBLE', { required: true }),
+    col('difference', 'DOUBLE', {
       required: true,
     }),
-    col('facts', 'VARCHAR', "The report's figures it reads (cells.fact_id), separated by spaces."),
-    col('other_report', 'VARCHAR', 'For an identity across two years: the report of the year before.'),
-    col('other_facts', 'VARCHAR', "That report's figures it reads, separated by spaces."),
+    col('facts', 'VARCHAR'),
+    col('other_report', 'VARCHAR'),
+    col('other_facts', 'VARCHAR'),
   ],
-} satisfies Record<string, Column[]>;
+});
 
 export type TableName = keyof typeof COLUMNS;
 export const TABLES = Object.keys(COLUMNS) as TableName[];

@@ -89,6 +89,13 @@ export function Header() {
           >
             {t('nav.review')}
           </ViewLink>
+          <ViewLink
+            to={{ view: 'data', area: null, fact: null }}
+            aria-current={view === 'data' || view === 'query' ? 'page' : undefined}
+            className="underline-offset-2 hover:underline"
+          >
+            {t('nav.data')}
+          </ViewLink>
           <label className="flex items-center gap-1">
             {t('lang.label')}
             <select

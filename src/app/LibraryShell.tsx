@@ -20,6 +20,9 @@ addEnglish(enMine);
 const MinePanel = lazy(() => import('../panels/mine/MinePanel').then((m) => ({ default: m.MinePanel })));
 // The review board is its own chunk (with the checks report's words).
 const ReviewPanel = lazy(() => import('../panels/review/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
+// The open tables' page, and the SQL console (DuckDB-WASM, loaded only there).
+const DataPanel = lazy(() => import('../panels/data/DataPanel').then((m) => ({ default: m.DataPanel })));
+const QueryPanel = lazy(() => import('../panels/query/QueryPanel').then((m) => ({ default: m.QueryPanel })));
 
 /** The library's views (library, trends, compare, my reports, the review board): many reports at once, no report open. */
 export default function LibraryShell({ view }: { view: LibraryView }) {
@@ -40,6 +43,10 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
         ) : view === 'review' ? (
           <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
             <ReviewPanel />
+          </Suspense>
+        ) : view === 'data' || view === 'query' ? (
+          <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
+            {view === 'data' ? <DataPanel /> : <QueryPanel />}
           </Suspense>
         ) : (
           <ComparePanel />
@@ -82,9 +89,11 @@ function useDropUnknown() {
     const board = !lists && (view.sort !== null || view.only.length > 0);
     const q = view.view !== 'library' && view.q !== null;
     const region = view.view !== 'compare' && view.region !== null;
-    if (body || year || indicator || board || q || region)
+    const sql = view.view !== 'query' && view.sql !== null;
+    if (body || year || indicator || board || q || region || sql)
       correctView({
         ...view,
+        ...(sql ? { sql: null } : {}),
         ...(board ? { sort: null, only: [] } : {}),
         ...(q ? { q: null } : {}),
         ...(region ? { region: null } : {}),

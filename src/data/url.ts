@@ -9,7 +9,7 @@ import { DIMENSIONS, LANGS, type Lang, type Dimension, type Highlight } from './
 export type DimensionFilters = Record<Dimension, string[]>;
 
 /** The library's views (no report open), and the open report's own text. */
-export const LIBRARY_VIEWS = ['library', 'trends', 'compare', 'mine', 'review'] as const;
+export const LIBRARY_VIEWS = ['library', 'trends', 'compare', 'mine', 'review', 'data', 'query'] as const;
 export type LibraryView = (typeof LIBRARY_VIEWS)[number];
 export const VIEWS = [...LIBRARY_VIEWS, 'text'] as const;
 export type View = (typeof VIEWS)[number];
@@ -32,6 +32,8 @@ export interface ViewState extends DimensionFilters {
   q: string | null;
   /** Compare: the province its bodies are in (with `level`, the kind of body). */
   region: string | null;
+  /** The SQL console: the query last run, so a link runs it again. */
+  sql: string | null;
   area: string | null;
   fact: string | null;
   /** The selected value or figure, lit on every chart: `select=channel:weibo`, `select=fact:<id>`. */
@@ -57,6 +59,7 @@ export const EMPTY_VIEW: ViewState = {
   only: [],
   q: null,
   region: null,
+  sql: null,
   area: null,
   ...NO_FILTERS,
   fact: null,
@@ -135,6 +138,12 @@ function textParam(raw: string | undefined): string | null {
   return t && [...t].every((c) => c.charCodeAt(0) >= 32) ? t : null;
 }
 
+/** SQL: at most 4,000 characters, lines and tabs kept, no other control characters. */
+function sqlParam(raw: string | undefined): string | null {
+  const t = raw?.trim().slice(0, 4000);
+  return t && [...t].every((c) => c.charCodeAt(0) >= 32 || c === '\n' || c === '\t') ? t : null;
+}
+
 export function parseView(search: string, origin: string): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.getAll('lang').find((l): l is Lang => (LANGS as readonly string[]).includes(l)) ?? null;
@@ -149,6 +158,7 @@ export function parseView(search: string, origin: string): ViewState {
     only: idList(params, 'only'),
     q: textParam(params.getAll('q')[0]),
     region: firstId(params, 'region'),
+    sql: sqlParam(params.getAll('sql')[0]),
     area: firstId(params, 'area'),
     ...(Object.fromEntries(DIMENSIONS.map((d) => [d, idList(params, d)])) as DimensionFilters),
     fact: firstId(params, 'fact'),
@@ -169,6 +179,7 @@ export function serializeView(v: ViewState): string {
   if (v.only.length > 0) params.set('only', v.only.join(','));
   if (v.q) params.set('q', v.q);
   if (v.region) params.set('region', v.region);
+  if (v.sql) params.set('sql', v.sql);
   if (v.area) params.set('area', v.area);
   for (const dim of DIMENSIONS) if (v[dim].length > 0) params.set(dim, v[dim].join(','));
   if (v.fact) params.set('fact', v.fact);

@@ -2,6 +2,7 @@ import type { enMine } from './en-mine';
 import type { enReview } from './en-review';
 import type { enImport } from './en-import';
 import type { enLater } from './en-later';
+import type { enData } from './en-data';
 
 /** English UI strings: the default locale, bundled; the others load on demand. `{x}` are parameters. */
 export const en = {
@@ -170,8 +171,14 @@ export const en = {
   'format.rtf': 'a Rich Text document (.rtf)',
   'nav.mine': 'My reports',
   'nav.review': 'Review',
+  'nav.data': 'Open data',
 } as const;
 
 export type MessageKey =
-  keyof typeof en | keyof typeof enMine | keyof typeof enReview | keyof typeof enImport | keyof typeof enLater;
+  | keyof typeof en
+  | keyof typeof enMine
+  | keyof typeof enReview
+  | keyof typeof enImport
+  | keyof typeof enLater
+  | keyof typeof enData;
 export type Messages = { readonly [K in MessageKey]: string };

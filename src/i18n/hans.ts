@@ -46,6 +46,12 @@ export const REVERSALS: readonly (readonly [tw: string, cn: string, why: string]
   ['壓縮檔', '压缩文件', 'compressed archive (.zip): Taiwan software word'],
   ['純文字', '纯文本', 'plain text (file): Taiwan software word'],
   ['儲存空間', '存储空间', 'storage space (of a browser, a disk): Taiwan phrase'],
+  ['試算表', '电子表格', 'spreadsheet: Taiwan software word'],
+  ['儲存格', '单元格', 'a cell of a table: Taiwan software word'],
+  ['欄位', '字段', 'a column (field) of a data table: Taiwan software word'],
+  ['支援', '支持', 'support (a feature): Taiwan software word'],
+  ['例外處理', '异常处理', 'exception handling: Taiwan software word'],
+  ['範例', '示例', 'example (code): Taiwan software word'],
 ];
 
 const reverse = CustomConverter(REVERSALS.map(([tw, cn]) => [tw, cn]));

@@ -137,13 +137,13 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
     for (const [key, hant] of Object.entries(zhHant)) expect(zhHans[key as keyof typeof zhHans]).toBe(toHans(hant));
     expect(differences(Object.values(zhHant))).toEqual({
       '汇出 → 导出': 11,
-      '汇入 → 导入': 18,
+      '汇入 → 导入': 19,
       '列印 → 打印': 4,
       '搜寻 → 搜索': 3,
-      '程式 → 程序': 6,
-      '档案 → 文件': 27,
-      '开启 → 打开': 29,
-      '载入 → 加载': 11,
+      '程式 → 程序': 7,
+      '档案 → 文件': 31,
+      '开启 → 打开': 30,
+      '载入 → 加载': 12,
       '连结 → 链接': 8,
       '本机 → 本地': 3,
       '画面 → 页面': 4,
@@ -158,6 +158,12 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '压缩档 → 压缩文件': 6,
       '纯文字 → 纯文本': 2,
       '资料夹 → 文件夹': 3,
+      '试算表 → 电子表格': 1,
+      '储存格 → 单元格': 1,
+      '栏位 → 字段': 3,
+      '支援 → 支持': 2,
+      '例外处理 → 异常处理': 1,
+      '范例 → 示例': 1,
     });
   });
 

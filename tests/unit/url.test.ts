@@ -22,6 +22,7 @@ describe('URL state', () => {
       only: [],
       q: null,
       region: null,
+      sql: null,
       area: 'new-media',
       channel: ['weibo', 'wechat'],
       category: ['finance'],
@@ -48,6 +49,16 @@ describe('URL state', () => {
     expect(parse('?q=%20hongze%202024%20').q).toBe('hongze 2024');
     for (const junk of ['?q=', '?q=%20%20', '?q=a%00b']) expect(parse(junk).q, junk).toBeNull();
     expect(parse(`?q=${'x'.repeat(300)}`).q).toHaveLength(100);
+  });
+
+  it('keeps the console’s query with its lines, and drops one with other control characters', () => {
+    const sql = "SELECT year, value\nFROM cells\n\tWHERE body_id = 'pingtan' -- 平潭";
+    const v = parse(`?view=query&sql=${encodeURIComponent(sql)}`);
+    expect(v).toMatchObject({ view: 'query', sql });
+    expect(parse(serializeView(v).slice(1))).toEqual(v);
+    for (const junk of ['?sql=', '?sql=%20%0A', '?sql=SELECT%001']) expect(parse(junk).sql, junk).toBeNull();
+    expect(parse(`?sql=${'x'.repeat(5000)}`).sql).toHaveLength(4000);
+    expect(parse('?view=data').view).toBe('data');
   });
 
   it('reads the library views and drops junk in them', () => {

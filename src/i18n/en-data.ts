@@ -1,0 +1,125 @@
+/**
+ * English strings of the open data page and the SQL console: added to the
+ * bundled English (addEnglish) when their chunk loads. The Chinese catalogues
+ * hold every string.
+ */
+export const enData = {
+  'data.title': 'Open data',
+  'data.intro':
+    'Every figure of every report in the library, as four tables anyone can download: each figure as the report writes it (a blank cell stays blank, never 0), with where its quote is in the report’s text, and every check of the report’s own totals. CSV opens in a spreadsheet; Parquet reads fast in R, Python, DuckDB or Arrow, and a program can fetch only the parts it needs.',
+  'data.table.cells': 'Cells: one row per table cell and per figure taken from a sentence.',
+  'data.table.reports':
+    'Reports: titles in three languages, period, where it was published, how it was read, its checks.',
+  'data.table.bodies': 'Bodies: the bodies that publish reports, with their level and region.',
+  'data.table.checks':
+    'Checks: every identity checked, with both sides: the report’s own (parts add up to totals) and across two years of one body.',
+  'data.rows': '{n|row|rows}',
+  'data.columns': 'Columns',
+  'data.column': 'Column',
+  'data.type': 'Type',
+  'data.meaning': 'Meaning',
+  'data.download': 'Download',
+  'data.package':
+    'datapackage.json describes every table and column (Frictionless Data Package), the sources’ terms, the version and how to cite it.',
+  'data.version': 'Version {version}',
+  'data.cite': 'How to cite',
+  'data.queryLink': 'Query the tables with SQL in your browser',
+  'data.failed': 'The description of the tables could not be loaded: {message}',
+  'data.license':
+    'The tables are free to use (CC0). The reports themselves stay under their sites’ terms; reports.csv says where each was published or found.',
+  'data.batch':
+    'The tables are built by npm run data with DuckDB. Its import is per file, so a national collection can be read as independent jobs and merged (see the README); the files need only a static host that answers range requests.',
+  'query.title': 'SQL console',
+  'query.intro':
+    'Run SQL (DuckDB) over the library’s open tables: {tables}. Queries run in your browser; only the parts of the files a query needs are fetched.',
+  'query.label': 'Query',
+  'query.run': 'Run',
+  'query.runHint': 'Ctrl+Enter runs the query.',
+  'query.cancel': 'Cancel',
+  'query.csv': 'Download CSV',
+  'query.examples': 'Examples',
+  'query.starting': 'Starting DuckDB (its engine is fetched once, then kept by the browser)…',
+  'query.running': 'Running…',
+  'query.done': '{n} {n|row|rows} in {ms} ms',
+  'query.truncated':
+    'Only the first {n} rows are kept here and in the CSV: add a LIMIT or an aggregate to see the rest.',
+  'query.cancelled': 'The query was cancelled.',
+  'query.error': 'DuckDB could not run the query:',
+  'query.noRows': 'The query ran and returned no rows.',
+  'query.null': 'NULL',
+  'query.results': 'Result',
+  'query.moreRows': 'Show {n} more rows',
+  'query.unsupported':
+    'This browser cannot run the SQL engine (WebAssembly with exceptions is needed): download the tables from the open data page instead.',
+  'query.ex.reports': 'Reports in the library, newest first',
+  'query.ex.series': 'New applications of each body, year by year',
+  'query.ex.failing': 'Checks that do not hold, with both sides',
+  'query.ex.blank': 'Blank cells of each report (never zeros)',
+  'query.ex.text': 'Standard figures taken from a sentence, not a table',
+  // What each column of the open tables means (scripts/library/tables.ts writes these into datapackage.json).
+  'col.cells.report_id': 'The report (reports.report_id).',
+  'col.cells.body_id': 'The body that published it (bodies.body_id).',
+  'col.cells.year': 'The year the report covers.',
+  'col.cells.format': 'The report’s table format: 2021, 2019, or free (no standard tables).',
+  'col.cells.fact_id':
+    'The figure’s id: a fixed id of the format’s tables, text.N for a figure drafted from a sentence.',
+  'col.cells.indicator':
+    'The standard indicator this figure states, the same across formats and years (empty when none).',
+  'col.cells.label': 'What the figure counts, in the report’s own language.',
+  'col.cells.value':
+    'The number as the report writes it, in the report’s unit; empty when the cell is blank, "/", "—" or "无" (never 0).',
+  'col.cells.unit': 'The unit the report writes (件, 条, 万人次, %); empty for a blank cell or a bare ordinal.',
+  'col.cells.approx': 'more-than (余, 多) or exceeds (超过, 突破) when the report gives a bound, not an exact figure.',
+  'col.cells.from_text': 'True when the figure is taken from a sentence of the text, not from a table.',
+  'col.cells.check':
+    'The report’s own identities that read this figure: holds, fails (one does not hold), or empty (none reads it).',
+  'col.cells.quote_start':
+    'Where the quote of the figure starts in the report’s text (reports.text, 0-based UTF-16 offset).',
+  'col.cells.quote_end': 'Where the quote ends (exclusive).',
+  'col.reports.report_id': 'The report: <body>-<year>.',
+  'col.reports.body_id': 'The body that published it (bodies.body_id).',
+  'col.reports.year': 'The year the report covers.',
+  'col.reports.format': 'The report’s table format.',
+  'col.reports.title_zh_hant': 'The title, in Traditional Chinese.',
+  'col.reports.title_zh_hans': 'The title, in Simplified Chinese.',
+  'col.reports.title_en': 'The title, in English.',
+  'col.reports.period_start': 'First day of the statistics period.',
+  'col.reports.period_end': 'Last day of the statistics period.',
+  'col.reports.published': 'The date the report states (empty when it states none).',
+  'col.reports.source_url': 'Where the body published it, when known.',
+  'col.reports.source_note': 'Where the file read was found, when the original address is not known.',
+  'col.reports.read_from':
+    'What was read: the published web page (html), PDF, text, Word file, or a dataset built by hand.',
+  'col.reports.dataset': 'The report’s dataset (JSON), a path on this site.',
+  'col.reports.text': 'The report’s text the quotes’ offsets point into, a path on this site.',
+  'col.reports.facts': 'How many figures the dataset holds.',
+  'col.reports.checks': 'How many of the report’s own identities were checked.',
+  'col.reports.checks_failing': 'How many of them do not hold.',
+  'col.bodies.body_id': 'The body.',
+  'col.bodies.name_zh_hant': 'Its name, in Traditional Chinese.',
+  'col.bodies.name_zh_hans': 'Its name, in Simplified Chinese.',
+  'col.bodies.name_en': 'Its name, in English.',
+  'col.bodies.level': 'Administrative level.',
+  'col.bodies.region_zh_hant': 'Its region, in Traditional Chinese.',
+  'col.bodies.region_zh_hans': 'Its region, in Simplified Chinese.',
+  'col.bodies.region_en': 'Its region, in English.',
+  'col.bodies.parent_zh_hant': 'The province or city above it, in Traditional Chinese.',
+  'col.bodies.parent_zh_hans': 'The province or city above it, in Simplified Chinese.',
+  'col.bodies.parent_en': 'The province or city above it, in English.',
+  'col.checks.report_id': 'The report (reports.report_id).',
+  'col.checks.body_id': 'The body that published it (bodies.body_id).',
+  'col.checks.year': 'The year the report covers.',
+  'col.checks.check_id': 'The identity.',
+  'col.checks.kind':
+    'sum, share, within, cover, balance, equal, count; carried or in-force for identities across two years.',
+  'col.checks.label_zh_hant': 'What should hold, in Traditional Chinese.',
+  'col.checks.label_zh_hans': 'What should hold, in Simplified Chinese.',
+  'col.checks.label_en': 'What should hold, in English.',
+  'col.checks.verdict': 'exact, rounding (holds within the rounding of the written figures) or fails.',
+  'col.checks.stated': 'The figure the report states.',
+  'col.checks.computed': 'The figure computed from the other side.',
+  'col.checks.difference': 'computed − stated (for within: the remainder; for cover: the excess).',
+  'col.checks.facts': 'The report’s figures it reads (cells.fact_id), separated by spaces.',
+  'col.checks.other_report': 'For an identity across two years: the report of the year before.',
+  'col.checks.other_facts': 'That report’s figures it reads, separated by spaces.',
+} as const;

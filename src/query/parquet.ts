@@ -1,0 +1,39 @@
+import { decompress } from 'fzstd';
+import {
+  asyncBufferFromUrl,
+  cachedAsyncBuffer,
+  parquetMetadataAsync,
+  type AsyncBuffer,
+  type FileMetaData,
+} from 'hyparquet';
+
+/**
+ * The open tables' Parquet files, read in the browser by hyparquet over HTTP
+ * range requests: the footer first, then only the row groups and columns asked
+ * for. The files are zstd-compressed (fzstd decompresses).
+ */
+
+export const compressors = {
+  ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength)),
+};
+
+export interface ParquetFile {
+  file: AsyncBuffer;
+  metadata: FileMetaData;
+}
+
+const opened = new Map<string, Promise<ParquetFile>>();
+
+/** A Parquet file of the site (its footer read once, its byte ranges cached). */
+export function openParquet(path: string): Promise<ParquetFile> {
+  let p = opened.get(path);
+  if (!p) {
+    p = (async () => {
+      const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url: new URL(path, location.href).href }));
+      return { file, metadata: await parquetMetadataAsync(file) };
+    })();
+    p.catch(() => opened.delete(path));
+    opened.set(path, p);
+  }
+  return p;
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Dataset } from '../../src/data/schema';
+import { csvTable } from './download';
+import { expect, test } from './test';
+
+/** The open tables (?view=data) and the SQL console over them (?view=query, DuckDB-WASM). */
+
+const root = join(import.meta.dirname, '../..');
+const quantity = (id: string, fact: string) => {
+  const d = JSON.parse(readFileSync(join(root, `public/data/library/${id}.json`), 'utf8')) as Dataset;
+  const f = d.facts.find((x) => x.id === fact);
+  if (f?.kind !== 'quantity') throw new Error(`${id} states no ${fact}`);
+  return f.value;
+};
+
+const SERIES = `SELECT year, value FROM cells WHERE body_id = 'pingtan' AND indicator = 'applications.new.all' AND year >= 2022 ORDER BY year`;
+
+test('the SQL console answers a query from the Parquet tables, fetched by range requests, and downloads it as CSV', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const ranges: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/tables/') && r.method() === 'GET') ranges.push(r.headers()['range'] ?? 'none');
+  });
+  // A link with sql= runs its query on arrival.
+  await page.goto(`/?lang=en&view=query&sql=${encodeURIComponent(SERIES)}`);
+  const result = page.getByTestId('query-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('query-status')).toHaveText(/^4 rows in \d+ ms$/);
+  const shown = await result
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+  // Each year's value is the figure its dataset states.
+  expect(shown).toEqual(
+    [2022, 2023, 2024, 2025].map((y) => [String(y), String(quantity(`pingtan-${y}`, 'applications.new.all'))]),
+  );
+  // Only byte ranges of the Parquet files were asked for, never a whole file without one.
+  expect(ranges.length).toBeGreaterThan(0);
+  for (const r of ranges) expect(r).toMatch(/^bytes=\d+-\d+$/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const bytes = await readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csvTable(bytes.subarray(3).toString('utf8'))).toEqual([['year', 'value'], ...shown]);
+});
+
+test('a bad query shows DuckDB’s own message; a running query can be cancelled and the next one runs', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/?lang=en&view=query');
+  const editor = page.getByLabel('Query');
+  const run = page.getByRole('button', { name: 'Run', exact: true });
+  await editor.fill('SELECT nonsense FROM cells');
+  await run.click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('DuckDB could not run the query:', { timeout: 60_000 });
+  await expect(page.getByTestId('query-error')).toContainText('Binder Error: Referenced column "nonsense" not found');
+  await expect(page).toHaveURL(/sql=SELECT\+nonsense\+FROM\+cells/);
+
+  await editor.fill('SELECT sum(hash(a)) FROM range(5000000000) t(a)');
+  await editor.press('Control+Enter');
+  await expect(page.getByTestId('query-status')).toHaveText('Running…');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('query-status')).toHaveText('The query was cancelled.');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+
+  await editor.fill('SELECT count(*) AS bodies FROM bodies');
+  await run.click();
+  await expect(page.getByTestId('query-result').locator('td')).toHaveText(['5']);
+});
+
+test('the open data page links every table as CSV and Parquet, says what each column means, in the reader’s language', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/?lang=zh-Hant&view=data');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('開放數據');
+  for (const table of ['cells', 'reports', 'bodies', 'checks']) {
+    const files = page.getByTestId(`files-${table}`).getByRole('link');
+    await expect(files).toHaveText([
+      new RegExp(`^${table}\\.csv \\(\\d[\\d,]* KB\\)$`),
+      new RegExp(`^${table}\\.parquet `),
+    ]);
+    for (const href of await files.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      const res = await request.get(href);
+      expect(res.status(), href).toBe(200);
+      const body = await res.body();
+      if (href.endsWith('.csv')) expect([...body.subarray(0, 3)], href).toEqual([0xef, 0xbb, 0xbf]);
+      else expect(body.subarray(0, 4).toString(), href).toBe('PAR1');
+    }
+  }
+  await page.getByText('欄位 (14)').click();
+  await expect(page.getByRole('row', { name: /^value number/ })).toContainText('絕不是 0');
+  await expect(page.getByText(/^版本 \d{4}-\d{2}-\d{2}\+/)).toBeVisible();
+  await page.getByRole('link', { name: '在瀏覽器中用 SQL 查詢這些表' }).click();
+  await expect(page).toHaveURL(/view=query/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SQL 查詢台');
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('axe finds no violations on the open data page and the console with a result (English)', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/?lang=en&view=data');
+  await page.getByTestId('files-cells').waitFor();
+  await page.getByText('Columns (14)').click();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await page.goto(`/?lang=en&view=query&sql=${encodeURIComponent('SELECT * FROM reports')}`);
+  await expect(page.getByTestId('query-result')).toBeVisible({ timeout: 60_000 });
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations.map((v) => v.id)).toEqual([]);
+});
