@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BODIES } from '../reports/library';
@@ -19,16 +19,32 @@ import {
   type Outcome,
 } from './import/tables';
 import type { Job, JobResult } from './import/worker';
+import { ordered } from './library/assemble';
+import { buildTables, version } from './library/build';
+import type { ReadReport } from './library/read';
+import type { Body } from '../src/library/types';
+
+/** The body a report is filed under: the registry's, or one named by the report itself. */
+function bodyOf(d: Dataset): Body {
+  const known = d.meta.body && BODIES.find((b) => b.id === d.meta.body?.id);
+  if (known) return known;
+  const id = d.meta.body?.id ?? d.meta.id.replace(/-\d{4}(-\d+)?$/, '');
+  return { id, name: d.meta.body?.name ?? d.meta.publisher, region: d.meta.region };
+}
 
 /**
- * `npm run import -- <files or folders…> --out <dir> [--jobs N] [--partial]`:
+ * `npm run import -- <files or folders…> [--from <list>] --out <dir> [--jobs N] [--partial] [--tables]`:
  * imports every report found (folders walked, .zip opened) on a pool of worker
  * threads and writes, in <dir>, a dataset JSON and its text per report and
- * cells.csv, checks.csv and summary.csv. Exits 1 when a file was refused;
- * failing checks are findings about a report, not errors.
+ * cells.csv, checks.csv and summary.csv. With --tables, also the open tables of
+ * the reports imported (<dir>/tables/: Parquet, CSV, datapackage.json, as
+ * `npm run data` writes the library's), for `npm run tables:merge` to join the
+ * shards of a batch. Exits 1 when a file was refused; failing checks are
+ * findings about a report, not errors.
  */
 
-const USAGE = 'usage: npm run import -- <files or folders…> --out <dir> [--jobs N] [--partial]';
+const USAGE =
+  'usage: npm run import -- <files or folders…> [--from <list file>] --out <dir> [--jobs N] [--partial] [--tables]';
 
 function usage(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -40,6 +56,7 @@ function parseArgs(argv: readonly string[]) {
   let out: string | undefined;
   let jobs = Math.max(1, availableParallelism() - 1);
   let partial = false;
+  let tables = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--out') out = argv[++i] ?? usage('--out needs a folder.');
@@ -47,12 +64,22 @@ function parseArgs(argv: readonly string[]) {
       jobs = Number(argv[++i]);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) usage('--jobs needs a whole number from 1 to 64.');
     } else if (a === '--partial') partial = true;
-    else if (a.startsWith('--')) usage(`Unknown option ${a}.`);
+    else if (a === '--tables') tables = true;
+    else if (a === '--from') {
+      // A shard of a batch: one path per line (a list cut with split(1)), so no command line grows too long.
+      const list = argv[++i] ?? usage('--from needs a file listing the reports, one per line.');
+      if (!existsSync(list)) usage(`No list file ${list}.`);
+      inputs.push(
+        ...readFileSync(list, 'utf8')
+          .split(/\r?\n/)
+          .filter((l) => l.trim() !== ''),
+      );
+    } else if (a.startsWith('--')) usage(`Unknown option ${a}.`);
     else inputs.push(a);
   }
   if (inputs.length === 0) usage('Name the reports or folders to import.');
   if (!out) usage('Name the folder to write to with --out.');
-  return { inputs, out: resolve(out), jobs, partial };
+  return { inputs, out: resolve(out), jobs, partial, tables };
 }
 
 /** The dataset under an id no earlier report of this run took (the same body and year twice: -2, -3 …). */
@@ -151,6 +178,32 @@ const bom = '\uFEFF';
 writeFileSync(join(args.out, 'cells.csv'), bom + csvText(cells));
 writeFileSync(join(args.out, 'checks.csv'), bom + csvText(checks));
 writeFileSync(join(args.out, 'summary.csv'), bom + csvText([[...SUMMARY_HEADER], ...all.map(summaryRow)]));
+
+if (args.tables) {
+  const read: ReadReport[] = [];
+  const bodies = new Map<string, Body>();
+  all.forEach((o, i) => {
+    if (o.result !== 'imported' && o.result !== 'partly read') return;
+    const body = bodyOf(o.dataset);
+    if (!bodies.has(body.id)) bodies.set(body.id, body);
+    read.push({
+      id: o.reportId,
+      body: bodies.get(body.id) ?? body,
+      dataset: o.dataset,
+      text: texts.get(i) ?? '',
+      data: `${o.reportId}.json`,
+      source: { note: o.file },
+    });
+  });
+  // The tables sit in <out>/tables/, beside the datasets they name.
+  await buildTables(
+    ordered(read, [...bodies.values()]),
+    join(args.out, 'tables'),
+    version(),
+    [...bodies.values()],
+    (rel) => `../${rel}`,
+  );
+}
 
 const count = (r: Outcome['result']) => all.filter((o) => o.result === r).length;
 const failing = all.flatMap((o) =>

@@ -210,9 +210,10 @@ async function main() {
   const started = Date.now();
   let bytes: number;
   try {
-    // Three pages at a time on two cores: the build waits on Chromium, not on Node (165 s with two, 155 with three).
+    // Two pages at a time: the build waits on Chromium, not on Node (three were no faster on two cores:
+    // 149 and 173 s with two, 165 and 164 s with three).
     const queue = pages();
-    const done = await Promise.all([1, 2, 3].map(() => render(browser, server.url, queue, written)));
+    const done = await Promise.all([1, 2].map(() => render(browser, server.url, queue, written)));
     bytes = done.reduce((a, b) => a + b, 0);
   } finally {
     await browser.close();

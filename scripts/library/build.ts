@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BODIES, REPORTS } from '../../reports/library';
+import type { Body } from '../../src/library/types';
 import { assemble, ordered } from './assemble';
 import { datapackage, type Version } from './datapackage';
-import { writeTables } from './duck';
+import { writeTables, type Counts } from './duck';
 import { readReport, type ReadReport } from './read';
 import { tableRows } from './tables';
 
@@ -34,16 +35,24 @@ export async function buildLibrary(dirs = DIRS): Promise<Map<string, string>> {
   return assemble(await readLibrary(dirs), BODIES);
 }
 
-/** The tables and their datapackage.json, from the reports read. */
-export async function buildTables(read: readonly ReadReport[], out: string, version: Version): Promise<void> {
-  const rows = tableRows(read, BODIES);
-  await writeTables(out, rows);
-  const counts = { cells: rows.cells.length, reports: rows.reports.length, bodies: rows.bodies.length, checks: rows.checks.length };
+/** The tables and their datapackage.json, from the reports read (`where`: see tableRows). */
+export async function buildTables(
+  read: readonly ReadReport[],
+  out: string,
+  version: Version,
+  bodies: readonly Body[] = BODIES,
+  where?: (rel: string) => string,
+): Promise<void> {
+  const counts = await writeTables(out, tableRows(read, bodies, where));
+  writeDatapackage(out, version, counts);
+}
+
+export function writeDatapackage(out: string, version: Version, counts: Counts): void {
   writeFileSync(join(out, 'datapackage.json'), `${JSON.stringify(datapackage(out, version, counts), null, 2)}\n`);
 }
 
-/** The build's version: today and the commit it is built from ("+" when the tree has changes). */
-function version(): Version {
+/** The build's version: today and the commit it is built from ("-modified" when the tree has changes). */
+export function version(): Version {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
   let commit = 'unknown';
   try {

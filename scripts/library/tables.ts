@@ -185,7 +185,7 @@ function indicatorsOf(r: ReadReport): Map<string, string> {
 }
 
 /** A path relative to the library's folder as a path on the site (/data/library/x.json, /data/luzhou-2018.json). */
-const sitePath = (rel: string) => (rel.startsWith('../') ? `/data/${rel.slice(3)}` : `/data/library/${rel}`);
+export const sitePath = (rel: string) => (rel.startsWith('../') ? `/data/${rel.slice(3)}` : `/data/library/${rel}`);
 
 const labels = (prefix: string, l: { 'zh-Hant': string; 'zh-Hans': string; en: string } | undefined) => ({
   [`${prefix}_zh_hant`]: l?.['zh-Hant'] ?? null,
@@ -194,15 +194,18 @@ const labels = (prefix: string, l: { 'zh-Hant': string; 'zh-Hans': string; en: s
 });
 
 /** Rows of the four tables, reports in the order given (assemble.ts sorts them by body, then year). */
-export function tableRows(reports: readonly ReadReport[], bodies: readonly Body[]): Record<TableName, Row[]> {
+export function tableRows(
+  reports: readonly ReadReport[],
+  bodies: readonly Body[],
+  /** Where a file beside the datasets is, as the reports table says it (a path on the site by default). */
+  where: (rel: string) => string = sitePath,
+): Record<TableName, Row[]> {
   const cells: Row[] = [];
   const checks: Row[] = [];
   const reportRows: Row[] = [];
-  const yearOf = new Map<string, number>();
   for (const r of reports) {
     const d = r.dataset;
     const year = reportYear(d);
-    yearOf.set(r.id, year);
     const key = { report_id: r.id, body_id: r.body.id, year };
     const indicatorOf = indicatorsOf(r);
     for (const f of d.facts) {
@@ -235,9 +238,13 @@ export function tableRows(reports: readonly ReadReport[], bodies: readonly Body[
       source_url: source?.url ?? null,
       source_note: source?.note ?? null,
       read_from: d.meta.imported?.from ?? 'hand',
-      dataset: sitePath(r.data),
+      dataset: where(r.data),
       text:
-        r.text !== undefined ? sitePath(`${r.id}.txt`) : d.meta.source ? sitePath(`../${d.meta.source.file}`) : null,
+        r.text !== undefined
+          ? where(d.meta.source?.file ?? `${r.id}.txt`)
+          : d.meta.source
+            ? where(`../${d.meta.source.file}`)
+            : null,
       facts: d.facts.length,
       checks: results.length,
       checks_failing: results.filter((x) => x.verdict === 'fails').length,

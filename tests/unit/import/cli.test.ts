@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,4 +151,66 @@ describe('the command line on an archive', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/bomb\.zip: refused: archive refused: .*zip bomb/);
   });
+});
+
+describe('a batch in shards: each run writes its open tables, and DuckDB merges them', () => {
+  // Each shard its own process, both at once, as separate jobs of a batch runner would be.
+  const shard = (name: string, ...input: string[]) => {
+    const out = join(work, name);
+    return new Promise<{ out: string; run: { status: number | null; stderr: string } }>((done) => {
+      const child = spawn('npx', ['tsx', 'scripts/import.ts', ...input, '--out', out, '--tables', '--jobs', '1']);
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      child.on('close', (status) => done({ out, run: { status, stderr } }));
+    });
+  };
+
+  it('gives the same cells as the library’s tables, and refuses shards that overlap', async () => {
+    // A shard named by its list file, as a batch runner cuts one.
+    const list = join(work, 'shard-b.txt');
+    writeFileSync(list, 'reports/others/hongze-2023.pdf\n');
+    const [a, b] = await Promise.all([shard('shard-a', 'reports/pingtan/2021.html'), shard('shard-b', '--from', list)]);
+    for (const s of [a, b]) expect(s.run.status, s.run.stderr).toBe(0);
+    const merged = join(work, 'merged');
+    const merge = spawnSync(
+      'npx',
+      ['tsx', 'scripts/merge-tables.ts', join(a.out, 'tables'), join(b.out, 'tables'), '--out', merged],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(merge.status, merge.stderr).toBe(0);
+    expect(merge.stdout).toMatch(/merged 2 shards .*: 2 reports, \d+ cells/);
+
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    const rows = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJson();
+    const cells = (file: string) =>
+      `SELECT * EXCLUDE (body_id) FROM '${file}' WHERE report_id IN ('pingtan-2021', 'hongze-2023')`;
+    const library = 'public/data/tables/cells.parquet';
+    const ours = join(merged, 'cells.parquet');
+    // Every cell of the two reports, value, offsets and checks alike, as the library's build has them.
+    expect(await rows(`${cells(ours)} EXCEPT ALL ${cells(library)}`)).toEqual([]);
+    expect(await rows(`${cells(library)} EXCEPT ALL ${cells(ours)}`)).toEqual([]);
+    expect(Number((await rows(`SELECT count(*) AS n FROM '${ours}'`))[0]?.n)).toBeGreaterThan(300);
+    // Ordered by body, then year: hongze's rows come first, then pingtan's.
+    const order = await rows(`SELECT report_id FROM '${ours}'`);
+    expect(order[0]?.report_id).toBe('hongze-2023');
+    expect(order.at(-1)?.report_id).toBe('pingtan-2021');
+    const reports = await rows(`SELECT report_id, dataset, source_note FROM '${join(merged, 'reports.parquet')}'`);
+    expect(reports).toContainEqual({
+      report_id: 'pingtan-2021',
+      dataset: '../pingtan-2021.json',
+      source_note: expect.stringContaining('2021.html') as unknown,
+    });
+    db.closeSync();
+    instance.closeSync();
+
+    const twice = spawnSync(
+      'npx',
+      ['tsx', 'scripts/merge-tables.ts', join(a.out, 'tables'), join(a.out, 'tables'), '--out', join(work, 'm2')],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain('these reports are in more than one shard: pingtan-2021');
+  }, 240_000);
 });
