@@ -122,6 +122,7 @@ export const COLUMNS = described({
     }),
     ...l10n('region'),
     ...l10n('parent'),
+    col('aliases', 'VARCHAR'),
   ],
   checks: [
     ...KEY,
@@ -287,6 +288,7 @@ export function tableRows(
       level: b.level ?? null,
       ...labels('region', b.region),
       ...labels('parent', b.parent),
+      aliases: b.aliases && b.aliases.length > 0 ? b.aliases.join(' | ') : null,
     })),
     checks,
   };

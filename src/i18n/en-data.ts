@@ -106,6 +106,7 @@ export const enData = {
   'col.bodies.parent_zh_hant': 'The province or city above it, in Traditional Chinese.',
   'col.bodies.parent_zh_hans': 'The province or city above it, in Simplified Chinese.',
   'col.bodies.parent_en': 'The province or city above it, in English.',
+  'col.bodies.aliases': 'Other names its reports give it, separated by " | " (matched when a report is imported).',
   'col.checks.report_id': 'The report (reports.report_id).',
   'col.checks.body_id': 'The body that published it (bodies.body_id).',
   'col.checks.year': 'The year the report covers.',

@@ -580,6 +580,7 @@ export const zhHans = {
   "col.bodies.parent_zh_hant": "上一级的省或市，繁体中文。",
   "col.bodies.parent_zh_hans": "上一级的省或市，简体中文。",
   "col.bodies.parent_en": "上一级的省或市，英文。",
+  "col.bodies.aliases": "报告中对它的其他称呼，以「 | 」分隔（导入报告时据此比对）。",
   "col.checks.report_id": "报告（reports.report_id）。",
   "col.checks.body_id": "发布报告的机关（bodies.body_id）。",
   "col.checks.year": "报告所属年度。",

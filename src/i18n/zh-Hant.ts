@@ -591,6 +591,7 @@ export const zhHant = {
   'col.bodies.parent_zh_hant': '上一級的省或市，繁體中文。',
   'col.bodies.parent_zh_hans': '上一級的省或市，簡體中文。',
   'col.bodies.parent_en': '上一級的省或市，英文。',
+  'col.bodies.aliases': '報告中對它的其他稱呼，以「 | 」分隔（匯入報告時據此比對）。',
   'col.checks.report_id': '報告（reports.report_id）。',
   'col.checks.body_id': '發布報告的機關（bodies.body_id）。',
   'col.checks.year': '報告所屬年度。',

@@ -2,11 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { askWorker } from '../data/askWorker';
 import { MINE_PREFIX } from '../data/url';
 import type { LibraryFileKind, LibraryParse } from './parseFile';
+import { openParquet, readRows } from '../data/parquet';
+import { bodyFileFromTables, type ReadTable } from './fromTables';
 import type { BodyFile, Catalogue, YearFile } from './types';
 
 /**
  * The library's files, fetched and validated in a worker (as a dataset is):
- * the catalogue, one body's years, one year's bodies.
+ * the catalogue and one year's bodies; one body's years from the open tables.
  */
 
 export const LIBRARY_BASE = `${import.meta.env.BASE_URL}data/library/`;
@@ -43,8 +45,22 @@ export const catalogueQuery = () =>
     queryFn: ({ signal }): Promise<Catalogue> => validated(`${LIBRARY_BASE}catalogue.json`, 'catalogue', signal),
   });
 
-export const fetchBodyFile = (body: string, signal?: AbortSignal): Promise<BodyFile> =>
-  validated(`${LIBRARY_BASE}bodies/${encodeURIComponent(body)}.json`, 'body', signal);
+/** The open tables (public/data/tables/), read as Parquet over range requests. */
+export const TABLES_BASE = `${import.meta.env.BASE_URL}data/tables/`;
+
+const readTable: ReadTable = async (table, where, columns) =>
+  readRows(await openParquet(`${TABLES_BASE}${table}.parquet`), where, columns);
+
+/**
+ * One body's years, from the open tables: only the row groups of that body's rows
+ * (the tables are ordered by body) and the columns a summary reads are fetched.
+ */
+export async function fetchBodyFile(body: string, signal?: AbortSignal): Promise<BodyFile> {
+  const file = await bodyFileFromTables(readTable, body);
+  signal?.throwIfAborted();
+  if (!file) throw new Error(`${TABLES_BASE}: the library has no body ${body}`);
+  return file;
+}
 
 export const bodyQuery = (body: string) =>
   queryOptions({

@@ -14,7 +14,7 @@ import {
   type Vector,
 } from 'apache-arrow';
 import { parquetReadObjects, parquetSchema, type SchemaElement } from 'hyparquet';
-import { compressors, type ParquetFile } from './parquet';
+import { compressors, type ParquetFile } from '../data/parquet';
 
 /**
  * A Parquet table as an Arrow table for DuckDB-WASM (its build has no Parquet

@@ -2,7 +2,7 @@ import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duc
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { parquetToArrow } from './arrow';
-import { openParquet } from './parquet';
+import { openParquet } from '../data/parquet';
 import { TABLE_NAMES, type TableName } from './tables';
 import { toCell, type QueryCell } from './values';
 

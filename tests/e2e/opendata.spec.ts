@@ -108,3 +108,24 @@ test('the open data page links every table as CSV and Parquet, says what each co
   await expect(page).toHaveURL(/view=query/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SQL 查詢台');
 });
+
+test('a body’s trends read its years from the Parquet tables, by range requests only', async ({ page }) => {
+  const asked: { url: string; range: string }[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/') && r.method() === 'GET')
+      asked.push({ url: new URL(r.url()).pathname, range: r.headers()['range'] ?? '' });
+  });
+  await page.goto('/?lang=en&view=trends&body=hongze');
+  await expect(page.locator('rect.chart-mark[role="button"]').first()).toBeVisible();
+  const tables = asked.filter((a) => a.url.startsWith('/data/tables/'));
+  expect(tables.map((a) => a.url)).toEqual(
+    expect.arrayContaining([
+      '/data/tables/cells.parquet',
+      '/data/tables/checks.parquet',
+      '/data/tables/bodies.parquet',
+    ]),
+  );
+  for (const a of tables) expect(a.range, a.url).toMatch(/^bytes=\d+-\d+$/);
+  // No body file: the tables are the one path.
+  expect(asked.filter((a) => a.url.startsWith('/data/library/bodies/'))).toEqual([]);
+});

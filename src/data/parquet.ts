@@ -3,8 +3,10 @@ import {
   asyncBufferFromUrl,
   cachedAsyncBuffer,
   parquetMetadataAsync,
+  parquetReadObjects,
   type AsyncBuffer,
   type FileMetaData,
+  type ParquetQueryFilter,
 } from 'hyparquet';
 
 /**
@@ -36,4 +38,23 @@ export function openParquet(path: string): Promise<ParquetFile> {
     opened.set(path, p);
   }
   return p;
+}
+
+/**
+ * The rows equal to `where` on each column it names, only `columns` of them: row
+ * groups whose statistics rule the value out are never fetched (the tables are
+ * ordered by body and year).
+ */
+export function readRows(
+  pf: { file: AsyncBuffer; metadata?: FileMetaData },
+  where: Record<string, string | number>,
+  columns: readonly string[],
+): Promise<Record<string, unknown>[]> {
+  return parquetReadObjects({
+    ...pf,
+    columns: [...columns],
+    ...(Object.keys(where).length > 0 ? { filter: where as ParquetQueryFilter } : {}),
+    compressors,
+    rowFormat: 'object',
+  });
 }

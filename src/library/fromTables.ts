@@ -1,0 +1,168 @@
+import type { CheckState } from '../data/reconcile';
+import type { L10n } from '../data/schema';
+import { summarizeFacts, type FactLike } from './summary';
+import type { Body, BodyFile, FailingCheck, Point, ReportSummary } from './types';
+
+/**
+ * The library's views from the open tables (public/data/tables/, Parquet): a
+ * body's reports summarized from their cells and checks by the same code that
+ * summarizes a dataset (summary.ts#summarizeFacts), so a figure reads the same
+ * whichever way it came. How rows are fetched is given (ReadTable): hyparquet
+ * over range requests in the browser, a file in tests.
+ */
+
+export type Row = Record<string, unknown>;
+export type TableName = 'cells' | 'reports' | 'bodies' | 'checks';
+/** Rows of a table equal to `where` on each column named, only `columns` of them. */
+export type ReadTable = (
+  table: TableName,
+  where: Record<string, string | number>,
+  columns: readonly string[],
+) => Promise<Row[]>;
+
+export const CELL_COLUMNS = [
+  'report_id',
+  'year',
+  'format',
+  'fact_id',
+  'indicator',
+  'value',
+  'unit',
+  'approx',
+  'from_text',
+  'check',
+] as const;
+export const CHECK_COLUMNS = [
+  'report_id',
+  'check_id',
+  'kind',
+  'label_zh_hant',
+  'label_zh_hans',
+  'label_en',
+  'verdict',
+  'stated',
+  'computed',
+  'difference',
+  'facts',
+  'other_report',
+] as const;
+const BODY_COLUMNS = [
+  'body_id',
+  'name_zh_hant',
+  'name_zh_hans',
+  'name_en',
+  'level',
+  'region_zh_hant',
+  'region_zh_hans',
+  'region_en',
+  'parent_zh_hant',
+  'parent_zh_hans',
+  'parent_en',
+  'aliases',
+] as const;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
+const l10n = (r: Row, prefix: string): L10n | undefined => {
+  const [hant, hans, en] = [r[`${prefix}_zh_hant`], r[`${prefix}_zh_hans`], r[`${prefix}_en`]].map(str);
+  return hant && hans && en ? { 'zh-Hant': hant, 'zh-Hans': hans, en } : undefined;
+};
+
+const STATE: Record<string, CheckState> = { holds: 'holds', fails: 'does-not-hold' };
+
+function groupBy(rows: readonly Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const id = String(r.report_id);
+    const list = out.get(id);
+    if (list) list.push(r);
+    else out.set(id, [r]);
+  }
+  return out;
+}
+
+/** One report's summary from its rows of cells and of checks. */
+export function summaryFromRows(body: string, cells: readonly Row[], checks: readonly Row[]): ReportSummary {
+  const first = cells[0] ?? {};
+  const id = String(first.report_id);
+  const format = String(first.format) as ReportSummary['format'];
+  const facts = new Map<string, FactLike & { state: CheckState }>();
+  for (const c of cells) {
+    const value = num(c.value);
+    facts.set(String(c.fact_id), {
+      id: String(c.fact_id),
+      kind: value === undefined ? 'blank' : 'quantity',
+      ...(value !== undefined ? { value } : {}),
+      ...(str(c.unit) ? { unit: str(c.unit) } : {}),
+      ...(str(c.approx) ? { approx: str(c.approx) } : {}),
+      state: STATE[String(c.check)] ?? 'not-checked',
+    });
+  }
+  // The report's own identities that fail (one across two years is not the report's alone), by each figure read.
+  const failingBy = new Map<string, FailingCheck[]>();
+  for (const r of checks) {
+    if (r.verdict !== 'fails' || str(r.other_report)) continue;
+    const read = String(r.facts ?? '')
+      .split(' ')
+      .filter(Boolean);
+    const unit = read.map((f) => facts.get(f)).find((f) => f?.kind === 'quantity')?.unit;
+    const label = l10n(r, 'label');
+    if (!label) continue;
+    const failing: FailingCheck = {
+      id: String(r.check_id),
+      kind: String(r.kind) as FailingCheck['kind'],
+      label,
+      stated: num(r.stated) ?? 0,
+      computed: num(r.computed) ?? 0,
+      difference: num(r.difference) ?? 0,
+      ...(unit ? { unit } : {}),
+    };
+    for (const f of read) failingBy.set(f, [...(failingBy.get(f) ?? []), failing]);
+  }
+  const fromTextCell = format === 'free' ? cells.find((c) => c.indicator === 'applications.new.all') : undefined;
+  const fromText: Point | undefined =
+    fromTextCell && num(fromTextCell.value) !== undefined
+      ? { value: num(fromTextCell.value) as number, facts: [String(fromTextCell.fact_id)], fromText: true }
+      : undefined;
+  return summarizeFacts(
+    {
+      format,
+      year: num(first.year) ?? 0,
+      facts,
+      checksOf: (f) => ({ state: facts.get(f)?.state ?? 'not-checked', failing: failingBy.get(f) ?? [] }),
+      fromText,
+    },
+    body,
+    id,
+  );
+}
+
+export function bodyFromRow(r: Row): Body {
+  const aliases = str(r.aliases)?.split(' | ');
+  const level = str(r.level) as Body['level'];
+  const parent = l10n(r, 'parent');
+  return {
+    id: String(r.body_id),
+    name: l10n(r, 'name') ?? { 'zh-Hant': String(r.body_id), 'zh-Hans': String(r.body_id), en: String(r.body_id) },
+    region: l10n(r, 'region') ?? { 'zh-Hant': '', 'zh-Hans': '', en: '' },
+    ...(level ? { level } : {}),
+    ...(parent ? { parent } : {}),
+    ...(aliases ? { aliases } : {}),
+  };
+}
+
+/** A body's reports, year by year, as the trends view reads them; undefined when the tables have no such body. */
+export async function bodyFileFromTables(read: ReadTable, body: string): Promise<BodyFile | undefined> {
+  const [bodies, cells, checks] = await Promise.all([
+    read('bodies', { body_id: body }, BODY_COLUMNS),
+    read('cells', { body_id: body }, CELL_COLUMNS),
+    read('checks', { body_id: body }, CHECK_COLUMNS),
+  ]);
+  const row = bodies[0];
+  if (!row) return undefined;
+  const checksBy = groupBy(checks);
+  const reports = [...groupBy(cells)].map(([id, rows]) => summaryFromRows(body, rows, checksBy.get(id) ?? []));
+  reports.sort((a, b) => a.year - b.year);
+  return { body: bodyFromRow(row), reports };
+}
