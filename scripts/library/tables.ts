@@ -3,6 +3,8 @@ import type { Fact } from '../../src/data/schema';
 import { acrossYears } from '../../src/library/acrossYears';
 import { INDICATORS } from '../../src/library/indicators';
 import { reportYear, summarize } from '../../src/library/summary';
+import { headlineOf } from '../../src/library/search';
+import { reviewCounts } from '../../src/review/counts';
 import type { Body } from '../../src/library/types';
 import { enData } from '../../src/i18n/en-data';
 import type { ReadReport } from './read';
@@ -113,6 +115,16 @@ export const COLUMNS = described({
     col('facts', 'INTEGER', { required: true }),
     col('checks', 'INTEGER', { required: true }),
     col('checks_failing', 'INTEGER', { required: true }),
+    col('across_failing', 'INTEGER', { required: true }),
+    col('to_confirm', 'INTEGER', { required: true }),
+    col('incomplete', 'INTEGER', { required: true }),
+    col('not_run', 'INTEGER', { required: true }),
+    col('drafted', 'INTEGER', { required: true }),
+    col('applications_new', 'DOUBLE'),
+    col('applications_disclosed', 'DOUBLE'),
+    col('reviews', 'DOUBLE'),
+    col('lawsuits', 'DOUBLE'),
+    col('normative_docs_in_force', 'DOUBLE'),
   ],
   bodies: [
     col('body_id', 'VARCHAR', { required: true }),
@@ -185,6 +197,24 @@ function indicatorsOf(r: ReadReport): Map<string, string> {
   return out;
 }
 
+/** What the library's list and the review board show of a report: its findings by kind, its headline figures. */
+function reviewColumns(r: ReadReport): Row {
+  const counts = reviewCounts(r.dataset);
+  const headline = headlineOf(summarize(r.dataset, r.body.id, r.id));
+  return {
+    across_failing: 0,
+    to_confirm: counts.confirm,
+    incomplete: counts.incomplete,
+    not_run: counts.notRun,
+    drafted: counts.drafted,
+    applications_new: headline.new ?? null,
+    applications_disclosed: headline.disclosed ?? null,
+    reviews: headline.reviews ?? null,
+    lawsuits: headline.lawsuits ?? null,
+    normative_docs_in_force: headline['in-force'] ?? null,
+  };
+}
+
 /** A path relative to the library's folder as a path on the site (/data/library/x.json, /data/luzhou-2018.json). */
 export const sitePath = (rel: string) => (rel.startsWith('../') ? `/data/${rel.slice(3)}` : `/data/library/${rel}`);
 
@@ -249,6 +279,7 @@ export function tableRows(
       facts: d.facts.length,
       checks: results.length,
       checks_failing: results.filter((x) => x.verdict === 'fails').length,
+      ...reviewColumns(r),
     });
   }
   // Identities across two years of one body, filed under the later year's report.
@@ -277,6 +308,11 @@ export function tableRows(
       });
     }
   }
+  // A report's identities across years that fail where it is the later year (the review board counts them).
+  for (const row of reportRows)
+    row.across_failing = checks.filter(
+      (c) => c.report_id === row.report_id && c.other_report !== null && c.verdict === 'fails',
+    ).length;
   const rank = new Map(reports.map((r, i) => [r.id, i]));
   checks.sort((a, b) => (rank.get(String(a.report_id)) ?? 0) - (rank.get(String(b.report_id)) ?? 0));
   return {

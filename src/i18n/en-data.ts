@@ -95,6 +95,18 @@ export const enData = {
   'col.reports.facts': 'How many figures the dataset holds.',
   'col.reports.checks': 'How many of the report’s own identities were checked.',
   'col.reports.checks_failing': 'How many of them do not hold.',
+  'col.reports.across_failing': 'Identities across two years (this year against the last) that do not hold.',
+  'col.reports.to_confirm':
+    'Failing checks to confirm rather than errors: a sentence and a table that may count different scopes.',
+  'col.reports.incomplete': 'Parts of the report announced but not read.',
+  'col.reports.not_run': 'Checks that could not run (a figure they read is blank or was not read).',
+  'col.reports.drafted': 'Figures drafted from sentences, not reviewed by a person.',
+  'col.reports.applications_new':
+    'New applications received in the year, from its table (empty when the table does not state it).',
+  'col.reports.applications_disclosed': 'Applications answered by disclosing the information, from its table.',
+  'col.reports.reviews': 'Administrative reviews, from its table.',
+  'col.reports.lawsuits': 'Lawsuits, without and after a review together, from its table.',
+  'col.reports.normative_docs_in_force': 'Normative documents in force at the end of the year, from its table.',
   'col.bodies.body_id': 'The body.',
   'col.bodies.name_zh_hant': 'Its name, in Traditional Chinese.',
   'col.bodies.name_zh_hans': 'Its name, in Simplified Chinese.',

@@ -1,7 +1,8 @@
 import type { CheckState } from '../data/reconcile';
 import type { L10n } from '../data/schema';
 import { summarizeFacts, type FactLike } from './summary';
-import type { Body, BodyFile, FailingCheck, Point, ReportSummary } from './types';
+import { INDICATORS } from './indicators';
+import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, ReportSummary, YearFile } from './types';
 
 /**
  * The library's views from the open tables (public/data/tables/, Parquet): a
@@ -165,4 +166,97 @@ export async function bodyFileFromTables(read: ReadTable, body: string): Promise
   const reports = [...groupBy(cells)].map(([id, rows]) => summaryFromRows(body, rows, checksBy.get(id) ?? []));
   reports.sort((a, b) => a.year - b.year);
   return { body: bodyFromRow(row), reports };
+}
+
+/**
+ * Every body's report of a year, as compare reads them, bodies in the order of the
+ * bodies table; undefined when the tables hold no report of that year. (At national
+ * scale this reads every body's cells of the year: compare's own table, one indicator
+ * of one year in a row group, is the next step.)
+ */
+export async function yearFileFromTables(read: ReadTable, year: number): Promise<YearFile | undefined> {
+  const [cells, checks] = await Promise.all([
+    read('cells', { year }, ['body_id', ...CELL_COLUMNS]),
+    read('checks', { year }, CHECK_COLUMNS),
+  ]);
+  if (cells.length === 0) return undefined;
+  const checksBy = groupBy(checks);
+  const reports = [...groupBy(cells)].map(([id, rows]) =>
+    summaryFromRows(String(rows[0]?.body_id), rows, checksBy.get(id) ?? []),
+  );
+  return { year, reports };
+}
+
+const REPORT_COLUMNS = [
+  'report_id',
+  'body_id',
+  'year',
+  'format',
+  'title_zh_hant',
+  'title_zh_hans',
+  'title_en',
+  'read_from',
+  'dataset',
+  'facts',
+  'checks',
+  'checks_failing',
+  'across_failing',
+  'to_confirm',
+  'incomplete',
+  'not_run',
+  'drafted',
+  'applications_new',
+  'applications_disclosed',
+  'reviews',
+  'lawsuits',
+  'normative_docs_in_force',
+] as const;
+
+/** A site path as the catalogue writes a dataset's: relative to the library's folder. */
+const relative = (path: string) =>
+  path.startsWith('/data/library/') ? path.slice('/data/library/'.length) : `..${path.slice('/data'.length)}`;
+
+function entryFromRow(r: Row): LibraryEntry {
+  const n = (c: string) => num(r[c]) ?? 0;
+  const headline = Object.fromEntries(
+    (
+      [
+        ['new', 'applications_new'],
+        ['disclosed', 'applications_disclosed'],
+        ['reviews', 'reviews'],
+        ['lawsuits', 'lawsuits'],
+        ['in-force', 'normative_docs_in_force'],
+      ] as const
+    ).flatMap(([key, col]) => (num(r[col]) === undefined ? [] : [[key, num(r[col])]])),
+  );
+  return {
+    id: String(r.report_id),
+    body: String(r.body_id),
+    year: n('year'),
+    format: String(r.format) as LibraryEntry['format'],
+    title: l10n(r, 'title') ?? { 'zh-Hant': String(r.report_id), 'zh-Hans': String(r.report_id), en: String(r.report_id) },
+    data: relative(String(r.dataset)),
+    checks: { total: n('checks'), fails: n('checks_failing') },
+    facts: n('facts'),
+    review: {
+      holds: n('checks') - n('checks_failing'),
+      errors: n('checks_failing') - n('to_confirm'),
+      confirm: n('to_confirm'),
+      incomplete: n('incomplete'),
+      notRun: n('not_run'),
+      drafted: n('drafted'),
+      across: n('across_failing'),
+    },
+    read: String(r.read_from) as LibraryEntry['read'],
+    headline,
+  };
+}
+
+/**
+ * The library's list, from the reports and bodies tables. (At national scale the
+ * list is searched by body first; reading every report's row is the next step to go.)
+ */
+export async function catalogueFromTables(read: ReadTable): Promise<Catalogue> {
+  const [reports, bodies] = await Promise.all([read('reports', {}, REPORT_COLUMNS), read('bodies', {}, BODY_COLUMNS)]);
+  return { schemaVersion: 1, reports: reports.map(entryFromRow), bodies: bodies.map(bodyFromRow), indicators: [...INDICATORS] };
 }

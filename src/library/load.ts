@@ -1,40 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { askWorker } from '../data/askWorker';
 import { MINE_PREFIX } from '../data/url';
-import type { LibraryFileKind, LibraryParse } from './parseFile';
 import { openParquet, readRows } from '../data/parquet';
-import { bodyFileFromTables, type ReadTable } from './fromTables';
+import { bodyFileFromTables, catalogueFromTables, yearFileFromTables, type ReadTable } from './fromTables';
 import type { BodyFile, Catalogue, YearFile } from './types';
 
 /**
- * The library's files, fetched and validated in a worker (as a dataset is):
- * the catalogue and one year's bodies; one body's years from the open tables.
+ * The library's views read the open tables (public/data/tables/, Parquet over
+ * range requests): the list of reports, one body's years, one year's bodies.
  */
 
 export const LIBRARY_BASE = `${import.meta.env.BASE_URL}data/library/`;
-
-async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`HTTP ${response.status}: ${url}`);
-  return response.text();
-}
-
-/** In a worker where the browser has them (zod stays off the main thread); in this thread otherwise (tests). */
-async function parse(kind: LibraryFileKind, text: string): Promise<LibraryParse> {
-  if (typeof Worker === 'undefined') return (await import('./parseFile')).parseLibraryFile(kind, text);
-  return askWorker<LibraryParse>(
-    new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' }),
-    { kind, text },
-    (m) => new Error(m || 'the validator failed to start'),
-  );
-}
-
-async function validated<T>(url: string, kind: LibraryFileKind, signal?: AbortSignal): Promise<T> {
-  const result = await parse(kind, await fetchText(url, signal));
-  if (!result.ok) throw new Error(`${url}: ${result.message}`);
-  // Validated against the kind's schema in parseFile.ts.
-  return result.data as T;
-}
 
 const options = { staleTime: Infinity, retry: false } as const;
 
@@ -42,7 +17,11 @@ export const catalogueQuery = () =>
   queryOptions({
     ...options,
     queryKey: ['library', 'catalogue'],
-    queryFn: ({ signal }): Promise<Catalogue> => validated(`${LIBRARY_BASE}catalogue.json`, 'catalogue', signal),
+    queryFn: async ({ signal }): Promise<Catalogue> => {
+      const catalogue = await catalogueFromTables(readTable);
+      signal.throwIfAborted();
+      return catalogue;
+    },
   });
 
 /** The open tables (public/data/tables/), read as Parquet over range requests. */
@@ -73,7 +52,12 @@ export const yearQuery = (year: number) =>
   queryOptions({
     ...options,
     queryKey: ['library', 'year', year],
-    queryFn: ({ signal }): Promise<YearFile> => validated(`${LIBRARY_BASE}years/${year}.json`, 'year', signal),
+    queryFn: async ({ signal }): Promise<YearFile> => {
+      const file = await yearFileFromTables(readTable, year);
+      signal.throwIfAborted();
+      if (!file) throw new Error(`${TABLES_BASE}: the library has no report of ${year}`);
+      return file;
+    },
   });
 
 /** The URL of a library report's dataset, for `?data=`. */
