@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium';
 import { withBoot, type BootPage } from './prerender/boot';
@@ -31,17 +32,30 @@ interface DatasetShape {
   groupings: { id: string }[];
   facts: { area: string; tags?: Record<string, string[]> }[];
 }
-interface CatalogueShape {
-  reports: { id: string; year: number; data: string }[];
-  bodies: { id: string }[];
+/** The library's reports and bodies, from its open tables (what the library's views read). */
+async function library(): Promise<{ reports: { dataset: string; year: number }[]; bodies: string[] }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = await instance.connect();
+  try {
+    const rows = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
+    const reports = await rows(`SELECT dataset, year::INTEGER AS year FROM 'public/data/tables/reports.parquet'`);
+    const bodies = await rows(`SELECT body_id FROM 'public/data/tables/bodies.parquet'`);
+    return {
+      reports: reports.map((r) => ({ dataset: String(r.dataset), year: Number(r.year) })),
+      bodies: bodies.map((b) => String(b.body_id)),
+    };
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
 }
 
 const json = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 /** Every view a link can reach, as its query without `lang`. */
-function views(): string[] {
+async function views(): Promise<string[]> {
   const d = json<DatasetShape>('public/data/luzhou-2018.json');
-  const c = json<CatalogueShape>('public/data/library/catalogue.json');
+  const c = await library();
   const areas = d.areas.map((a) => a.id).filter((a) => a !== 'overview');
   // A single filter on the overview or an area: each value its figures are tagged with.
   const filtered = ['overview', ...areas].flatMap((area) => {
@@ -63,8 +77,8 @@ function views(): string[] {
     'view=compare',
     ...filtered,
     // The library's reports (the embedded one is the default view), bodies and years.
-    ...c.reports.filter((r) => !r.data.startsWith('..')).map((r) => `data=/data/library/${r.id}.json`),
-    ...c.bodies.map((b) => `view=trends&body=${b.id}`),
+    ...c.reports.filter((r) => r.dataset.startsWith('/data/library/')).map((r) => `data=${r.dataset}`),
+    ...c.bodies.map((b) => `view=trends&body=${b}`),
     ...years.flatMap((y) => [`view=compare&year=${y}`, `view=compare&year=${y}&indicator=applications.new.all`]),
   ];
 }
@@ -140,9 +154,10 @@ interface Page {
   caption: boolean;
 }
 
-function pages(): Page[] {
+async function pages(): Promise<Page[]> {
+  const all = await views();
   const dashboard = LANGS.flatMap((lang) =>
-    views().map((query) => {
+    all.map((query) => {
       const path = `/?lang=${lang}${query ? `&${query}` : ''}`;
       return { path, file: `${lang}/${screenKey(new URLSearchParams(query))}.html`, caption: false };
     }),
@@ -212,7 +227,7 @@ async function main() {
   try {
     // Two pages at a time: the build waits on Chromium, not on Node (three were no faster on two cores:
     // 149 and 173 s with two, 165 and 164 s with three).
-    const queue = pages();
+    const queue = await pages();
     const done = await Promise.all([1, 2].map(() => render(browser, server.url, queue, written)));
     bytes = done.reduce((a, b) => a + b, 0);
   } finally {
