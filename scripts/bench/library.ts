@@ -1,21 +1,26 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { BodyFile, Catalogue } from '../../src/library/types';
 import { servePreview, settled } from './serve';
 import { stats, type Stats } from './stats';
-import { synthesizeLibrary } from './synthLibrary';
+import { synthesizeTables } from './synthTables';
 
 /**
- * The library at scale: a copy of the build whose library is a synthetic one of
- * `reports` reports (same layout, real-looking numbers), served apart, driven at
- * 4x CPU slowdown. Measures the library's first paint, a search keystroke to
- * its next paint (Event Timing, like the filter click), and the time to a drawn
- * trends view and compare view.
+ * The library at scale: a copy of the build whose open tables are a synthetic
+ * library of `reports` reports (synthTables.ts), served apart (vite preview:
+ * range requests), driven at 4x CPU slowdown. Measures the library's first
+ * paint, a search keystroke to its next paint (Event Timing, like the filter
+ * click), the time to a drawn trends view and compare view, and the bytes each
+ * view fetched of the tables.
  */
 export interface LibraryBench {
   reports: number;
-  catalogueMB: number;
+  tablesMB: number;
+  libraryKB: Stats;
+  trendsKB: Stats;
+  compareKB: Stats;
+  /** Why compare was not drawn (a timeout, a crash), when it was not. */
+  compareFailed?: string;
   libraryFirstPaintMs: Stats;
   keystrokeMs: Stats;
   trendsDrawnMs: Stats;
@@ -24,24 +29,11 @@ export interface LibraryBench {
 
 const OUT = 'bench-results/dist-library';
 
-function buildCopy(reports: number): { catalogueMB: number; body: string } {
+async function buildCopy(reports: number): Promise<{ tablesMB: number; body: string }> {
   rmSync(OUT, { recursive: true, force: true });
   cpSync('dist', OUT, { recursive: true });
-  const from = 'public/data/library';
-  const catalogue = Catalogue.parse(JSON.parse(readFileSync(join(from, 'catalogue.json'), 'utf8')));
-  const template = BodyFile.parse(JSON.parse(readFileSync(join(from, 'bodies/pingtan.json'), 'utf8')));
-  const files = synthesizeLibrary(catalogue, template, { reports, seed: 1, data: '../luzhou-2018.json' });
-  const lib = join(OUT, 'data/library');
-  rmSync(lib, { recursive: true, force: true });
-  for (const [rel, content] of files) {
-    mkdirSync(dirname(join(lib, rel)), { recursive: true });
-    writeFileSync(join(lib, rel), content);
-  }
-  const cat = Catalogue.parse(JSON.parse(files.get('catalogue.json') ?? '{}'));
-  return {
-    catalogueMB: Number(((files.get('catalogue.json')?.length ?? 0) / 1e6).toFixed(1)),
-    body: cat.bodies[350]?.id ?? '',
-  };
+  const bytes = await synthesizeTables(join(OUT, 'data/tables'), reports);
+  return { tablesMB: Number((bytes / 1e6).toFixed(1)), body: 's000350' };
 }
 
 async function throttled(browser: Browser) {
@@ -49,28 +41,47 @@ async function throttled(browser: Browser) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Every view fetches what it reads, as a first visit does (and the bytes count).
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   return { page, close: () => context.close() };
 }
 
+/** Bytes of the open tables fetched since the last call (bodies and headers of every response). */
+function tableBytes(page: Page): () => Promise<number> {
+  const pending: Promise<number>[] = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().includes('/data/tables/'))
+      pending.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  return async () => {
+    const all = await Promise.all(pending.splice(0));
+    return all.reduce((a, b) => a + b, 0);
+  };
+}
+
 /** Milliseconds from navigation start until `selector` is on the page. */
-async function timeTo(page: Page, url: string, selector: string): Promise<number> {
-  await page.goto(url, { timeout: 120_000 });
+async function timeTo(page: Page, url: string, selector: string, timeout = 120_000): Promise<number> {
+  await page.goto(url, { timeout });
   await settled(page);
-  await page.locator(selector).first().waitFor({ timeout: 120_000 });
+  await page.locator(selector).first().waitFor({ timeout });
   return page.evaluate(() => performance.now());
 }
 
 export async function libraryBench(browser: Browser, reports: number, runs: number): Promise<LibraryBench> {
-  const { catalogueMB, body } = buildCopy(reports);
+  const { tablesMB, body } = await buildCopy(reports);
   const server = await servePreview(4391, OUT);
   try {
     const first: number[] = [];
     const trends: number[] = [];
     const compare: number[] = [];
     const keys: number[] = [];
+    const kb = { library: [] as number[], trends: [] as number[], compare: [] as number[] };
+    let compareFailed: string | undefined;
     for (let i = 0; i < runs; i++) {
       const { page, close } = await throttled(browser);
+      const fetched = tableBytes(page);
       first.push(await timeTo(page, `${server.url}/?lang=en&view=library`, 'tr[data-report-id]'));
+      kb.library.push((await fetched()) / 1024);
       await page.evaluate(() => {
         (window as unknown as { __keys: number[] }).__keys = [];
         new PerformanceObserver((list) => {
@@ -87,17 +98,32 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       const measured = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
       // Keystrokes that painted within 16 ms leave no entry: they count as 16.
       keys.push(...measured, ...Array(Math.max(0, 9 - measured.length)).fill(16));
+      // Each view in a fresh page, as a link opens it: nothing read by the view before is reused.
+      await fetched();
+      await page.goto('about:blank');
       trends.push(await timeTo(page, `${server.url}/?lang=en&view=trends&body=${body}`, 'rect.chart-mark'));
-      compare.push(await timeTo(page, `${server.url}/?lang=en&view=compare&year=2022`, 'rect.chart-mark'));
+      kb.trends.push((await fetched()) / 1024);
+      await page.goto('about:blank');
+      try {
+        compare.push(await timeTo(page, `${server.url}/?lang=en&view=compare&year=2022`, 'rect.chart-mark'));
+      } catch (e) {
+        // Reading every body's cells of a year does not scale (the page may crash): said, not hidden.
+        compareFailed = e instanceof Error ? (e.message.split('\n')[0] ?? 'failed') : 'failed';
+      }
+      kb.compare.push((await fetched()) / 1024);
       await close();
     }
     return {
       reports,
-      catalogueMB,
+      tablesMB,
+      libraryKB: stats(kb.library),
+      trendsKB: stats(kb.trends),
+      compareKB: stats(kb.compare),
       libraryFirstPaintMs: stats(first),
       keystrokeMs: stats(keys),
       trendsDrawnMs: stats(trends),
       compareDrawnMs: stats(compare),
+      ...(compareFailed ? { compareFailed } : {}),
     };
   } finally {
     server.stop();

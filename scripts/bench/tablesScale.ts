@@ -18,6 +18,8 @@ import { ROW_GROUP_SIZE } from '../library/duck';
 const SIZES = process.argv.slice(2).map(Number);
 const sizes = SIZES.length > 0 ? SIZES : [1_000, 10_000, 100_000, 1_500_000];
 const BUCKETS = 256;
+/** TABLES_SCALE_SINGLE=1: the one-file layout only (the split one takes as long again at 1.5 M). */
+const SPLIT = process.env.TABLES_SCALE_SINGLE !== '1';
 
 const du = (path: string): number =>
   statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + du(join(path, f)), 0) : statSync(path).size;
@@ -71,11 +73,12 @@ async function one(reports: number) {
   const footer = tail.readUInt32LE(0);
   const t2 = performance.now();
   const parts = join(dir, 'cells');
-  await db.run(
-    `COPY (${rows}) TO '${parts}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, PARTITION_BY (bucket))`,
-  );
+  if (SPLIT)
+    await db.run(
+      `COPY (${rows}) TO '${parts}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, PARTITION_BY (bucket))`,
+    );
   const partSeconds = (performance.now() - t2) / 1000;
-  const files = readdirSync(parts, { recursive: true }).filter((f) => String(f).endsWith('.parquet'));
+  const files = SPLIT ? readdirSync(parts, { recursive: true }).filter((f) => String(f).endsWith('.parquet')) : [];
   let biggestFooter = 0;
   for (const f of files) {
     const path = join(parts, String(f));

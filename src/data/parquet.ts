@@ -32,7 +32,8 @@ export function openParquet(path: string): Promise<ParquetFile> {
   if (!p) {
     p = (async () => {
       const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url: new URL(path, location.href).href }));
-      return { file, metadata: await parquetMetadataAsync(file) };
+      // The footer's last 64 KB first (hyparquet's default is 512 KB): a small table's footer is a few KB.
+      return { file, metadata: await parquetMetadataAsync(file, { initialFetchSize: 1 << 16 }) };
     })();
     p.catch(() => opened.delete(path));
     opened.set(path, p);
@@ -53,7 +54,10 @@ export function readRows(
   return parquetReadObjects({
     ...pf,
     columns: [...columns],
-    ...(Object.keys(where).length > 0 ? { filter: where as ParquetQueryFilter } : {}),
+    // $eq spelled out: hyparquet skips a row group by its statistics only for an operator, not a bare value.
+    ...(Object.keys(where).length > 0
+      ? { filter: Object.fromEntries(Object.entries(where).map(([k, v]) => [k, { $eq: v }])) as ParquetQueryFilter }
+      : {}),
     compressors,
     rowFormat: 'object',
   });

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { MINE_PREFIX } from '../data/url';
 import { openParquet, readRows } from '../data/parquet';
+import { TABLES_BASE } from '../query/tables';
 import { bodyFileFromTables, catalogueFromTables, yearFileFromTables, type ReadTable } from './fromTables';
 import type { BodyFile, Catalogue, YearFile } from './types';
 
@@ -24,8 +25,6 @@ export const catalogueQuery = () =>
     },
   });
 
-/** The open tables (public/data/tables/), read as Parquet over range requests. */
-export const TABLES_BASE = `${import.meta.env.BASE_URL}data/tables/`;
 
 const readTable: ReadTable = async (table, where, columns) =>
   readRows(await openParquet(`${TABLES_BASE}${table}.parquet`), where, columns);

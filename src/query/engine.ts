@@ -3,7 +3,7 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { parquetToArrow } from './arrow';
 import { openParquet } from '../data/parquet';
-import { TABLE_NAMES, type TableName } from './tables';
+import { TABLE_NAMES, TABLES_BASE, type TableName } from './tables';
 import { toCell, type QueryCell } from './values';
 
 /**
@@ -73,11 +73,7 @@ function reset(e: Engine) {
   engine = null;
 }
 
-/**
- * Runs one statement (or several: the last one's rows are shown). Cancelling
- * asks DuckDB to stop; a query that does not stop within a second is ended by
- * stopping its worker (tables made with CREATE are then gone).
- */
+/** The query running now: a cancel ends the worker only if that query is still the one running. */
 let running: object | null = null;
 
 /** The open tables a query names (as words: `cells`, `FROM checks c`), read into DuckDB once each. */
@@ -88,7 +84,7 @@ async function loadTables(e: Engine, sql: string): Promise<void> {
       let p = e.loaded.get(table);
       if (!p) {
         p = (async () => {
-          const arrow = await parquetToArrow(await openParquet(`/data/tables/${table}.parquet`));
+          const arrow = await parquetToArrow(await openParquet(`${TABLES_BASE}${table}.parquet`));
           await e.conn.insertArrowTable(arrow, { name: table, create: true });
         })();
         p.catch(() => e.loaded.delete(table));
@@ -99,6 +95,11 @@ async function loadTables(e: Engine, sql: string): Promise<void> {
   );
 }
 
+/**
+ * Runs one statement (or several: the last one's rows are shown). Cancelling
+ * asks DuckDB to stop; a query that does not stop within a second is ended by
+ * stopping its worker (tables made with CREATE are then gone).
+ */
 export async function runQuery(sql: string, signal: AbortSignal): Promise<QueryResult> {
   const e = await ready();
   const token = {};

@@ -137,7 +137,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
     for (const [key, hant] of Object.entries(zhHant)) expect(zhHans[key as keyof typeof zhHans]).toBe(toHans(hant));
     expect(differences(Object.values(zhHant))).toEqual({
       '汇出 → 导出': 11,
-      '汇入 → 导入': 19,
+      '汇入 → 导入': 20,
       '列印 → 打印': 4,
       '搜寻 → 搜索': 3,
       '程式 → 程序': 7,

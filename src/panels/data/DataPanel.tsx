@@ -3,7 +3,7 @@ import { TakeOver } from '../../components/TakeOver';
 import { enData } from '../../i18n/en-data';
 import { formatNumber } from '../../i18n/format';
 import { addEnglish, type MessageKey } from '../../i18n/messages';
-import { TABLE_NAMES, type TableName } from '../../query/tables';
+import { TABLE_NAMES, TABLES_BASE, type TableName } from '../../query/tables';
 import { useLang, useT } from '../../state/hooks';
 import { useTitle } from '../shared/useTitle';
 import { ViewLink } from '../shared/ViewLink';
@@ -25,10 +25,9 @@ interface Package {
   resources: Resource[];
 }
 
-const BASE = '/data/tables/';
 
 async function fetchPackage(): Promise<Package> {
-  const res = await fetch(`${BASE}datapackage.json`);
+  const res = await fetch(`${TABLES_BASE}datapackage.json`);
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const p = (await res.json()) as Package;
   if (!Array.isArray(p.resources)) throw new Error('datapackage.json lists no resources');
@@ -91,7 +90,7 @@ function Tables({ pkg }: { pkg: Package }) {
               {[csv, parquet].map(
                 (r) =>
                   r && (
-                    <a key={r.path} href={`${BASE}${r.path}`} download className="underline">
+                    <a key={r.path} href={`${TABLES_BASE}${r.path}`} download className="underline">
                       {r.path} ({kb(r.bytes)})
                     </a>
                   ),
@@ -111,7 +110,7 @@ function Tables({ pkg }: { pkg: Package }) {
         </p>
         <p>
           {t('data.package')}{' '}
-          <a href={`${BASE}datapackage.json`} className="underline">
+          <a href={`${TABLES_BASE}datapackage.json`} className="underline">
             datapackage.json
           </a>
         </p>
