@@ -5,7 +5,7 @@ import { INDICATORS } from '../../src/library/indicators';
 import { reportYear, summarize } from '../../src/library/summary';
 import { headlineOf } from '../../src/library/search';
 import { reviewCounts } from '../../src/review/counts';
-import type { Body } from '../../src/library/types';
+import type { Body, ReportSummary } from '../../src/library/types';
 import { enData } from '../../src/i18n/en-data';
 import type { ReadReport } from './read';
 
@@ -188,8 +188,7 @@ function factRow(r: ReadReport, year: number, indicatorOf: ReadonlyMap<string, s
 }
 
 /** Fact id -> the stated indicator it gives (a derived indicator reads several and names none). */
-function indicatorsOf(r: ReadReport): Map<string, string> {
-  const summary = summarize(r.dataset, r.body.id, r.id);
+function indicatorsOf(summary: ReportSummary): Map<string, string> {
   const stated = new Set(INDICATORS.filter((i) => i.kind === 'stated').map((i) => i.id));
   const out = new Map<string, string>();
   for (const [id, point] of Object.entries(summary.values))
@@ -198,9 +197,9 @@ function indicatorsOf(r: ReadReport): Map<string, string> {
 }
 
 /** What the library's list and the review board show of a report: its findings by kind, its headline figures. */
-function reviewColumns(r: ReadReport): Row {
+function reviewColumns(r: ReadReport, summary: ReportSummary): Row {
   const counts = reviewCounts(r.dataset);
-  const headline = headlineOf(summarize(r.dataset, r.body.id, r.id));
+  const headline = headlineOf(summary);
   return {
     across_failing: 0,
     to_confirm: counts.confirm,
@@ -234,11 +233,15 @@ export function tableRows(
   const cells: Row[] = [];
   const checks: Row[] = [];
   const reportRows: Row[] = [];
+  // Each report summarized once: its cells' indicators, its headline figures, the identities across years.
+  const summaries = new Map(reports.map((r) => [r, summarize(r.dataset, r.body.id, r.id)]));
+  const summaryOf = (r: ReadReport) => summaries.get(r) as ReportSummary;
   for (const r of reports) {
     const d = r.dataset;
     const year = reportYear(d);
     const key = { report_id: r.id, body_id: r.body.id, year };
-    const indicatorOf = indicatorsOf(r);
+    const summary = summaryOf(r);
+    const indicatorOf = indicatorsOf(summary);
     for (const f of d.facts) {
       const row = factRow(r, year, indicatorOf, f);
       if (row) cells.push(row);
@@ -279,14 +282,14 @@ export function tableRows(
       facts: d.facts.length,
       checks: results.length,
       checks_failing: results.filter((x) => x.verdict === 'fails').length,
-      ...reviewColumns(r),
+      ...reviewColumns(r, summary),
     });
   }
   // Identities across two years of one body, filed under the later year's report.
   const used = bodies.filter((b) => reports.some((r) => r.body.id === b.id));
   for (const body of used) {
     const own = reports.filter((r) => r.body.id === body.id);
-    const file = { body, reports: own.map((r) => summarize(r.dataset, body.id, r.id)) };
+    const file = { body, reports: own.map(summaryOf) };
     for (const a of acrossYears(file)) {
       const report = file.reports.find((s) => s.year === a.year)?.report;
       const before = a.facts.computed[0]?.report;

@@ -27,7 +27,7 @@ const QueryPanel = lazy(() => import('../panels/query/QueryPanel').then((m) => (
 /** The library's views (library, trends, compare, my reports, the review board): many reports at once, no report open. */
 export default function LibraryShell({ view }: { view: LibraryView }) {
   const t = useT();
-  useDropUnknown();
+  useDropUnknown(view);
   useStartEarly(view);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl min-w-0 px-4 py-4">
@@ -74,16 +74,21 @@ function useStartEarly(view: LibraryView) {
   }, [client, view, body, year]);
 }
 
-/** A body, year or indicator the library does not know is dropped and the address bar rewritten. */
-function useDropUnknown() {
-  const { data: catalogue, settled } = useCatalogue();
+/**
+ * A body, year or indicator the library does not know is dropped and the address bar rewritten.
+ * The open data page and the console list no reports: they read no table for this, and drop all three.
+ */
+function useDropUnknown(shown: LibraryView) {
+  const open = shown === 'data' || shown === 'query';
+  const { data: catalogue, settled } = useCatalogue(!open);
   const view = useStore((s) => s.view);
   useEffect(() => {
     // The reader's own bodies and years are known only once their reports are read from storage.
-    if (!catalogue || !settled) return;
-    const body = view.body !== null && !catalogue.bodies.some((b) => b.id === view.body);
-    const year = view.year !== null && !catalogue.reports.some((r) => r.year === view.year);
-    const indicator = view.indicator !== null && !catalogue.indicators.some((i) => i.id === view.indicator);
+    const known = open ? null : catalogue && settled ? catalogue : undefined;
+    if (known === undefined) return;
+    const body = view.body !== null && (!known || !known.bodies.some((b) => b.id === view.body));
+    const year = view.year !== null && (!known || !known.reports.some((r) => r.year === view.year));
+    const indicator = view.indicator !== null && (!known || !known.indicators.some((i) => i.id === view.indicator));
     // The board's and the library's sort and filters mean nothing on another view; the search, nothing off the library.
     const lists = view.view === 'review' || view.view === 'library';
     const board = !lists && (view.sort !== null || view.only.length > 0);
@@ -101,5 +106,5 @@ function useDropUnknown() {
         ...(year ? { year: null } : {}),
         ...(indicator ? { indicator: null } : {}),
       });
-  }, [catalogue, settled, view]);
+  }, [open, catalogue, settled, view]);
 }
