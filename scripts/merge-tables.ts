@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version, writeDatapackage } from './library/build';
 import { mergeTables } from './library/duck';
+import { PARTS_FILE } from '../src/library/parts';
 
 /**
  * `npm run tables:merge -- <tables folder…> --out <dir>`: joins the open tables of
@@ -22,7 +23,8 @@ for (let i = 0; i < argv.length; i++) {
 }
 if (shards.length === 0) fail('Name the tables folders to merge.');
 if (!out) fail('Name the folder to write to with --out.');
-for (const s of shards) if (!existsSync(join(s, 'cells.parquet'))) fail(`${s} holds no cells.parquet.`);
+for (const s of shards)
+  if (!existsSync(join(s, PARTS_FILE))) fail(`${s} holds no ${PARTS_FILE} (not a tables folder).`);
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);

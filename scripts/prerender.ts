@@ -38,8 +38,8 @@ async function library(): Promise<{ reports: { dataset: string; year: number }[]
   const db = await instance.connect();
   try {
     const rows = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
-    const reports = await rows(`SELECT dataset, year::INTEGER AS year FROM 'public/data/tables/reports.parquet'`);
-    const bodies = await rows(`SELECT body_id FROM 'public/data/tables/bodies.parquet'`);
+    const reports = await rows(`SELECT dataset, year::INTEGER AS year FROM 'public/data/tables/reports/*/*.parquet'`);
+    const bodies = await rows(`SELECT body_id FROM 'public/data/tables/bodies/*/*.parquet'`);
     return {
       reports: reports.map((r) => ({ dataset: String(r.dataset), year: Number(r.year) })),
       bodies: bodies.map((b) => String(b.body_id)),

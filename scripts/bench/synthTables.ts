@@ -1,6 +1,8 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { PARTS, PARTS_FILE, partOf, type PartsFile } from '../../src/library/parts';
 import { ROW_GROUP_SIZE } from '../library/duck';
 
 /**
@@ -8,7 +10,9 @@ import { ROW_GROUP_SIZE } from '../library/duck';
  * (bodies × 10 years, 2016-2025), each the cells and checks of 平潭 2022 (its real
  * fact ids, labels, units, offsets and checks) with every figure scaled by its
  * body (so sums still hold), generated as rows inside DuckDB and written as the
- * library build writes them (Parquet, zstd, ordered by body and year). Opening a
+ * library build writes them: split by body into parts, Parquet, zstd, ordered
+ * by body and year. Rows are made in that order (no sort: 300 million rows
+ * would not sort in memory), the template picked from lists by index. Opening a
  * report opens the Luzhou dataset (the site has no dataset for a made-up one).
  */
 
@@ -16,25 +20,37 @@ const YEARS = 10;
 const FIRST_YEAR = 2016;
 
 export async function synthesizeTables(out: string, reports: number, from = 'public/data/tables'): Promise<number> {
+  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const bodies = Math.max(1, Math.round(reports / YEARS));
-  const instance = await DuckDBInstance.create(':memory:');
+  // s000123: made-up bodies; body b's figures are the template's times (1 + b % 5). In part order, then by id.
+  const order = Array.from({ length: bodies }, (_, b) => {
+    const id = `s${String(b).padStart(6, '0')}`;
+    return { b, id, part: partOf(id) };
+  }).sort((x, y) => (x.part < y.part ? -1 : x.part > y.part ? 1 : x.id < y.id ? -1 : 1));
+  const scratch = mkdtempSync(join(tmpdir(), 'synth-'));
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const db = await instance.connect();
-  const t = (name: string) => `'${join(from, `${name}.parquet`)}'`;
+  const t = (name: string) => `read_parquet('${join(from, name, '*', '*.parquet')}', hive_partitioning = false)`;
   const to = (name: string) =>
-    `'${join(out, `${name}.parquet`)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`;
-  // s000123: made-up bodies, in body order; body b's figures are the template's times (1 + b % 5).
-  const body = (b: string) => `printf('s%06d', ${b})`;
+    `'${join(out, name)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, PARTITION_BY (part), FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`;
   try {
-    await db.run(`CREATE TEMP TABLE bodies AS
-      SELECT ${body('b')} AS body_id,
-        '合成機關' || b AS name_zh_hant, '合成机关' || b AS name_zh_hans, 'Synthetic body ' || b AS name_en,
-        'county' AS level, '福建省' AS region_zh_hant, '福建省' AS region_zh_hans, 'Fujian' AS region_en,
-        '福建省' AS parent_zh_hant, '福建省' AS parent_zh_hans, 'Fujian' AS parent_en, NULL::VARCHAR AS aliases
-      FROM range(${bodies}) r(b)`);
-    await db.run(`COPY bodies TO ${to('bodies')}`);
+    const csv = join(scratch, 'order.csv');
+    writeFileSync(csv, `k,b,body_id,part\n${order.map((o, k) => `${k},${o.b},${o.id},${o.part}`).join('\n')}\n`);
+    await db.run(
+      `CREATE TABLE bo AS SELECT * FROM read_csv('${csv}', columns = {'k': 'INTEGER', 'b': 'INTEGER', 'body_id': 'VARCHAR', 'part': 'VARCHAR'}) ORDER BY k`,
+    );
+    // Body k (in part order) as lists read by index: a projection keeps the rows' order, a join would not.
+    for (const c of ['b', 'body_id', 'part'])
+      await db.run(`SET VARIABLE bo_${c} = (SELECT list(${c} ORDER BY k) FROM bo)`);
+    const at = (c: string, k: string) => `getvariable('bo_${c}')[${k} + 1]`;
     await db.run(`COPY (
-      SELECT ${body('b')} || '-' || y AS report_id, ${body('b')} AS body_id, y::SMALLINT AS year, t.format,
+      SELECT body_id, '合成機關' || b AS name_zh_hant, '合成机关' || b AS name_zh_hans, 'Synthetic body ' || b AS name_en,
+        'county' AS level, '福建省' AS region_zh_hant, '福建省' AS region_zh_hans, 'Fujian' AS region_en,
+        '福建省' AS parent_zh_hant, '福建省' AS parent_zh_hans, 'Fujian' AS parent_en, NULL::VARCHAR AS aliases, part
+      FROM bo ORDER BY k) TO ${to('bodies')}`);
+    await db.run(`COPY (
+      SELECT bo.body_id || '-' || y AS report_id, bo.body_id, y::SMALLINT AS year, t.format,
         '合成機關' || b || y || '年政府信息公開工作年度報告' AS title_zh_hant,
         '合成机关' || b || y || '年政府信息公开工作年度报告' AS title_zh_hans,
         'Government information disclosure annual report ' || y || ' (Synthetic body ' || b || ')' AS title_en,
@@ -43,11 +59,12 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
         NULL::VARCHAR AS text, t.facts, t.checks, t.checks_failing, t.across_failing, t.to_confirm, t.incomplete,
         t.not_run, t.drafted, t.applications_new * (1 + b % 5) AS applications_new,
         t.applications_disclosed * (1 + b % 5) AS applications_disclosed, t.reviews * (1 + b % 5) AS reviews,
-        t.lawsuits * (1 + b % 5) AS lawsuits, t.normative_docs_in_force * (1 + b % 5) AS normative_docs_in_force
-      FROM range(${bodies}) r(b), range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS}) u(y),
+        t.lawsuits * (1 + b % 5) AS lawsuits, t.normative_docs_in_force * (1 + b % 5) AS normative_docs_in_force,
+        bo.part
+      FROM bo, range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS}) u(y),
         (SELECT * FROM ${t('reports')} WHERE report_id = 'pingtan-2022') t
-      ORDER BY body_id, year) TO ${to('reports')}`);
-    // Cells and checks made in body and year order from one range, the template's rows picked by index.
+      ORDER BY k, y) TO ${to('reports')}`);
+    // Cells and checks made in part, body and year order from one range, the template's values picked by index.
     for (const [table, scaled] of [
       ['cells', ['value']],
       ['checks', ['stated', 'computed', 'difference']],
@@ -58,20 +75,34 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
       const [row] = (await db.runAndReadAll('SELECT count(*)::INTEGER AS k FROM tpl')).getRowObjectsJS();
       const k = Number(row?.k);
       const cols = (await db.runAndReadAll('SELECT * FROM tpl LIMIT 0')).columnNames().filter((c) => c !== 'i');
-      const pick = cols.map((c) =>
-        (scaled as readonly string[]).includes(c) ? `tpl."${c}" * (1 + b % 5) AS "${c}"` : `tpl."${c}"`,
-      );
+      for (const [n, c] of cols.entries())
+        await db.run(`SET VARIABLE tpl_${n} = (SELECT list("${c}" ORDER BY i) FROM tpl)`);
+      const pick = cols.map((c, n) => {
+        const v = `getvariable('tpl_${n}')[i + 1]`;
+        return (scaled as readonly string[]).includes(c)
+          ? `${v} * (1 + ${at('b', 'kb')} % 5) AS "${c}"`
+          : `${v} AS "${c}"`;
+      });
       await db.run(`COPY (
-        SELECT ${body('b')} || '-' || y AS report_id, ${body('b')} AS body_id, y::SMALLINT AS year, ${pick.join(', ')}
-        FROM (SELECT n // ${k * YEARS} AS b, ${FIRST_YEAR} + (n // ${k}) % ${YEARS} AS y, n % ${k} AS i
-              FROM range(${bodies * YEARS * k}) r(n)) g
-        JOIN tpl USING (i)
-        ORDER BY b, y, i) TO ${to(table)}`);
+        SELECT ${at('body_id', 'kb')} || '-' || y AS report_id, ${at('body_id', 'kb')} AS body_id, y::SMALLINT AS year,
+          ${pick.join(', ')}, ${at('part', 'kb')} AS part
+        FROM (SELECT n // ${k * YEARS} AS kb, ${FIRST_YEAR} + (n // ${k}) % ${YEARS} AS y, n % ${k} AS i
+              FROM range(${bodies * YEARS * k}) r(n)) g) TO ${to(table)}`);
       await db.run('DROP TABLE tpl');
     }
+    const present = {} as PartsFile['present'];
+    for (const table of ['cells', 'reports', 'bodies', 'checks'] as const)
+      present[table] = readdirSync(join(out, table))
+        .map((d) => d.replace('part=', ''))
+        .sort();
+    writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ parts: PARTS, present } satisfies PartsFile)}\n`);
   } finally {
     db.closeSync();
     instance.closeSync();
+    rmSync(scratch, { recursive: true, force: true });
   }
-  return ['cells', 'reports', 'bodies', 'checks'].reduce((n, f) => n + statSync(join(out, `${f}.parquet`)).size, 0);
+  return readdirSync(out, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.parquet'))
+    .reduce((n, f) => n + statSync(join(out, f)).size, 0);
 }

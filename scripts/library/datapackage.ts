@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PARTS_FILE, partPath, type PartsFile } from '../../src/library/parts';
 import { COLUMNS, TABLES, type TableName } from './tables';
 
 /**
  * datapackage.json for the tables (Frictionless Tabular Data Package, v1): every
  * resource and field with its meaning, the keys that join the tables, the terms of
  * the sources, the version (build date and commit) and how to cite it. Each table
- * is listed twice, as CSV and as Parquet, with the same schema.
+ * is listed twice, as CSV and as Parquet, with the same schema; each is the files
+ * of its parts (a path list: the rows of all of them, in order, are the table).
  */
 
 export interface Version {
@@ -52,14 +54,23 @@ const KEYS: Record<TableName, { primaryKey: string[]; foreignKeys: { fields: str
   },
 };
 
-function file(dir: string, name: string) {
-  const bytes = readFileSync(join(dir, name));
-  return { bytes: statSync(join(dir, name)).size, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+/** A resource's files: their paths, total bytes, and each file's size and hash (`files`, our own property). */
+function files(dir: string, paths: readonly string[]) {
+  const each = paths.map((path) => ({
+    path,
+    bytes: statSync(join(dir, path)).size,
+    hash: `sha256:${createHash('sha256')
+      .update(readFileSync(join(dir, path)))
+      .digest('hex')}`,
+  }));
+  return { path: [...paths], bytes: each.reduce((n, f) => n + f.bytes, 0), files: each };
 }
 
 /** `rows`: each table's row count (a property of our own: the page and readers can say how big a table is). */
 export function datapackage(dir: string, version: Version, rows: Record<TableName, number>): object {
+  const { present } = JSON.parse(readFileSync(join(dir, PARTS_FILE), 'utf8')) as PartsFile;
   const resources = TABLES.flatMap((table) => {
+    const parts = (ext: 'csv' | 'parquet') => present[table].map((p) => partPath(table, p, ext));
     const keys = (suffix: string) =>
       KEYS[table].foreignKeys.length === 0
         ? {}
@@ -86,27 +97,25 @@ export function datapackage(dir: string, version: Version, rows: Record<TableNam
       {
         profile: 'tabular-data-resource',
         name: table,
-        path: `${table}.csv`,
         title,
-        description,
+        description: `${description} Split by body into parts (${table}/part=…/data_0.csv, each with its header row); every body's rows are in one part.`,
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8-sig',
         rows: rows[table],
         dialect: { delimiter: ',', header: true, doubleQuote: true },
-        ...file(dir, `${table}.csv`),
+        ...files(dir, parts('csv')),
         schema: { ...schema, ...keys('') },
       },
       {
         profile: 'tabular-data-resource',
         name: `${table}-parquet`,
-        path: `${table}.parquet`,
         title: `${title} (Parquet)`,
-        description: `The same rows as ${table}.csv, as Parquet (zstd), ordered by body and year.`,
+        description: `The same rows as the ${table} CSV files, as Parquet (zstd), in the same parts, ordered by body and year: read them as one table with read_parquet('${table}/*/*.parquet') in DuckDB.`,
         format: 'parquet',
         mediatype: 'application/vnd.apache.parquet',
         rows: rows[table],
-        ...file(dir, `${table}.parquet`),
+        ...files(dir, parts('parquet')),
         schema: { ...schema, ...keys('-parquet') },
       },
     ];
@@ -131,7 +140,6 @@ export function datapackage(dir: string, version: Version, rows: Record<TableNam
       {
         title:
           "The bodies' annual reports, public government documents published under the Regulations on the Disclosure of Government Information. The originals stay under their sites' own terms (the Pingtan pages say 版权所有：平潭综合实验区党工委管委会网站; the archive they were taken from states no licence). reports.source_url and reports.source_note say where each report was published or found.",
-        path: 'reports.csv',
       },
     ],
     citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet).`,

@@ -2,13 +2,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { PARTS, PARTS_FILE, partOf, partPath, type PartsFile } from '../../src/library/parts';
 import { COLUMNS, TABLES, type Row, type TableName } from './tables';
 
 /**
- * Writes the library's tables with DuckDB: Parquet (zstd, rows ordered by body
- * and year so a reader skips the row groups of other bodies) and CSV (UTF-8 with
- * a byte-order mark, so spreadsheet programs read the Chinese right). Rows go to
- * DuckDB as newline-delimited JSON with the column types declared in tables.ts.
+ * Writes the library's tables with DuckDB, each split by body into parts
+ * (src/library/parts.ts: `cells/part=0a3/data_0.parquet`): Parquet (zstd, rows
+ * ordered by body and year so a reader skips the row groups of other bodies) and
+ * CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese
+ * right). Rows go to DuckDB as newline-delimited JSON with the column types
+ * declared in tables.ts, each with its body's part.
  */
 
 /** Rows per Parquet row group: a body's years are a few thousand cells, so a trends view reads one or two. */
@@ -17,22 +20,34 @@ export const ROW_GROUP_SIZE = 8192;
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
-/** The ORDER BY of each table: by body and year, then as the report lists them. */
+/** The ORDER BY of each table: by part, body and year, then as the report lists them. */
 const ORDER: Record<TableName, string> = {
-  cells: 'body_id, year, report_id, _n',
-  reports: 'body_id, year, report_id',
-  bodies: 'body_id',
-  checks: 'body_id, year, report_id, _n',
+  cells: 'part, body_id, year, report_id, _n',
+  reports: 'part, body_id, year, report_id',
+  bodies: 'part, body_id',
+  checks: 'part, body_id, year, report_id, _n',
 };
 
-/** Writes each table of `db` (with its `_n` order column) as Parquet and CSV into `out`. */
-async function exportTables(db: DuckDBConnection, out: string): Promise<void> {
+/** A COPY of the rows in order into one folder per part (DuckDB keeps the order within each file). */
+const partitioned = (select: string, dir: string, options: string) =>
+  `COPY (${select}) TO ${quote(dir)} (${options}, PARTITION_BY (part), FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`;
+
+/**
+ * Writes each table of `db` (with its `part` and `_n` order columns) as Parquet and CSV
+ * parts into `out`, and parts.json (the parts that hold rows).
+ */
+export async function exportTables(db: DuckDBConnection, out: string): Promise<PartsFile['present']> {
   mkdirSync(out, { recursive: true });
   for (const table of TABLES) {
     const cols = COLUMNS[table];
-    const select = `SELECT * EXCLUDE (_n) FROM ${table} ORDER BY ${ORDER[table]}`;
+    // Folders of an earlier build: a part no longer written must not linger.
+    rmSync(join(out, table), { recursive: true, force: true });
     await db.run(
-      `COPY (${select}) TO ${quote(join(out, `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+      partitioned(
+        `SELECT * EXCLUDE (_n) FROM ${table} ORDER BY ${ORDER[table]}`,
+        join(out, table),
+        `FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}`,
+      ),
     );
     // A whole number reads 555800 in the CSV, as the report writes it, not DuckDB's 555800.0.
     const csvCols = cols.map((c) =>
@@ -40,12 +55,27 @@ async function exportTables(db: DuckDBConnection, out: string): Promise<void> {
         ? `CASE WHEN ${ident(c.name)} = trunc(${ident(c.name)}) AND abs(${ident(c.name)}) < 1e15 THEN CAST(CAST(${ident(c.name)} AS BIGINT) AS VARCHAR) ELSE CAST(${ident(c.name)} AS VARCHAR) END AS ${ident(c.name)}`
         : ident(c.name),
     );
-    const csv = join(out, `${table}.csv`);
     await db.run(
-      `COPY (SELECT ${csvCols.join(', ')} FROM ${table} ORDER BY ${ORDER[table]}) TO ${quote(csv)} (FORMAT csv, HEADER true)`,
+      partitioned(
+        `SELECT ${csvCols.join(', ')}, part FROM ${table} ORDER BY ${ORDER[table]}`,
+        join(out, table),
+        'FORMAT csv, HEADER true',
+      ),
     );
-    writeFileSync(csv, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(csv)]));
   }
+  const present = {} as PartsFile['present'];
+  for (const table of TABLES) {
+    present[table] = (await db.runAndReadAll(`SELECT DISTINCT part FROM ${table} ORDER BY 1`))
+      .getRowObjectsJS()
+      .map((r) => String(r.part));
+    for (const part of present[table]) {
+      const csv = join(out, partPath(table, part, 'csv'));
+      writeFileSync(csv, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(csv)]));
+    }
+  }
+  const parts: PartsFile = { parts: PARTS, present };
+  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+  return present;
 }
 
 async function withDuckDB<T>(work: (db: DuckDBConnection) => Promise<T>): Promise<T> {
@@ -79,8 +109,15 @@ export async function writeTables(out: string, rows: Record<TableName, Row[]>): 
     return await withDuckDB(async (db) => {
       for (const table of TABLES) {
         const file = join(scratch, `${table}.ndjson`);
-        writeFileSync(file, rows[table].map((r, n) => JSON.stringify({ ...r, _n: n })).join('\n'));
-        const types = [...COLUMNS[table].map((c) => `${ident(c.name)}: ${quote(c.sql)}`), `"_n": 'INTEGER'`].join(', ');
+        writeFileSync(
+          file,
+          rows[table].map((r, n) => JSON.stringify({ ...r, part: partOf(String(r.body_id)), _n: n })).join('\n'),
+        );
+        const types = [
+          ...COLUMNS[table].map((c) => `${ident(c.name)}: ${quote(c.sql)}`),
+          `"part": 'VARCHAR'`,
+          `"_n": 'INTEGER'`,
+        ].join(', ');
         await db.run(
           `CREATE TABLE ${table} AS SELECT * FROM read_json(${quote(file)}, format = 'newline_delimited', columns = {${types}})`,
         );
@@ -101,9 +138,10 @@ export async function writeTables(out: string, rows: Record<TableName, Row[]>): 
  */
 export async function mergeTables(shards: readonly string[], out: string): Promise<Counts> {
   return withDuckDB(async (db) => {
-    const files = (table: string) => `[${shards.map((s) => quote(join(s, `${table}.parquet`))).join(', ')}]`;
+    // Each shard's parts, the part read back from the folder's name (Hive partitioning).
+    const files = (table: string) => `[${shards.map((s) => quote(join(s, table, '*', '*.parquet'))).join(', ')}]`;
     for (const table of TABLES) {
-      const from = `read_parquet(${files(table)})`;
+      const from = `read_parquet(${files(table)}, hive_partitioning = true, hive_types = {'part': VARCHAR})`;
       await db.run(
         table === 'bodies'
           ? `CREATE TABLE bodies AS SELECT *, 0 AS _n FROM ${from} QUALIFY row_number() OVER (PARTITION BY body_id) = 1`

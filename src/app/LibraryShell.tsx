@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { loadCharts } from '../charts/lazy';
-import { bodyQuery, yearQuery } from '../library/load';
+import { bodyQuery, catalogueQuery, yearQuery } from '../library/load';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useCatalogue } from '../mine/hooks';
@@ -68,7 +68,10 @@ function useStartEarly(view: LibraryView) {
   const body = useStore((s) => s.view.body);
   const year = useStore((s) => s.view.year);
   useEffect(() => {
-    if (view === 'trends' && body !== null) void client.prefetchQuery(bodyQuery(body));
+    if (view === 'trends' && body !== null) {
+      void client.prefetchQuery(bodyQuery(body));
+      void client.prefetchQuery(catalogueQuery(body));
+    }
     if (view === 'compare' && year !== null) void client.prefetchQuery(yearQuery(year));
     if (view === 'trends' || view === 'compare') void loadCharts();
   }, [client, view, body, year]);
@@ -80,14 +83,16 @@ function useStartEarly(view: LibraryView) {
  */
 function useDropUnknown(shown: LibraryView) {
   const open = shown === 'data' || shown === 'query';
-  const { data: catalogue, settled } = useCatalogue(!open);
   const view = useStore((s) => s.view);
+  // A body's trends know their body from its own part of the tables (what the view reads), at any scale.
+  const scope = shown === 'trends' ? view.body : null;
+  const { data: catalogue, settled } = useCatalogue(!open, scope);
   useEffect(() => {
     // The reader's own bodies and years are known only once their reports are read from storage.
     const known = open ? null : catalogue && settled ? catalogue : undefined;
     if (known === undefined) return;
     const body = view.body !== null && (!known || !known.bodies.some((b) => b.id === view.body));
-    const year = view.year !== null && (!known || !known.reports.some((r) => r.year === view.year));
+    const year = view.year !== null && scope === null && (!known || !known.reports.some((r) => r.year === view.year));
     const indicator = view.indicator !== null && (!known || !known.indicators.some((i) => i.id === view.indicator));
     // The board's and the library's sort and filters mean nothing on another view; the search, nothing off the library.
     const lists = view.view === 'review' || view.view === 'library';
@@ -106,5 +111,5 @@ function useDropUnknown(shown: LibraryView) {
         ...(year ? { year: null } : {}),
         ...(indicator ? { indicator: null } : {}),
       });
-  }, [open, catalogue, settled, view]);
+  }, [open, scope, catalogue, settled, view]);
 }

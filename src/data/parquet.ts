@@ -1,7 +1,5 @@
 import { decompress } from 'fzstd';
 import {
-  asyncBufferFromUrl,
-  cachedAsyncBuffer,
   parquetMetadataAsync,
   parquetReadObjects,
   type AsyncBuffer,
@@ -11,8 +9,9 @@ import {
 
 /**
  * The open tables' Parquet files, read in the browser by hyparquet over HTTP
- * range requests: the footer first, then only the row groups and columns asked
- * for. The files are zstd-compressed (fzstd decompresses).
+ * range requests: the file's last bytes first (its footer, and its size from
+ * Content-Range), then only the row groups and columns asked for. The files are
+ * zstd-compressed (fzstd decompresses).
  */
 
 export const compressors = {
@@ -24,16 +23,73 @@ export interface ParquetFile {
   metadata: FileMetaData;
 }
 
-const opened = new Map<string, Promise<ParquetFile>>();
+/** The first request asks for the last 16 KB: a part's footer is a few KB, and a small part comes whole. */
+const TAIL = 1 << 14;
 
-/** A Parquet file of the site (its footer read once, its byte ranges cached). */
-export function openParquet(path: string): Promise<ParquetFile> {
+async function get(url: string, range: string): Promise<Response> {
+  const res = await fetch(url, { headers: { Range: range } });
+  if (!res.ok && res.status !== 404) throw new Error(`${url}: HTTP ${res.status}`);
+  return res;
+}
+
+/** `bytes a-b/size` of a 206 answer. */
+function contentRange(res: Response): [number, number, number] | undefined {
+  const m = /bytes (\d+)-(\d+)\/(\d+)/.exec(res.headers.get('Content-Range') ?? '');
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+
+/** The file at `url` as hyparquet reads it, its tail read at once; undefined when the server has no such file (404). */
+async function openUrl(url: string): Promise<AsyncBuffer | undefined> {
+  let res = await get(url, `bytes=-${TAIL}`);
+  if (res.status === 404) return undefined;
+  let tail = await res.arrayBuffer();
+  let size = tail.byteLength;
+  let tailStart = 0;
+  const range = res.status === 206 ? contentRange(res) : undefined;
+  if (range) {
+    [tailStart, , size] = range;
+    // A server that reads "-16384" as "0-16384" (vite preview does) sent the head: ask for the tail by its offsets.
+    if (tailStart === 0 && range[1] + 1 < size) {
+      tailStart = Math.max(0, size - TAIL);
+      res = await get(url, `bytes=${tailStart}-${size - 1}`);
+      tail = await res.arrayBuffer();
+    }
+  }
+  const fetched = new Map<string, Promise<ArrayBuffer>>();
+  return {
+    byteLength: size,
+    slice(start, end = size) {
+      if (start >= tailStart && end <= tailStart + tail.byteLength)
+        return tail.slice(start - tailStart, end - tailStart);
+      const key = `${start}-${end}`;
+      let p = fetched.get(key);
+      if (!p) {
+        p = get(url, `bytes=${start}-${end - 1}`).then(async (r) => {
+          const body = await r.arrayBuffer();
+          // A server without ranges sends the whole file (200).
+          return r.status === 200 ? body.slice(start, end) : body;
+        });
+        p.catch(() => fetched.delete(key));
+        fetched.set(key, p);
+      }
+      return p;
+    },
+  };
+}
+
+const opened = new Map<string, Promise<ParquetFile | undefined>>();
+
+/** A Parquet file of the site (its footer read once, its byte ranges cached); undefined when it is not there. */
+export function openParquet(path: string): Promise<ParquetFile | undefined> {
   let p = opened.get(path);
   if (!p) {
     p = (async () => {
-      const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url: new URL(path, location.href).href }));
-      // The footer's last 64 KB first (hyparquet's default is 512 KB): a small table's footer is a few KB.
-      return { file, metadata: await parquetMetadataAsync(file, { initialFetchSize: 1 << 16 }) };
+      const file = await openUrl(new URL(path, location.href).href);
+      if (!file) return undefined;
+      return {
+        file,
+        metadata: await parquetMetadataAsync(file, { initialFetchSize: Math.min(TAIL, file.byteLength) }),
+      };
     })();
     p.catch(() => opened.delete(path));
     opened.set(path, p);

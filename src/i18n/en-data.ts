@@ -19,6 +19,10 @@ export const enData = {
   'data.type': 'Type',
   'data.meaning': 'Meaning',
   'data.download': 'Download',
+  'data.files': '{count} {n|file|files}',
+  'data.moreFiles': 'and {n} more, listed in datapackage.json',
+  'data.parts':
+    'Each table is split by body into parts, one folder each (cells/part=0a3/): a body’s rows are all in one part, so a view fetches only its own. DuckDB, Arrow, Polars or Spark read a table’s folder as one table: in DuckDB, read_parquet over cells/*/*.parquet.',
   'data.package':
     'datapackage.json describes every table and column (Frictionless Data Package), the sources’ terms, the version and how to cite it.',
   'data.version': 'Version {version}',
@@ -26,7 +30,7 @@ export const enData = {
   'data.queryLink': 'Query the tables with SQL in your browser',
   'data.failed': 'The description of the tables could not be loaded: {message}',
   'data.license':
-    'The tables are free to use (CC0). The reports themselves stay under their sites’ terms; reports.csv says where each was published or found.',
+    'The tables are free to use (CC0). The reports themselves stay under their sites’ terms; the reports table says where each was published or found.',
   'data.batch':
     'The tables are built by npm run data with DuckDB. Its import is per file, so a national collection can be read as independent jobs and merged (see the README); the files need only a static host that answers range requests.',
   'query.title': 'SQL console',

@@ -515,13 +515,17 @@ export const zhHant = {
   'data.type': '類型',
   'data.meaning': '含義',
   'data.download': '下載',
+  'data.files': '{count} 個檔案',
+  'data.moreFiles': '另有 {n} 個，列於 datapackage.json',
+  'data.parts':
+    '每張表按機關分成若干部分，各佔一個資料夾（cells/part=0a3/）：同一機關的所有行都在同一部分，所以頁面只需下載它要顯示的那一部分。DuckDB、Arrow、Polars 或 Spark 可把一張表的資料夾當作一張表讀取，例如在 DuckDB 中用 read_parquet 讀取 cells/*/*.parquet。',
   'data.package':
     'datapackage.json 說明每張表與每個欄位（Frictionless 數據包格式）、來源的使用條件、版本以及引用方式。',
   'data.version': '版本 {version}',
   'data.cite': '引用方式',
   'data.queryLink': '在瀏覽器中用 SQL 查詢這些表',
   'data.failed': '無法載入數據表說明：{message}',
-  'data.license': '這些表可自由使用（CC0）。報告原文仍適用各網站自身的條件；reports.csv 註明每份報告的發布或取得位置。',
+  'data.license': '這些表可自由使用（CC0）。報告原文仍適用各網站自身的條件；reports 表註明每份報告的發布或取得位置。',
   'data.batch':
     '這些表由 npm run data 以 DuckDB 生成。匯入逐個檔案進行，因此全國的報告可以分成互不相關的批次讀取，再合併（見 README）；發布這些檔案只需要支援範圍請求（Range）的靜態主機。',
   'query.title': 'SQL 查詢台',

@@ -2,6 +2,7 @@ import type { CheckState } from '../data/reconcile';
 import type { L10n } from '../data/schema';
 import { summarizeFacts, type FactLike } from './summary';
 import { INDICATORS } from './indicators';
+import { partOf, partPath, type TableName } from './parts';
 import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, ReportSummary, YearFile } from './types';
 
 /**
@@ -13,13 +14,32 @@ import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, Repo
  */
 
 export type Row = Record<string, unknown>;
-export type TableName = 'cells' | 'reports' | 'bodies' | 'checks';
+export type { TableName };
 /** Rows of a table equal to `where` on each column named, only `columns` of them. */
 export type ReadTable = (
   table: TableName,
   where: Record<string, string | number>,
   columns: readonly string[],
 ) => Promise<Row[]>;
+
+/** Rows of one part's file; undefined when the file is not there (no body of that part). */
+export type ReadPart = (
+  path: string,
+  where: Record<string, string | number>,
+  columns: readonly string[],
+) => Promise<Row[] | undefined>;
+
+/**
+ * A table read from its parts: a body's rows from its part alone (found by its id,
+ * parts.ts), any other reading from every part that holds rows.
+ */
+export function readByParts(readPart: ReadPart, present: (table: TableName) => Promise<readonly string[]>): ReadTable {
+  return async (table, where, columns) => {
+    const parts = typeof where.body_id === 'string' ? [partOf(where.body_id)] : await present(table);
+    const rows = await Promise.all(parts.map((p) => readPart(partPath(table, p), where, columns)));
+    return rows.flatMap((r) => r ?? []);
+  };
+}
 
 export const CELL_COLUMNS = [
   'report_id',
@@ -47,7 +67,7 @@ export const CHECK_COLUMNS = [
   'facts',
   'other_report',
 ] as const;
-const BODY_COLUMNS = [
+export const BODY_COLUMNS = [
   'body_id',
   'name_zh_hant',
   'name_zh_hans',
@@ -69,6 +89,8 @@ const l10n = (r: Row, prefix: string): L10n | undefined => {
   const [hant, hans, en] = [r[`${prefix}_zh_hant`], r[`${prefix}_zh_hans`], r[`${prefix}_en`]].map(str);
   return hant && hans && en ? { 'zh-Hant': hant, 'zh-Hans': hans, en } : undefined;
 };
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const STATE: Record<string, CheckState> = { holds: 'holds', fails: 'does-not-hold' };
 
@@ -181,9 +203,9 @@ export async function yearFileFromTables(read: ReadTable, year: number): Promise
   ]);
   if (cells.length === 0) return undefined;
   const checksBy = groupBy(checks);
-  const reports = [...groupBy(cells)].map(([id, rows]) =>
-    summaryFromRows(String(rows[0]?.body_id), rows, checksBy.get(id) ?? []),
-  );
+  const reports = [...groupBy(cells)]
+    .map(([id, rows]) => summaryFromRows(String(rows[0]?.body_id), rows, checksBy.get(id) ?? []))
+    .sort((a, b) => byText(a.body, b.body) || byText(a.report, b.report));
   return { year, reports };
 }
 
@@ -234,7 +256,11 @@ function entryFromRow(r: Row): LibraryEntry {
     body: String(r.body_id),
     year: n('year'),
     format: String(r.format) as LibraryEntry['format'],
-    title: l10n(r, 'title') ?? { 'zh-Hant': String(r.report_id), 'zh-Hans': String(r.report_id), en: String(r.report_id) },
+    title: l10n(r, 'title') ?? {
+      'zh-Hant': String(r.report_id),
+      'zh-Hans': String(r.report_id),
+      en: String(r.report_id),
+    },
     data: relative(String(r.dataset)),
     checks: { total: n('checks'), fails: n('checks_failing') },
     facts: n('facts'),
@@ -253,10 +279,24 @@ function entryFromRow(r: Row): LibraryEntry {
 }
 
 /**
- * The library's list, from the reports and bodies tables. (At national scale the
- * list is searched by body first; reading every report's row is the next step to go.)
+ * The library's list, from the reports and bodies tables: every report, or one
+ * body's (`where` = { body_id }: its part alone, as the trends view reads it at
+ * any scale). (At national scale the whole list is searched by body first;
+ * reading every report's row is the next step to go.)
  */
-export async function catalogueFromTables(read: ReadTable): Promise<Catalogue> {
-  const [reports, bodies] = await Promise.all([read('reports', {}, REPORT_COLUMNS), read('bodies', {}, BODY_COLUMNS)]);
-  return { schemaVersion: 1, reports: reports.map(entryFromRow), bodies: bodies.map(bodyFromRow), indicators: [...INDICATORS] };
+export async function catalogueFromTables(read: ReadTable, where: { body_id?: string } = {}): Promise<Catalogue> {
+  const [reports, bodies] = await Promise.all([
+    read('reports', where, REPORT_COLUMNS),
+    read('bodies', where, BODY_COLUMNS),
+  ]);
+  // Parts come in hash order: the list is by body and year, as one table would be.
+  const entries = reports
+    .map(entryFromRow)
+    .sort((a, b) => byText(a.body, b.body) || a.year - b.year || byText(a.id, b.id));
+  return {
+    schemaVersion: 1,
+    reports: entries,
+    bodies: bodies.map(bodyFromRow).sort((a, b) => byText(a.id, b.id)),
+    indicators: [...INDICATORS],
+  };
 }

@@ -2,8 +2,16 @@ import { queryOptions } from '@tanstack/react-query';
 import { MINE_PREFIX } from '../data/url';
 import { openParquet, readRows } from '../data/parquet';
 import { TABLES_BASE } from '../query/tables';
-import { bodyFileFromTables, catalogueFromTables, yearFileFromTables, type ReadTable } from './fromTables';
-import type { BodyFile, Catalogue, YearFile } from './types';
+import {
+  BODY_COLUMNS,
+  bodyFileFromTables,
+  bodyFromRow,
+  catalogueFromTables,
+  readByParts,
+  yearFileFromTables,
+} from './fromTables';
+import { presentParts } from './presentParts';
+import type { Body, BodyFile, Catalogue, YearFile } from './types';
 
 /**
  * The library's views read the open tables (public/data/tables/, Parquet over
@@ -14,20 +22,36 @@ export const LIBRARY_BASE = `${import.meta.env.BASE_URL}data/library/`;
 
 const options = { staleTime: Infinity, retry: false } as const;
 
-export const catalogueQuery = () =>
+/** The library's list: every report, or one body's (read from its part alone). */
+export const catalogueQuery = (body: string | null = null) =>
   queryOptions({
     ...options,
-    queryKey: ['library', 'catalogue'],
+    queryKey: ['library', 'catalogue', body],
     queryFn: async ({ signal }): Promise<Catalogue> => {
-      const catalogue = await catalogueFromTables(readTable);
+      const catalogue = await catalogueFromTables(readTable, body === null ? {} : { body_id: body });
       signal.throwIfAborted();
       return catalogue;
     },
   });
 
+/** Above this many parts the bodies are not listed whole (a picker of 150,000 bodies is a search, not a list). */
+const LIST_PARTS = 64;
 
-const readTable: ReadTable = async (table, where, columns) =>
-  readRows(await openParquet(`${TABLES_BASE}${table}.parquet`), where, columns);
+/** Every body of the library, to pick one from; null when the library is too large to list. */
+export const bodyListQuery = () =>
+  queryOptions({
+    ...options,
+    queryKey: ['library', 'body-list'],
+    queryFn: async (): Promise<Body[] | null> => {
+      if ((await presentParts('bodies')).length > LIST_PARTS) return null;
+      return (await readTable('bodies', {}, BODY_COLUMNS)).map(bodyFromRow).sort((a, b) => (a.id < b.id ? -1 : 1));
+    },
+  });
+
+const readTable = readByParts(async (path, where, columns) => {
+  const file = await openParquet(`${TABLES_BASE}${path}`);
+  return file && readRows(file, where, columns);
+}, presentParts);
 
 /**
  * One body's years, from the open tables: only the row groups of that body's rows

@@ -19,9 +19,12 @@ const selectRejected = (r: Reviews) => (r.list.length > 0 ? rejectedByReport(r.l
  * (or failed: a browser without storage has the library alone), so a view never
  * drops a body or year of the reader's from its URL before it knows them.
  */
-/** `enabled` false: a view that lists no reports (the open data page, the console) reads no table for it. */
-export function useCatalogue(enabled = true) {
-  const query = useQuery({ ...catalogueQuery(), enabled });
+/**
+ * `enabled` false: a view that lists no reports (the open data page, the console) reads no table for it.
+ * `body`: one body's reports only (the trends view of a body: its part of the tables, at any scale).
+ */
+export function useCatalogue(enabled = true, body: string | null = null) {
+  const query = useQuery({ ...catalogueQuery(body), enabled });
   const mine = useQuery(mineQuery());
   const list = mine.data ?? NONE;
   const data = useMemo(() => (query.data ? mergeCatalogue(query.data, list) : undefined), [query.data, list]);

@@ -4,6 +4,8 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { parquetToArrow } from './arrow';
 import { openParquet } from '../data/parquet';
 import { TABLE_NAMES, TABLES_BASE, type TableName } from './tables';
+import { partPath } from '../library/parts';
+import { presentParts } from '../library/presentParts';
 import { toCell, type QueryCell } from './values';
 
 /**
@@ -84,8 +86,15 @@ async function loadTables(e: Engine, sql: string): Promise<void> {
       let p = e.loaded.get(table);
       if (!p) {
         p = (async () => {
-          const arrow = await parquetToArrow(await openParquet(`${TABLES_BASE}${table}.parquet`));
-          await e.conn.insertArrowTable(arrow, { name: table, create: true });
+          // Every part that holds rows, in the order parts.json lists them, as one table.
+          const parts = await presentParts(table);
+          const files = await Promise.all(parts.map((part) => openParquet(`${TABLES_BASE}${partPath(table, part)}`)));
+          let create = true;
+          for (const file of files) {
+            if (!file) throw new Error(`${TABLES_BASE}${table}: a part listed in parts.json is missing`);
+            await e.conn.insertArrowTable(await parquetToArrow(file), { name: table, create });
+            create = false;
+          }
         })();
         p.catch(() => e.loaded.delete(table));
         e.loaded.set(table, p);

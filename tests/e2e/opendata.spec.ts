@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Dataset } from '../../src/data/schema';
+import { partOf } from '../../src/library/parts';
 import { csvTable } from './download';
 import { expect, test } from './test';
 
@@ -24,7 +25,7 @@ test('the SQL console answers a query from the Parquet tables, fetched by range 
   test.setTimeout(90_000);
   const ranges: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/data/tables/') && r.method() === 'GET') ranges.push(r.headers()['range'] ?? 'none');
+    if (r.url().endsWith('.parquet') && r.method() === 'GET') ranges.push(r.headers()['range'] ?? 'none');
   });
   // A link with sql= runs its query on arrival.
   await page.goto(`/?lang=en&view=query&sql=${encodeURIComponent(SERIES)}`);
@@ -38,9 +39,9 @@ test('the SQL console answers a query from the Parquet tables, fetched by range 
   expect(shown).toEqual(
     [2022, 2023, 2024, 2025].map((y) => [String(y), String(quantity(`pingtan-${y}`, 'applications.new.all'))]),
   );
-  // Only byte ranges of the Parquet files were asked for, never a whole file without one.
+  // Only byte ranges of the Parquet files were asked for (a file's tail first), never a whole file without one.
   expect(ranges.length).toBeGreaterThan(0);
-  for (const r of ranges) expect(r).toMatch(/^bytes=\d+-\d+$/);
+  for (const r of ranges) expect(r).toMatch(/^bytes=\d*-\d+$/);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -92,11 +93,11 @@ test('the open data page links every table as CSV and Parquet, says what each co
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('開放數據');
   await expect(page).toHaveURL(/\?lang=zh-Hant&view=data$/);
   for (const table of ['cells', 'reports', 'bodies', 'checks']) {
+    // Each table's parts, one file per body's part in each format, and how many and how large.
+    const part = (ext: string) => new RegExp(`^${table}/part=[0-9a-f]{3}/data_0\\.${ext}$`);
     const files = page.getByTestId(`files-${table}`).getByRole('link');
-    await expect(files).toHaveText([
-      new RegExp(`^${table}\\.csv \\(\\d[\\d,]* KB\\)$`),
-      new RegExp(`^${table}\\.parquet `),
-    ]);
+    await expect(files).toHaveText([...Array(5).fill(part('csv')), ...Array(5).fill(part('parquet'))] as RegExp[]);
+    await expect(page.getByTestId(`files-${table}`)).toContainText(/CSV: 5 個檔案, \d[\d,]* KB/);
     for (const href of await files.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
       const res = await request.get(href);
       expect(res.status(), href).toBe(200);
@@ -125,15 +126,14 @@ test('a body’s trends read its years from the Parquet tables, by range request
   });
   await page.goto('/?lang=en&view=trends&body=hongze');
   await expect(page.locator('rect.chart-mark[role="button"]').first()).toBeVisible();
-  const tables = asked.filter((a) => a.url.startsWith('/data/tables/'));
-  expect(tables.map((a) => a.url)).toEqual(
-    expect.arrayContaining([
-      '/data/tables/cells.parquet',
-      '/data/tables/checks.parquet',
-      '/data/tables/bodies.parquet',
-    ]),
+  const tables = asked.filter((a) => a.url.endsWith('.parquet'));
+  const own = (table: string) => `/data/tables/${table}/part=${partOf('hongze')}/data_0.parquet`;
+  expect(tables.map((a) => a.url)).toEqual(expect.arrayContaining(['cells', 'checks', 'bodies', 'reports'].map(own)));
+  // Of the figures and checks, only the body's own part is read; every file by byte ranges.
+  expect([...new Set(tables.filter((a) => /\/(cells|checks)\//.test(a.url)).map((a) => a.url))].sort()).toEqual(
+    [own('cells'), own('checks')].sort(),
   );
-  for (const a of tables) expect(a.range, a.url).toMatch(/^bytes=\d+-\d+$/);
+  for (const a of tables) expect(a.range, a.url).toMatch(/^bytes=\d*-\d+$/);
   // No body file: the tables are the one path.
   expect(asked.filter((a) => a.url.startsWith('/data/library/bodies/'))).toEqual([]);
 });

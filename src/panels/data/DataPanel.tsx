@@ -13,7 +13,8 @@ addEnglish(enData);
 /** What the page reads of datapackage.json (scripts/library/datapackage.ts writes it). */
 interface Resource {
   name: string;
-  path: string;
+  /** The files of the table's parts. */
+  path: string[];
   format: string;
   bytes: number;
   rows: number;
@@ -24,7 +25,6 @@ interface Package {
   citation: string;
   resources: Resource[];
 }
-
 
 async function fetchPackage(): Promise<Package> {
   const res = await fetch(`${TABLES_BASE}datapackage.json`);
@@ -46,6 +46,7 @@ export function DataPanel() {
         {t('data.title')}
       </h1>
       <p className="max-w-prose">{t('data.intro')}</p>
+      <p className="max-w-prose text-sm">{t('data.parts')}</p>
       <p>
         <ViewLink to={{ view: 'query' }} className="font-semibold underline">
           {t('data.queryLink')}
@@ -65,12 +66,12 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleS
 function Tables({ pkg }: { pkg: Package }) {
   const t = useT();
   const lang = useLang();
-  const byPath = new Map(pkg.resources.map((r) => [r.path, r]));
+  const byName = new Map(pkg.resources.map((r) => [r.name, r]));
   return (
     <>
       {TABLE_NAMES.map((table) => {
-        const csv = byPath.get(`${table}.csv`);
-        const parquet = byPath.get(`${table}.parquet`);
+        const csv = byName.get(table);
+        const parquet = byName.get(`${table}-parquet`);
         if (!csv) return null;
         return (
           <section
@@ -85,17 +86,10 @@ function Tables({ pkg }: { pkg: Package }) {
               </span>
             </h2>
             <p className="text-sm">{t(`data.table.${table}`)}</p>
-            <p className="flex flex-wrap gap-3 text-sm" data-testid={`files-${table}`}>
-              <span>{t('data.download')}</span>
-              {[csv, parquet].map(
-                (r) =>
-                  r && (
-                    <a key={r.path} href={`${TABLES_BASE}${r.path}`} download className="underline">
-                      {r.path} ({kb(r.bytes)})
-                    </a>
-                  ),
-              )}
-            </p>
+            <div className="space-y-1 text-sm" data-testid={`files-${table}`}>
+              <p>{t('data.download')}</p>
+              {[csv, parquet].map((r) => r && <Files key={r.name} resource={r} />)}
+            </div>
             <Columns table={table} fields={csv.schema.fields} />
           </section>
         );
@@ -116,6 +110,29 @@ function Tables({ pkg }: { pkg: Package }) {
         </p>
       </section>
     </>
+  );
+}
+
+/** Files listed by name up to this many; the rest are in datapackage.json. */
+const SHOWN = 8;
+
+/** A table's files in one format: how many and how large, each a link (the first few). */
+function Files({ resource: r }: { resource: Resource }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <p className="flex flex-wrap gap-x-3 gap-y-1">
+      <span>
+        {r.format === 'csv' ? 'CSV' : 'Parquet'}:{' '}
+        {t('data.files', { n: r.path.length, count: formatNumber(r.path.length, lang) })}, {kb(r.bytes)}
+      </span>
+      {r.path.slice(0, SHOWN).map((path) => (
+        <a key={path} href={`${TABLES_BASE}${path}`} download className="underline">
+          <span translate="no">{path}</span>
+        </a>
+      ))}
+      {r.path.length > SHOWN && <span>{t('data.moreFiles', { n: r.path.length - SHOWN })}</span>}
+    </p>
   );
 }
 

@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useInBatches } from '../../charts/useInBatches';
 import { TakeOver } from '../../components/TakeOver';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
+import { bodyListQuery } from '../../library/load';
 import { useBodyFile, useCatalogue } from '../../mine/hooks';
 import { isMine } from '../../mine/queries';
 import type { MyReport } from '../../mine/record';
@@ -18,8 +20,12 @@ const PER_COLUMN = /^applications\.carried-(in|over)\.(?!all$)/;
 
 /** One body's reports over the years: every standard indicator as a series, and the checks across years. */
 export function TrendsPanel() {
-  const { query, data, mine, settled } = useCatalogue();
   const asked = useStore((s) => s.view.body);
+  // A body named: its own reports (its part of the tables); else, or if the library has no such body, the whole list.
+  const scoped = useCatalogue(asked !== null, asked);
+  const scopedKnows = asked !== null && scoped.data?.bodies.some((b) => b.id === asked) === true;
+  const whole = useCatalogue(asked === null || (scoped.query.isFetched && !scopedKnows && scoped.settled));
+  const { query, data, mine, settled } = scopedKnows || (asked !== null && !scoped.query.isFetched) ? scoped : whole;
   if (!data || !query.data) return <LibraryStatus query={query} />;
   const knows = asked !== null && data.bodies.some((b) => b.id === asked);
   // A body of the reader's own is known once storage answers: wait rather than show another body.
@@ -46,6 +52,11 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
     .sort((a, b) => a - b);
   const [groups, setGroups] = useState<readonly string[]>(GROUPS);
   const name = catalogue.bodies.find((b) => b.id === body)?.name[lang] ?? body;
+  // Every body to pick from (the reader's own too), when the library is small enough to list.
+  const listed = useQuery(bodyListQuery()).data;
+  const choices = listed
+    ? [...listed, ...catalogue.bodies.filter((b) => !listed.some((l) => l.id === b.id))]
+    : catalogue.bodies;
   useTitle([t('trends.title', { body: name })]);
   return (
     <article className="space-y-4" data-view="trends" data-body={body}>
@@ -68,7 +79,7 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
             onChange={(e) => setView({ body: e.target.value })}
             className="w-[28rem] max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
           >
-            {catalogue.bodies.map((b) => (
+            {choices.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name[lang]}
               </option>

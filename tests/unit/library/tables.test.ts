@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -8,6 +8,7 @@ import { REPORTS } from '../../../reports/library';
 import { buildTables, readLibrary } from '../../../scripts/library/build';
 import { COLUMNS, TABLES } from '../../../scripts/library/tables';
 import type { Dataset } from '../../../src/data/schema';
+import { partOf, type PartsFile } from '../../../src/library/parts';
 
 /** The open tables as committed in public/data/tables/ (what the site serves), read back by DuckDB. */
 
@@ -27,12 +28,22 @@ afterAll(() => {
 });
 
 const rows = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
-const at = (dir: string, file: string) => `'${join(dir, file)}'`;
+/** A table as one, from all its parts (only its own columns: the part is the folder's name). */
+const pq = (dir: string, table: (typeof TABLES)[number]) =>
+  `read_parquet('${join(dir, table, '*', '*.parquet')}', hive_partitioning = false)`;
 /** A CSV read with the column types the tables declare, so "0" and "" keep their meaning. */
 const csv = (dir: string, table: (typeof TABLES)[number]) =>
-  `read_csv(${at(dir, `${table}.csv`)}, header = true, columns = {${COLUMNS[table]
+  `read_csv('${join(dir, table, '*', '*.csv')}', hive_partitioning = false, auto_detect = false, delim = ',', quote = '"', escape = '"', header = true, columns = {${COLUMNS[
+    table
+  ]
     .map((c) => `'${c.name}': '${c.sql}'`)
     .join(', ')}})`;
+/** Every file under the tables' folder, relative to it. */
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(parquet|csv|json)$/.test(f))
+    .sort();
 
 describe('the open tables', () => {
   it('hold the cells of 平潭 2022-2024 exactly as their datasets state them, quotes at their offsets', async () => {
@@ -41,7 +52,7 @@ describe('the open tables', () => {
       const d = JSON.parse(readFileSync(join(root, `public/data/library/${id}.json`), 'utf8')) as Dataset;
       const text = readFileSync(join(root, `public/data/library/${id}.txt`), 'utf8');
       const cells = await rows(
-        `SELECT * FROM ${at(TABLES_DIR, 'cells.parquet')} WHERE report_id = '${id}' ORDER BY quote_start, fact_id`,
+        `SELECT * FROM ${pq(TABLES_DIR, 'cells')} WHERE report_id = '${id}' ORDER BY quote_start, fact_id`,
       );
       const facts = d.facts.filter((f) => f.kind !== 'date');
       expect(cells.length, id).toBe(facts.length);
@@ -69,14 +80,14 @@ describe('the open tables', () => {
 
   it('say which cells a failing check reads, and list that check with both sides', async () => {
     const failing = await rows(
-      `SELECT report_id, check_id, stated, computed, difference, facts FROM ${at(TABLES_DIR, 'checks.parquet')} WHERE verdict = 'fails' AND other_report IS NULL`,
+      `SELECT report_id, check_id, stated, computed, difference, facts FROM ${pq(TABLES_DIR, 'checks')} WHERE verdict = 'fails' AND other_report IS NULL`,
     );
     expect(failing.length).toBeGreaterThan(0);
     for (const f of failing) {
       expect(Number(f.computed) - Number(f.stated)).not.toBe(0);
       const ids = String(f.facts).split(' ');
       const marked = await rows(
-        `SELECT fact_id, "check" FROM ${at(TABLES_DIR, 'cells.parquet')} WHERE report_id = '${String(f.report_id)}' AND fact_id IN (${ids.map((i) => `'${i}'`).join(', ')})`,
+        `SELECT fact_id, "check" FROM ${pq(TABLES_DIR, 'cells')} WHERE report_id = '${String(f.report_id)}' AND fact_id IN (${ids.map((i) => `'${i}'`).join(', ')})`,
       );
       expect(marked.length, String(f.check_id)).toBeGreaterThan(0);
       expect(
@@ -88,15 +99,20 @@ describe('the open tables', () => {
 
   it('hold the same rows as CSV (UTF-8 with a byte-order mark) and as Parquet', async () => {
     for (const table of TABLES) {
-      const bytes = readFileSync(join(TABLES_DIR, `${table}.csv`));
-      expect([...bytes.subarray(0, 3)], table).toEqual([0xef, 0xbb, 0xbf]);
-      const header = bytes.subarray(3).toString('utf8').split('\n')[0];
-      expect(header, table).toBe(COLUMNS[table].map((c) => c.name).join(','));
-      const [count] = await rows(`SELECT count(*)::INTEGER AS n FROM ${at(TABLES_DIR, `${table}.parquet`)}`);
+      const parts = filesIn(join(TABLES_DIR, table)).filter((f) => f.endsWith('.csv'));
+      expect(parts.length, table).toBeGreaterThan(0);
+      for (const part of parts) {
+        // Each part opens on its own in a spreadsheet: its BOM and header row.
+        const bytes = readFileSync(join(TABLES_DIR, table, part));
+        expect([...bytes.subarray(0, 3)], part).toEqual([0xef, 0xbb, 0xbf]);
+        const header = bytes.subarray(3).toString('utf8').split('\n')[0];
+        expect(header, part).toBe(COLUMNS[table].map((c) => c.name).join(','));
+      }
+      const [count] = await rows(`SELECT count(*)::INTEGER AS n FROM ${pq(TABLES_DIR, table)}`);
       expect(Number(count?.n), table).toBeGreaterThan(0);
       for (const [a, b] of [
-        [csv(TABLES_DIR, table), at(TABLES_DIR, `${table}.parquet`)],
-        [at(TABLES_DIR, `${table}.parquet`), csv(TABLES_DIR, table)],
+        [csv(TABLES_DIR, table), pq(TABLES_DIR, table)],
+        [pq(TABLES_DIR, table), csv(TABLES_DIR, table)],
       ]) {
         const [diff] = await rows(
           `SELECT count(*)::INTEGER AS n FROM (SELECT * FROM ${a} EXCEPT ALL SELECT * FROM ${b})`,
@@ -114,19 +130,38 @@ describe('the open tables', () => {
       ['checks', 'report_id, check_id'],
     ] as const) {
       const [dup] = await rows(
-        `SELECT (count(*) - count(DISTINCT (${key})))::INTEGER AS n FROM ${at(TABLES_DIR, `${table}.parquet`)}`,
+        `SELECT (count(*) - count(DISTINCT (${key})))::INTEGER AS n FROM ${pq(TABLES_DIR, table)}`,
       );
       expect(dup?.n, table).toBe(0);
     }
     // Every report of the library, every body with a report.
-    const [r] = await rows(`SELECT count(*)::INTEGER AS n FROM ${at(TABLES_DIR, 'reports.parquet')}`);
+    const [r] = await rows(`SELECT count(*)::INTEGER AS n FROM ${pq(TABLES_DIR, 'reports')}`);
     expect(r?.n).toBe(REPORTS.length);
+  });
+
+  it("keep all of a body's rows in the one part a view opens by the body's id", async () => {
+    const parts = JSON.parse(readFileSync(join(TABLES_DIR, 'parts.json'), 'utf8')) as PartsFile;
+    for (const table of TABLES) {
+      const found = await rows(
+        `SELECT DISTINCT body_id, part FROM read_parquet('${join(TABLES_DIR, table, '*', '*.parquet')}', hive_partitioning = true, hive_types = {'part': VARCHAR}) ORDER BY 1`,
+      );
+      expect(found.length, table).toBeGreaterThan(0);
+      for (const r of found) expect(r.part, `${table} ${String(r.body_id)}`).toBe(partOf(String(r.body_id)));
+      expect(new Set(found.map((r) => r.body_id)).size, `${table}: a body in two parts`).toBe(found.length);
+      expect(parts.present[table]).toEqual([...new Set(found.map((r) => String(r.part)))].sort());
+    }
   });
 
   it('are described by a datapackage.json that validates against the Tabular Data Package profile', async () => {
     const descriptor = JSON.parse(readFileSync(join(TABLES_DIR, 'datapackage.json'), 'utf8')) as {
       version: string;
-      resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string }[] } }[];
+      resources: {
+        name: string;
+        path: string[];
+        bytes: number;
+        files: { path: string; bytes: number; hash: string }[];
+        schema: { fields: { name: string }[] };
+      }[];
     };
     const profile = JSON.parse(
       readFileSync(join(root, 'tests/fixtures/frictionless/tabular-data-package.json'), 'utf8'),
@@ -135,14 +170,19 @@ describe('the open tables', () => {
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...descriptor, resources: [{ name: 'x', path: 'x.csv' }] })).toBe(false);
     expect(descriptor.version).toMatch(/^\d{4}-\d{2}-\d{2}\+[0-9a-f]{7,}/);
-    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(
-      TABLES.flatMap((t) => [`${t}.csv`, `${t}.parquet`]).sort(),
+    // Every file of every table, each once.
+    expect(descriptor.resources.flatMap((r) => r.path).sort()).toEqual(
+      filesIn(TABLES_DIR).filter((f) => !f.endsWith('.json')),
     );
     const { createHash } = await import('node:crypto');
     for (const r of descriptor.resources) {
-      const bytes = readFileSync(join(TABLES_DIR, r.path));
-      expect(r.bytes, r.path).toBe(bytes.length);
-      expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      expect(r.files.map((f) => f.path)).toEqual(r.path);
+      for (const f of r.files) {
+        const bytes = readFileSync(join(TABLES_DIR, f.path));
+        expect(f.bytes, f.path).toBe(bytes.length);
+        expect(f.hash, f.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      }
+      expect(r.bytes).toBe(r.files.reduce((n, f) => n + f.bytes, 0));
       const table = r.name.replace(/-parquet$/, '') as (typeof TABLES)[number];
       expect(r.schema.fields.map((f) => f.name)).toEqual(COLUMNS[table].map((c) => c.name));
     }
@@ -154,12 +194,12 @@ describe('the open tables', () => {
       const out = mkdtempSync(join(tmpdir(), 'tables-'));
       try {
         await buildTables(await readLibrary(), out, { date: '2026-01-01', commit: '0000000' });
-        for (const table of TABLES)
-          for (const ext of ['parquet', 'csv'])
-            expect(
-              readFileSync(join(out, `${table}.${ext}`)).equals(readFileSync(join(TABLES_DIR, `${table}.${ext}`))),
-              `${table}.${ext}: run npm run data`,
-            ).toBe(true);
+        const written = filesIn(out).filter((f) => f !== 'datapackage.json');
+        expect(written).toEqual(filesIn(TABLES_DIR).filter((f) => f !== 'datapackage.json'));
+        for (const f of written)
+          expect(readFileSync(join(out, f)).equals(readFileSync(join(TABLES_DIR, f))), `${f}: run npm run data`).toBe(
+            true,
+          );
       } finally {
         rmSync(out, { recursive: true, force: true });
       }
