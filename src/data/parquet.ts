@@ -41,7 +41,8 @@ function contentRange(res: Response): [number, number, number] | undefined {
 /** The file at `url` as hyparquet reads it, its tail read at once; undefined when the server has no such file (404). */
 async function openUrl(url: string): Promise<AsyncBuffer | undefined> {
   let res = await get(url, `bytes=-${TAIL}`);
-  if (res.status === 404) return undefined;
+  // A host that answers every path with its app page (vite preview, many SPA hosts) has no such file either.
+  if (res.status === 404 || res.headers.get('Content-Type')?.startsWith('text/html')) return undefined;
   let tail = await res.arrayBuffer();
   let size = tail.byteLength;
   let tailStart = 0;
