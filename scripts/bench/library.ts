@@ -27,6 +27,8 @@ export interface LibraryBench {
   libraryFirstPaintMs: Stats;
   keystrokeMs: Stats;
   trendsDrawnMs: Stats;
+  /** From the trends view's first request of a table to its last answer: the part that grows with the library. */
+  trendsTablesMs: Stats;
   compareDrawnMs: Stats;
 }
 
@@ -61,16 +63,31 @@ async function throttled(browser: Browser) {
   return { page, close: () => context.close() };
 }
 
-/** Bytes of the open tables fetched since the last call (bodies and headers of every response). */
-function tableBytes(page: Page): () => Promise<number> {
+/**
+ * Bytes of the open tables fetched since the last call (bodies and headers of every
+ * response), and the milliseconds from the first table request's start to the last one's end.
+ */
+function tableBytes(page: Page): () => Promise<number> & { spanMs?: number } {
   const pending: Promise<number>[] = [];
-  page.on('requestfinished', (r) => {
-    if (r.url().includes('/data/tables/'))
-      pending.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  let first = Infinity;
+  let last = 0;
+  page.on('request', (r) => {
+    if (r.url().includes('/data/tables/')) first = Math.min(first, Date.now());
   });
-  return async () => {
-    const all = await Promise.all(pending.splice(0));
-    return all.reduce((a, b) => a + b, 0);
+  page.on('requestfinished', (r) => {
+    if (!r.url().includes('/data/tables/')) return;
+    last = Math.max(last, Date.now());
+    pending.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  return () => {
+    const span = last > first ? last - first : 0;
+    first = Infinity;
+    last = 0;
+    const p: Promise<number> & { spanMs?: number } = Promise.all(pending.splice(0)).then((all) =>
+      all.reduce((a, b) => a + b, 0),
+    );
+    p.spanMs = span;
+    return p;
   };
 }
 
@@ -88,6 +105,7 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
   try {
     const first: number[] = [];
     const trends: number[] = [];
+    const trendsTables: number[] = [];
     const compare: number[] = [];
     const keys: number[] = [];
     const kb = { library: [] as number[], trends: [] as number[], compare: [] as number[] };
@@ -102,7 +120,9 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       } catch (e) {
         failed.trends = why(e);
       }
-      kb.trends.push((await fetched()) / 1024);
+      const trendsFetch = fetched();
+      kb.trends.push((await trendsFetch) / 1024);
+      if (trendsFetch.spanMs) trendsTables.push(trendsFetch.spanMs);
       await page.goto('about:blank');
       try {
         compare.push(await timeTo(page, `${server.url}/?lang=en&view=compare&year=2022`, 'rect.chart-mark'));
@@ -148,6 +168,7 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       libraryFirstPaintMs: stats(first),
       keystrokeMs: stats(keys),
       trendsDrawnMs: stats(trends),
+      trendsTablesMs: stats(trendsTables),
       compareDrawnMs: stats(compare),
       failed,
     };

@@ -1,13 +1,18 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 /**
  * A static server as a CDN behaves: files as they are, Range requests answered
  * as RFC 9110 says (a suffix `bytes=-N` is the last N bytes; vite preview reads
- * it as the first N), any other path answered with index.html (the app reads
- * its URL). For the library bench, whose views read the tables by range.
+ * it as the first N), text compressed (gzip) when asked whole, any other path
+ * answered with index.html (the app reads its URL). For the library bench,
+ * whose views read the tables by range.
  */
+
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.csv']);
+const gzipped = new Map<string, Buffer>();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,6 +51,11 @@ export function serveStatic(port: number, folder: string): Promise<{ url: string
     const size = statSync(file).size;
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
     const asked = req.headers.range;
+    if (!asked && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      let body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+      return void res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+    }
     if (!asked) {
       res.writeHead(200, { ...headers, 'Content-Length': size });
       return void createReadStream(file).pipe(res);

@@ -40,10 +40,6 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
     await db.run(
       `CREATE TABLE bo AS SELECT * FROM read_csv('${csv}', columns = {'k': 'INTEGER', 'b': 'INTEGER', 'body_id': 'VARCHAR', 'part': 'VARCHAR'}) ORDER BY k`,
     );
-    // Body k (in part order) as lists read by index: a projection keeps the rows' order, a join would not.
-    for (const c of ['b', 'body_id', 'part'])
-      await db.run(`SET VARIABLE bo_${c} = (SELECT list(${c} ORDER BY k) FROM bo)`);
-    const at = (c: string, k: string) => `getvariable('bo_${c}')[${k} + 1]`;
     await db.run(`COPY (
       SELECT body_id, '合成機關' || b AS name_zh_hant, '合成机关' || b AS name_zh_hans, 'Synthetic body ' || b AS name_en,
         'county' AS level, '福建省' AS region_zh_hant, '福建省' AS region_zh_hans, 'Fujian' AS region_en,
@@ -64,7 +60,10 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
       FROM bo, range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS}) u(y),
         (SELECT * FROM ${t('reports')} WHERE report_id = 'pingtan-2022') t
       ORDER BY k, y) TO ${to('reports')}`);
-    // Cells and checks made in part, body and year order from one range, the template's values picked by index.
+    // Cells and checks of each part made in body and year order from one range, the template's values and the
+    // part's bodies picked from lists by index (a projection keeps the rows' order, a join would not).
+    const byPart = new Map<string, typeof order>();
+    for (const o of order) byPart.set(o.part, [...(byPart.get(o.part) ?? []), o]);
     for (const [table, scaled] of [
       ['cells', ['value']],
       ['checks', ['stated', 'computed', 'difference']],
@@ -77,17 +76,22 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
       const cols = (await db.runAndReadAll('SELECT * FROM tpl LIMIT 0')).columnNames().filter((c) => c !== 'i');
       for (const [n, c] of cols.entries())
         await db.run(`SET VARIABLE tpl_${n} = (SELECT list("${c}" ORDER BY i) FROM tpl)`);
-      const pick = cols.map((c, n) => {
-        const v = `getvariable('tpl_${n}')[i + 1]`;
-        return (scaled as readonly string[]).includes(c)
-          ? `${v} * (1 + ${at('b', 'kb')} % 5) AS "${c}"`
-          : `${v} AS "${c}"`;
-      });
-      await db.run(`COPY (
-        SELECT ${at('body_id', 'kb')} || '-' || y AS report_id, ${at('body_id', 'kb')} AS body_id, y::SMALLINT AS year,
-          ${pick.join(', ')}, ${at('part', 'kb')} AS part
-        FROM (SELECT n // ${k * YEARS} AS kb, ${FIRST_YEAR} + (n // ${k}) % ${YEARS} AS y, n % ${k} AS i
-              FROM range(${bodies * YEARS * k}) r(n)) g) TO ${to(table)}`);
+      for (const [part, list] of byPart) {
+        const ids = `[${list.map((o) => `'${o.id}'`).join(', ')}]`;
+        const bs = `[${list.map((o) => o.b).join(', ')}]`;
+        const pick = cols.map((c, n) => {
+          const v = `getvariable('tpl_${n}')[i + 1]`;
+          return (scaled as readonly string[]).includes(c)
+            ? `${v} * (1 + ${bs}[kb + 1] % 5) AS "${c}"`
+            : `${v} AS "${c}"`;
+        });
+        mkdirSync(join(out, table, `part=${part}`), { recursive: true });
+        await db.run(`COPY (
+          SELECT ${ids}[kb + 1] || '-' || y AS report_id, ${ids}[kb + 1] AS body_id, y::SMALLINT AS year, ${pick.join(', ')}
+          FROM (SELECT n // ${k * YEARS} AS kb, ${FIRST_YEAR} + (n // ${k}) % ${YEARS} AS y, n % ${k} AS i
+                FROM range(${list.length * YEARS * k}) r(n)) g)
+          TO '${join(out, table, `part=${part}`, 'data_0.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+      }
       await db.run('DROP TABLE tpl');
     }
     const present = {} as PartsFile['present'];

@@ -8,7 +8,7 @@ import { assemble, ordered } from './assemble';
 import { datapackage, type Version } from './datapackage';
 import { writeTables, type Counts } from './duck';
 import { readReport, type ReadReport } from './read';
-import { tableRows } from './tables';
+import { tableRows } from '../../src/library/tableRows';
 
 /**
  * `npm run data` (after the Luzhou dataset): imports every report listed in

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PARTS_FILE, partPath, type PartsFile } from '../../src/library/parts';
-import { COLUMNS, TABLES, type TableName } from './tables';
+import { COLUMNS, TABLES, type TableName } from '../../src/library/tableRows';
 
 /**
  * datapackage.json for the tables (Frictionless Tabular Data Package, v1): every

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PARTS, PARTS_FILE, partOf, partPath, type PartsFile } from '../../src/library/parts';
-import { COLUMNS, TABLES, type Row, type TableName } from './tables';
+import { COLUMNS, TABLES, type Row, type TableName } from '../../src/library/tableRows';
 
 /**
  * Writes the library's tables with DuckDB, each split by body into parts

@@ -19,7 +19,7 @@ export const enData = {
   'data.type': 'Type',
   'data.meaning': 'Meaning',
   'data.download': 'Download',
-  'data.files': '{count} {n|file|files}',
+  'data.files': '{format}: {count} {n|file|files}, {size}',
   'data.moreFiles': 'and {n} more, listed in datapackage.json',
   'data.parts':
     'Each table is split by body into parts, one folder each (cells/part=0a3/): a body’s rows are all in one part, so a view fetches only its own. DuckDB, Arrow, Polars or Spark read a table’s folder as one table: in DuckDB, read_parquet over cells/*/*.parquet.',
@@ -35,7 +35,7 @@ export const enData = {
     'The tables are built by npm run data with DuckDB. Its import is per file, so a national collection can be read as independent jobs and merged (see the README); the files need only a static host that answers range requests.',
   'query.title': 'SQL console',
   'query.intro':
-    'Run SQL (DuckDB) over the library’s open tables: {tables}. Queries run in your browser; only the parts of the files a query needs are fetched.',
+    'Run SQL (DuckDB) over the library’s open tables: {tables}. Queries run in your browser; only the parts of the files a query needs are fetched. The reports you imported (My reports) are in the same tables: their dataset column starts with mine:.',
   'query.label': 'Query',
   'query.run': 'Run',
   'query.runHint': 'Ctrl+Enter runs the query.',

@@ -515,7 +515,7 @@ export const zhHant = {
   'data.type': '類型',
   'data.meaning': '含義',
   'data.download': '下載',
-  'data.files': '{count} 個檔案',
+  'data.files': '{format}：{count} 個檔案，{size}',
   'data.moreFiles': '另有 {n} 個，列於 datapackage.json',
   'data.parts':
     '每張表按機關分成若干部分，各佔一個資料夾（cells/part=0a3/）：同一機關的所有行都在同一部分，所以頁面只需下載它要顯示的那一部分。DuckDB、Arrow、Polars 或 Spark 可把一張表的資料夾當作一張表讀取，例如在 DuckDB 中用 read_parquet 讀取 cells/*/*.parquet。',
@@ -529,7 +529,8 @@ export const zhHant = {
   'data.batch':
     '這些表由 npm run data 以 DuckDB 生成。匯入逐個檔案進行，因此全國的報告可以分成互不相關的批次讀取，再合併（見 README）；發布這些檔案只需要支援範圍請求（Range）的靜態主機。',
   'query.title': 'SQL 查詢台',
-  'query.intro': '用 SQL（DuckDB）查詢報告庫的開放數據表：{tables}。查詢在你的瀏覽器中執行，只下載查詢需要的檔案部分。',
+  'query.intro':
+    '用 SQL（DuckDB）查詢報告庫的開放數據表：{tables}。查詢在你的瀏覽器中執行，只下載查詢需要的檔案部分。你匯入的報告（我的報告）也在這些表中，其 dataset 欄位的值以 mine 開頭。',
   'query.label': '查詢語句',
   'query.run': '執行',
   'query.runHint': '按 Ctrl+Enter 執行查詢。',

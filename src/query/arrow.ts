@@ -15,6 +15,7 @@ import {
 } from 'apache-arrow';
 import { parquetReadObjects, parquetSchema, type SchemaElement } from 'hyparquet';
 import { compressors, type ParquetFile } from '../data/parquet';
+import { COLUMNS, type Column, type Row, type TableName } from '../library/tableRows';
 
 /**
  * A Parquet table as an Arrow table for DuckDB-WASM (its build has no Parquet
@@ -77,7 +78,13 @@ function column(type: DataType, values: readonly unknown[]): Vector {
     return makeVector(makeData({ type, ...base, data }));
   }
   if (type instanceof DateDay) {
-    const days = values.map((v) => (v instanceof Date ? Math.floor(v.getTime() / DAY) : Number(v ?? 0)));
+    const day = (v: unknown) =>
+      v instanceof Date
+        ? Math.floor(v.getTime() / DAY)
+        : typeof v === 'string'
+          ? Math.floor(Date.parse(v) / DAY)
+          : Number(v ?? 0);
+    const days = values.map(day);
     return makeVector(makeData({ type, ...base, data: new Int32Array(days) }));
   }
   const numbers = values.map((v) => Number(v ?? 0));
@@ -90,6 +97,26 @@ function column(type: DataType, values: readonly unknown[]): Vector {
           ? new Float32Array(numbers)
           : new Float64Array(numbers);
   return makeVector(makeData({ type: type as Float64, ...base, data }));
+}
+
+const OF_SQL: Record<Column['sql'], () => DataType> = {
+  VARCHAR: () => new Utf8(),
+  INTEGER: () => new Int32(),
+  SMALLINT: () => new Int16(),
+  DOUBLE: () => new Float64(),
+  BOOLEAN: () => new Bool(),
+  DATE: () => new DateDay(),
+};
+
+/** Rows of one of the tables as Arrow, typed as the tables declare their columns (what their Parquet holds). */
+export function rowsToArrow(table: TableName, rows: readonly Row[]): Table {
+  const columns: Record<string, Vector> = {};
+  for (const c of COLUMNS[table])
+    columns[c.name] = column(
+      OF_SQL[c.sql](),
+      rows.map((r) => r[c.name]),
+    );
+  return new Table(columns);
 }
 
 export async function parquetToArrow({ file, metadata }: ParquetFile): Promise<Table> {

@@ -1,7 +1,8 @@
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { parquetToArrow } from './arrow';
+import { parquetToArrow, rowsToArrow } from './arrow';
+import { mineRows } from './mine';
 import { openParquet } from '../data/parquet';
 import { TABLE_NAMES, TABLES_BASE, type TableName } from './tables';
 import { partPath } from '../library/parts';
@@ -13,7 +14,8 @@ import { toCell, type QueryCell } from './values';
  * from this site. A table a query names is read from its Parquet file the first
  * time (hyparquet, range requests) and handed to DuckDB as Arrow: DuckDB-WASM's
  * own Parquet reader is an extension it would fetch from DuckDB's servers, and
- * this site serves everything itself. One query at a time; a running one can be
+ * this site serves everything itself. The reader's own reports (this browser's
+ * storage) are added to each table as rows made by the library's own code. One query at a time; a running one can be
  * cancelled.
  */
 
@@ -40,6 +42,8 @@ interface Engine {
   conn: AsyncDuckDBConnection;
   /** The tables read into DuckDB so far. */
   loaded: Map<TableName, Promise<void>>;
+  /** The reader's own reports as rows, read from storage once. */
+  mine?: ReturnType<typeof mineRows>;
 }
 
 let engine: Promise<Engine> | null = null;
@@ -95,6 +99,16 @@ async function loadTables(e: Engine, sql: string): Promise<void> {
             await e.conn.insertArrowTable(await parquetToArrow(file), { name: table, create });
             create = false;
           }
+          // Then the reader's own reports; a body the library has is listed once.
+          let rows = (await (e.mine ??= mineRows()))?.[table] ?? [];
+          if (table === 'bodies' && !create) {
+            const known = new Set(
+              (await e.conn.query('SELECT body_id FROM bodies')).toArray().map((r) => String(r.body_id)),
+            );
+            rows = rows.filter((r) => !known.has(String(r.body_id)));
+          }
+          if (rows.length > 0 || create)
+            await e.conn.insertArrowTable(rowsToArrow(table, rows), { name: table, create });
         })();
         p.catch(() => e.loaded.delete(table));
         e.loaded.set(table, p);

@@ -97,7 +97,7 @@ test('the open data page links every table as CSV and Parquet, says what each co
     const part = (ext: string) => new RegExp(`^${table}/part=[0-9a-f]{3}/data_0\\.${ext}$`);
     const files = page.getByTestId(`files-${table}`).getByRole('link');
     await expect(files).toHaveText([...Array(5).fill(part('csv')), ...Array(5).fill(part('parquet'))] as RegExp[]);
-    await expect(page.getByTestId(`files-${table}`)).toContainText(/CSV: 5 個檔案, \d[\d,]* KB/);
+    await expect(page.getByTestId(`files-${table}`)).toContainText(/CSV：5 個檔案，\d[\d,]* KB/);
     for (const href of await files.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
       const res = await request.get(href);
       expect(res.status(), href).toBe(200);
@@ -136,4 +136,35 @@ test('a body’s trends read its years from the Parquet tables, by range request
   for (const a of tables) expect(a.range, a.url).toMatch(/^bytes=\d*-\d+$/);
   // No body file: the tables are the one path.
   expect(asked.filter((a) => a.url.startsWith('/data/library/bodies/'))).toEqual([]);
+});
+
+test('the reader’s own reports join the console’s tables, made by the same code as the library’s', async ({ page }) => {
+  test.setTimeout(90_000);
+  // 平潭 2024's page under another body's name: a body the library does not have.
+  const html = readFileSync(join(root, 'reports/pingtan/2024.html'), 'utf8').replaceAll('平潭综合实验区', '福清市');
+  await page.goto('/?view=mine&lang=en');
+  await page
+    .getByTestId('add-files')
+    .setInputFiles({ name: 'fuqing-2024.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(page.getByTestId('import-table').locator('tr[data-file="fuqing-2024.html"]')).toHaveAttribute(
+    'data-state',
+    'imported',
+    { timeout: 30_000 },
+  );
+  const sql = `SELECT (SELECT count(*) FROM bodies) AS bodies, b.name_zh_hans, r.dataset, c.value
+FROM reports r JOIN bodies b USING (body_id) JOIN cells c USING (report_id)
+WHERE r.dataset LIKE 'mine:%' AND c.indicator = 'applications.new.all'`;
+  await page.goto(`/?lang=en&view=query&sql=${encodeURIComponent(sql)}`);
+  const result = page.getByTestId('query-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  const shown = await result
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  expect(shown).toHaveLength(1);
+  const [bodies, name, dataset, value] = shown[0] ?? [];
+  // The library's five bodies and the reader's one; its figure is the page's own.
+  expect(bodies).toBe('6');
+  expect(name).toContain('福清市');
+  expect(dataset).toMatch(/^mine:/);
+  expect(value).toBe(String(quantity('pingtan-2024', 'applications.new.all')));
 });

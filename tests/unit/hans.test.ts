@@ -137,7 +137,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
     for (const [key, hant] of Object.entries(zhHant)) expect(zhHans[key as keyof typeof zhHans]).toBe(toHans(hant));
     expect(differences(Object.values(zhHant))).toEqual({
       '汇出 → 导出': 11,
-      '汇入 → 导入': 20,
+      '汇入 → 导入': 21,
       '列印 → 打印': 4,
       '搜寻 → 搜索': 3,
       '程式 → 程序': 7,
@@ -160,7 +160,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '资料夹 → 文件夹': 5,
       '试算表 → 电子表格': 1,
       '储存格 → 单元格': 1,
-      '栏位 → 字段': 3,
+      '栏位 → 字段': 4,
       '支援 → 支持': 2,
       '例外处理 → 异常处理': 1,
       '范例 → 示例': 1,

@@ -123,8 +123,12 @@ function Files({ resource: r }: { resource: Resource }) {
   return (
     <p className="flex flex-wrap gap-x-3 gap-y-1">
       <span>
-        {r.format === 'csv' ? 'CSV' : 'Parquet'}:{' '}
-        {t('data.files', { n: r.path.length, count: formatNumber(r.path.length, lang) })}, {kb(r.bytes)}
+        {t('data.files', {
+          format: r.format === 'csv' ? 'CSV' : 'Parquet',
+          n: r.path.length,
+          count: formatNumber(r.path.length, lang),
+          size: kb(r.bytes),
+        })}
       </span>
       {r.path.slice(0, SHOWN).map((path) => (
         <a key={path} href={`${TABLES_BASE}${path}`} download className="underline">

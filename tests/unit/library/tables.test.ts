@@ -6,7 +6,7 @@ import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORTS } from '../../../reports/library';
 import { buildTables, readLibrary } from '../../../scripts/library/build';
-import { COLUMNS, TABLES } from '../../../scripts/library/tables';
+import { COLUMNS, TABLES } from '../../../src/library/tableRows';
 import type { Dataset } from '../../../src/data/schema';
 import { partOf, type PartsFile } from '../../../src/library/parts';
 

@@ -1,18 +1,31 @@
-import { factCheck, reconcile } from '../../src/data/reconcile';
-import type { Fact } from '../../src/data/schema';
-import { acrossYears } from '../../src/library/acrossYears';
-import { INDICATORS } from '../../src/library/indicators';
-import { reportYear, summarize } from '../../src/library/summary';
-import { headlineOf } from '../../src/library/search';
-import { reviewCounts } from '../../src/review/counts';
-import type { Body, ReportSummary } from '../../src/library/types';
-import { enData } from '../../src/i18n/en-data';
-import type { ReadReport } from './read';
+import { factCheck, reconcile } from '../data/reconcile';
+import type { Dataset, Fact } from '../data/schema';
+import { acrossYears } from './acrossYears';
+import { INDICATORS } from './indicators';
+import { reportYear, summarize } from './summary';
+import { headlineOf } from './search';
+import { reviewCounts } from '../review/counts';
+import type { Body, ReportSummary } from './types';
+import { enData } from '../i18n/en-data';
+
+/** A report as the tables are made from it: the library's (scripts/library/read.ts) or the reader's own. */
+export interface TableReport {
+  id: string;
+  body: Body;
+  dataset: Dataset;
+  /** The report's text, written beside an imported dataset; absent for a hand-built one (it has its own). */
+  text?: string;
+  /** The dataset JSON, relative to the catalogue. */
+  data: string;
+  /** Where it was published or found. */
+  source?: { url?: string; note?: string };
+}
 
 /**
  * The library as four tidy tables (cells, reports, bodies, checks): plain rows,
  * one object per row with its columns in order, for DuckDB to write as Parquet
- * and CSV (duck.ts). The columns and their meaning are declared once here, in
+ * and CSV (scripts/library/duck.ts), or for the console to add the reader's own
+ * reports to. The columns and their meaning are declared once here, in
  * COLUMNS, and datapackage.json is written from the same declaration.
  */
 
@@ -164,7 +177,7 @@ export const TABLES = Object.keys(COLUMNS) as TableName[];
 
 const FROM_TEXT_FORMATS = new Set(['free']);
 
-function factRow(r: ReadReport, year: number, indicatorOf: ReadonlyMap<string, string>, f: Fact): Row | undefined {
+function factRow(r: TableReport, year: number, indicatorOf: ReadonlyMap<string, string>, f: Fact): Row | undefined {
   if (f.kind === 'date') return undefined;
   const d = r.dataset;
   const format = d.meta.format ?? 'free';
@@ -197,7 +210,7 @@ function indicatorsOf(summary: ReportSummary): Map<string, string> {
 }
 
 /** What the library's list and the review board show of a report: its findings by kind, its headline figures. */
-function reviewColumns(r: ReadReport, summary: ReportSummary): Row {
+function reviewColumns(r: TableReport, summary: ReportSummary): Row {
   const counts = reviewCounts(r.dataset);
   const headline = headlineOf(summary);
   return {
@@ -225,7 +238,7 @@ const labels = (prefix: string, l: { 'zh-Hant': string; 'zh-Hans': string; en: s
 
 /** Rows of the four tables, reports in the order given (assemble.ts sorts them by body, then year). */
 export function tableRows(
-  reports: readonly ReadReport[],
+  reports: readonly TableReport[],
   bodies: readonly Body[],
   /** Where a file beside the datasets is, as the reports table says it (a path on the site by default). */
   where: (rel: string) => string = sitePath,
@@ -235,7 +248,7 @@ export function tableRows(
   const reportRows: Row[] = [];
   // Each report summarized once: its cells' indicators, its headline figures, the identities across years.
   const summaries = new Map(reports.map((r) => [r, summarize(r.dataset, r.body.id, r.id)]));
-  const summaryOf = (r: ReadReport) => summaries.get(r) as ReportSummary;
+  const summaryOf = (r: TableReport) => summaries.get(r) as ReportSummary;
   for (const r of reports) {
     const d = r.dataset;
     const year = reportYear(d);
