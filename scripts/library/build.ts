@@ -12,9 +12,8 @@ import { tableRows } from '../../src/library/tableRows';
 
 /**
  * `npm run data` (after the Luzhou dataset): imports every report listed in
- * reports/library.ts and writes public/data/library/ — each dataset and its
- * text, catalogue.json, bodies/<body>.json, years/<year>.json — and the open
- * tables in public/data/tables/ (cells, reports, bodies, checks as Parquet and
+ * reports/library.ts and writes public/data/library/ (each dataset and its
+ * text) and the open tables in public/data/tables/ (cells, reports, bodies, checks as Parquet and
  * CSV, written by DuckDB, and datapackage.json). A report that does not import
  * whole stops the build with the importer's message. Optional arguments write to
  * other folders (the library's, then the tables').
@@ -31,8 +30,9 @@ export async function readLibrary(dirs = DIRS): Promise<ReadReport[]> {
   return ordered(read, BODIES);
 }
 
+/** The library's datasets and texts, and the reference summaries the tests compare the tables with (assemble.ts). */
 export async function buildLibrary(dirs = DIRS): Promise<Map<string, string>> {
-  return assemble(await readLibrary(dirs), BODIES);
+  return assemble(await readLibrary(dirs), BODIES, { reference: true });
 }
 
 /** The tables and their datapackage.json, from the reports read (`where`: see tableRows). */
@@ -87,7 +87,7 @@ async function main() {
   const files = assemble(read, BODIES);
   writeLibrary(out, files);
   await buildTables(read, tables, at);
-  const reports = [...files.keys()].filter((f) => f.endsWith('.json') && !f.includes('/') && f !== 'catalogue.json');
+  const reports = [...files.keys()].filter((f) => f.endsWith('.json'));
   const ms = Math.round(performance.now() - started);
   console.log(
     `wrote ${files.size} files to ${out} (${reports.length} imported reports) and the tables to ${tables} in ${ms} ms`,

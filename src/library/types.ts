@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { Id, L10n } from '../data/schema';
 
 /**
- * The library of reports the site ships: a catalogue of every report and, per
- * body and per year, a summary of its standard indicators. The library, trends
- * and comparison views read these small files, never every dataset; a report's
- * own dataset loads only when it is opened (or a point's quote is asked for).
+ * The library of reports the site ships, as its views have it: a catalogue of
+ * every report and, per body and per year, a summary of its standard indicators,
+ * all made from the open tables (fromTables.ts), never from every dataset; a
+ * report's own dataset loads only when it is opened (or a point's quote is asked for).
  */
 
 const Year = z.int().min(1990).max(2100);
@@ -150,10 +150,10 @@ export const ReportSummary = z.strictObject({
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
-/** library/bodies/<body>.json: a body's reports, year by year. */
+/** A body's reports, year by year (the trends view; read from the open tables). */
 export const BodyFile = z.strictObject({ body: Body, reports: z.array(ReportSummary) });
 export type BodyFile = z.infer<typeof BodyFile>;
 
-/** library/years/<year>.json: every report of a year. */
+/** Every report of a year (the compare view; read from the open tables). */
 export const YearFile = z.strictObject({ year: Year, reports: z.array(ReportSummary) });
 export type YearFile = z.infer<typeof YearFile>;

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../../src/library/types';
+import { tablesCatalogue } from './library/fixtures';
 import { boardRows, findingsOf, keep, parseSort, sortParam, sortRows } from '../../src/review/board';
 import { boardCsv } from '../../src/review/boardCsv';
 
-const catalogue = Catalogue.parse(JSON.parse(readFileSync('public/data/library/catalogue.json', 'utf8')));
+// The library's list as the board has it: from the open tables.
+const catalogue = Catalogue.parse(await tablesCatalogue());
 
 describe('the review board', () => {
   const rows = boardRows(catalogue, 'en');

@@ -5,6 +5,7 @@ import { reconcile } from '../../src/data/reconcile';
 import type { Dataset, Fact } from '../../src/data/schema';
 import { Catalogue, type ReportSummary } from '../../src/library/types';
 import { boardRows } from '../../src/review/board';
+import { tablesCatalogue } from './library/fixtures';
 import { removedBy } from '../../src/review/draftActions';
 import { reviewFindings } from '../../src/review/findings';
 import {
@@ -99,8 +100,8 @@ describe('reviewing drafted figures', () => {
     expect(dropRejected(reports, () => true, rejected)).toEqual(reports);
   });
 
-  it('the board counts the drafted figures not yet reviewed', () => {
-    const catalogue = Catalogue.parse(JSON.parse(readFileSync('public/data/library/catalogue.json', 'utf8')));
+  it('the board counts the drafted figures not yet reviewed', async () => {
+    const catalogue = Catalogue.parse(await tablesCatalogue());
     const drafted = (rows: ReturnType<typeof boardRows>) =>
       rows.find((r) => r.entry.id === 'pingtan-2022')?.counts.drafted;
     const all = drafted(boardRows(catalogue, 'en'));
@@ -112,8 +113,8 @@ describe('reviewing drafted figures', () => {
     expect(drafted(boardRows(catalogue, 'en', reviewed))).toBe(all! - 2);
   });
 
-  it('a rejected figure takes its checks off the board too: 平潭 2022 has nothing left to confirm', () => {
-    const catalogue = Catalogue.parse(JSON.parse(readFileSync('public/data/library/catalogue.json', 'utf8')));
+  it('a rejected figure takes its checks off the board too: 平潭 2022 has nothing left to confirm', async () => {
+    const catalogue = Catalogue.parse(await tablesCatalogue());
     const row = (rows: ReturnType<typeof boardRows>) => rows.find((r) => r.entry.id === 'pingtan-2022')?.counts;
     const before = row(boardRows(catalogue, 'en'))!;
     expect(before.confirm).toBe(1);

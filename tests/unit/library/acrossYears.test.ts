@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { acrossInto, acrossYears } from '../../../src/library/acrossYears';
 import type { BodyFile } from '../../../src/library/types';
-import { body, bodyFile, summary } from './fixtures';
+import { body, bodyFile, summary, tablesBodyFile } from './fixtures';
 
 const T = 120_000;
 
@@ -95,8 +94,8 @@ describe('across-year checks', () => {
     T,
   );
 
-  it('one report against the year before it (an import beside the library) finds what the whole body finds', () => {
-    const file = JSON.parse(readFileSync('public/data/library/bodies/pingtan.json', 'utf8')) as BodyFile;
+  it('one report against the year before it (an import beside the library) finds what the whole body finds', async () => {
+    const file = await tablesBodyFile('pingtan');
     for (const cur of file.reports) {
       const whole = acrossYears(file).filter((r) => r.year === cur.year);
       expect(acrossInto(cur, file.reports), String(cur.year)).toEqual(whole);

@@ -106,8 +106,8 @@ describe('the library build', () => {
       const some = REPORTS.filter((r) => 'file' in r && /20(19|20|21)|shanghai/.test(r.file));
       const read: ReadReport[] = [];
       for (const r of some) read.push(await readReport(r, BODIES, DIRS));
-      const a = assemble(read, BODIES);
-      const b = assemble([...read].reverse(), BODIES);
+      const a = assemble(read, BODIES, { reference: true });
+      const b = assemble([...read].reverse(), BODIES, { reference: true });
       expect([...b]).toEqual([...a]);
       expect(JSON.parse(a.get('years/2019.json') ?? '').reports.map((r: { report: string }) => r.report)).toEqual([
         'pingtan-2019',
@@ -139,13 +139,13 @@ describe('the library build', () => {
             ['bodies/old.json', '{}'],
           ]),
         );
-        writeLibrary(out, await library());
+        const site = new Map([...(await library())].filter(([f]) => !f.includes('/') && f !== 'catalogue.json'));
+        writeLibrary(out, site);
         expect(existsSync(join(out, 'old-2000.json'))).toBe(false);
         expect(existsSync(join(out, 'bodies/old.json'))).toBe(false);
-        expect(readdirSync(join(out, 'years')).sort()).toEqual(
-          Array.from({ length: 15 }, (_, i) => `${2011 + i}.json`),
-        );
-        expect(readFileSync(join(out, 'catalogue.json'), 'utf8')).toBe((await library()).get('catalogue.json'));
+        // Each imported report's dataset and text, nothing else: the views read the tables.
+        expect(readdirSync(out).filter((f) => f.endsWith('.json')).length).toBe(19);
+        expect(readFileSync(join(out, 'pingtan-2021.json'), 'utf8')).toBe((await library()).get('pingtan-2021.json'));
       } finally {
         rmSync(out, { recursive: true, force: true });
       }

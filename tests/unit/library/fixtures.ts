@@ -1,8 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asyncBufferFromFile } from 'hyparquet';
 import type { Dataset } from '../../../src/data/schema';
+import { readRows } from '../../../src/data/parquet';
+import { bodyFileFromTables, catalogueFromTables, readByParts } from '../../../src/library/fromTables';
+import type { PartsFile } from '../../../src/library/parts';
 import { buildLibrary } from '../../../scripts/library/build';
 import { BodyFile, Catalogue, YearFile, type ReportSummary } from '../../../src/library/types';
 
-/** The real library, built once per test file from reports/ (as `npm run data` does, without writing). */
+/**
+ * The real library, built once per test file from reports/ (as `npm run data` does, without writing), with the
+ * reference summaries made straight from the datasets (catalogue.json, bodies/, years/: never written to the site).
+ */
 let built: Promise<Map<string, string>> | undefined;
 export const library = () => (built ??= buildLibrary());
 
@@ -46,3 +55,25 @@ export const body = (id: string) => ({
   name: { 'zh-Hant': id, 'zh-Hans': id, en: id },
   region: { 'zh-Hant': id, 'zh-Hans': id, en: id },
 });
+
+const TABLES = join(import.meta.dirname, '../../../public/data/tables');
+const parts = JSON.parse(readFileSync(join(TABLES, 'parts.json'), 'utf8')) as PartsFile;
+
+/** The committed open tables (public/data/tables/), read as the views read them, from files. */
+export const readTables = readByParts(
+  async (path, where, columns) =>
+    existsSync(join(TABLES, path))
+      ? readRows({ file: await asyncBufferFromFile(join(TABLES, path)) }, where, columns)
+      : undefined,
+  async (table) => parts.present[table],
+);
+
+/** The library's list as the views have it: from the open tables. */
+export const tablesCatalogue = () => catalogueFromTables(readTables);
+
+/** A body's years as the trends view has them: from the open tables. */
+export async function tablesBodyFile(body: string): Promise<BodyFile> {
+  const file = await bodyFileFromTables(readTables, body);
+  if (!file) throw new Error(`the tables have no body ${body}`);
+  return file;
+}
