@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { PARTS, PARTS_FILE, partOf, type PartsFile } from '../../src/library/parts';
+import { PARTS_FILE, partOf, partsFor, type PartsFile } from '../../src/library/parts';
 import { ROW_GROUP_SIZE } from '../library/duck';
 
 /**
@@ -24,9 +24,10 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
   mkdirSync(out, { recursive: true });
   const bodies = Math.max(1, Math.round(reports / YEARS));
   // s000123: made-up bodies; body b's figures are the template's times (1 + b % 5). In part order, then by id.
+  const count = partsFor(bodies);
   const order = Array.from({ length: bodies }, (_, b) => {
     const id = `s${String(b).padStart(6, '0')}`;
-    return { b, id, part: partOf(id) };
+    return { b, id, part: partOf(id, count) };
   }).sort((x, y) => (x.part < y.part ? -1 : x.part > y.part ? 1 : x.id < y.id ? -1 : 1));
   const scratch = mkdtempSync(join(tmpdir(), 'synth-'));
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
@@ -99,7 +100,7 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
       present[table] = readdirSync(join(out, table))
         .map((d) => d.replace('part=', ''))
         .sort();
-    writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ parts: PARTS, present } satisfies PartsFile)}\n`);
+    writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ parts: count, present } satisfies PartsFile)}\n`);
   } finally {
     db.closeSync();
     instance.closeSync();

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { PARTS, PARTS_FILE, partOf, partPath, type PartsFile } from '../../src/library/parts';
+import { PARTS_FILE, partOf, partPath, partsFor, type PartsFile } from '../../src/library/parts';
 import { COLUMNS, TABLES, type Row, type TableName } from '../../src/library/tableRows';
 
 /**
@@ -36,7 +36,7 @@ const partitioned = (select: string, dir: string, options: string) =>
  * Writes each table of `db` (with its `part` and `_n` order columns) as Parquet and CSV
  * parts into `out`, and parts.json (the parts that hold rows).
  */
-export async function exportTables(db: DuckDBConnection, out: string): Promise<PartsFile['present']> {
+export async function exportTables(db: DuckDBConnection, out: string, count: number): Promise<PartsFile['present']> {
   mkdirSync(out, { recursive: true });
   for (const table of TABLES) {
     const cols = COLUMNS[table];
@@ -73,7 +73,7 @@ export async function exportTables(db: DuckDBConnection, out: string): Promise<P
       writeFileSync(csv, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(csv)]));
     }
   }
-  const parts: PartsFile = { parts: PARTS, present };
+  const parts: PartsFile = { parts: count, present };
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts)}\n`);
   return present;
 }
@@ -106,12 +106,13 @@ async function counts(db: DuckDBConnection): Promise<Counts> {
 export async function writeTables(out: string, rows: Record<TableName, Row[]>): Promise<Counts> {
   const scratch = mkdtempSync(join(tmpdir(), 'tables-'));
   try {
+    const count = partsFor(new Set(rows.bodies.map((b) => b.body_id)).size);
     return await withDuckDB(async (db) => {
       for (const table of TABLES) {
         const file = join(scratch, `${table}.ndjson`);
         writeFileSync(
           file,
-          rows[table].map((r, n) => JSON.stringify({ ...r, part: partOf(String(r.body_id)), _n: n })).join('\n'),
+          rows[table].map((r, n) => JSON.stringify({ ...r, part: partOf(String(r.body_id), count), _n: n })).join('\n'),
         );
         const types = [
           ...COLUMNS[table].map((c) => `${ident(c.name)}: ${quote(c.sql)}`),
@@ -122,7 +123,7 @@ export async function writeTables(out: string, rows: Record<TableName, Row[]>): 
           `CREATE TABLE ${table} AS SELECT * FROM read_json(${quote(file)}, format = 'newline_delimited', columns = {${types}})`,
         );
       }
-      await exportTables(db, out);
+      await exportTables(db, out, count);
       return counts(db);
     });
   } finally {
@@ -138,22 +139,36 @@ export async function writeTables(out: string, rows: Record<TableName, Row[]>): 
  */
 export async function mergeTables(shards: readonly string[], out: string): Promise<Counts> {
   return withDuckDB(async (db) => {
-    // Each shard's parts, the part read back from the folder's name (Hive partitioning).
+    // Every shard's parts (their own split: a shard has fewer bodies), split again for the bodies of all.
     const files = (table: string) => `[${shards.map((s) => quote(join(s, table, '*', '*.parquet'))).join(', ')}]`;
-    for (const table of TABLES) {
-      const from = `read_parquet(${files(table)}, hive_partitioning = true, hive_types = {'part': VARCHAR})`;
+    const from = (table: string) => `read_parquet(${files(table)}, hive_partitioning = false)`;
+    const ids = (await db.runAndReadAll(`SELECT DISTINCT body_id FROM ${from('bodies')}`))
+      .getRowObjectsJS()
+      .map((r) => String(r.body_id));
+    const count = partsFor(ids.length);
+    const scratch = mkdtempSync(join(tmpdir(), 'parts-'));
+    try {
+      const map = join(scratch, 'parts.ndjson');
+      writeFileSync(map, ids.map((id) => JSON.stringify({ body_id: id, part: partOf(id, count) })).join('\n'));
       await db.run(
-        table === 'bodies'
-          ? `CREATE TABLE bodies AS SELECT *, 0 AS _n FROM ${from} QUALIFY row_number() OVER (PARTITION BY body_id) = 1`
-          : `CREATE TABLE ${table} AS SELECT *, row_number() OVER () AS _n FROM ${from}`,
+        `CREATE TABLE part_of AS SELECT * FROM read_json(${quote(map)}, format = 'newline_delimited', columns = {body_id: 'VARCHAR', part: 'VARCHAR'})`,
       );
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    for (const table of TABLES) {
+      const rows =
+        table === 'bodies'
+          ? `SELECT *, 0 AS _n FROM ${from(table)} QUALIFY row_number() OVER (PARTITION BY body_id) = 1`
+          : `SELECT *, row_number() OVER () AS _n FROM ${from(table)}`;
+      await db.run(`CREATE TABLE ${table} AS SELECT s.*, p.part FROM (${rows}) s JOIN part_of p USING (body_id)`);
     }
     const twice = (
       await db.runAndReadAll('SELECT report_id FROM reports GROUP BY report_id HAVING count(*) > 1 ORDER BY 1 LIMIT 10')
     ).getRowObjectsJS();
     if (twice.length > 0)
       throw new Error(`these reports are in more than one shard: ${twice.map((r) => String(r.report_id)).join(', ')}`);
-    await exportTables(db, out);
+    await exportTables(db, out, count);
     return counts(db);
   });
 }

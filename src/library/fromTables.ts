@@ -2,7 +2,7 @@ import type { CheckState } from '../data/reconcile';
 import type { L10n } from '../data/schema';
 import { summarizeFacts, type FactLike } from './summary';
 import { INDICATORS } from './indicators';
-import { partOf, partPath, type TableName } from './parts';
+import { partOf, partPath, type PartsFile, type TableName } from './parts';
 import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, ReportSummary, YearFile } from './types';
 
 /**
@@ -33,9 +33,10 @@ export type ReadPart = (
  * A table read from its parts: a body's rows from its part alone (found by its id,
  * parts.ts), any other reading from every part that holds rows.
  */
-export function readByParts(readPart: ReadPart, present: (table: TableName) => Promise<readonly string[]>): ReadTable {
+export function readByParts(readPart: ReadPart, layout: () => Promise<PartsFile>): ReadTable {
   return async (table, where, columns) => {
-    const parts = typeof where.body_id === 'string' ? [partOf(where.body_id)] : await present(table);
+    const { parts: count, present } = await layout();
+    const parts = typeof where.body_id === 'string' ? [partOf(where.body_id, count)] : present[table];
     const rows = await Promise.all(parts.map((p) => readPart(partPath(table, p), where, columns)));
     return rows.flatMap((r) => r ?? []);
   };

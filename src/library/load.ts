@@ -10,7 +10,7 @@ import {
   readByParts,
   yearFileFromTables,
 } from './fromTables';
-import { presentParts } from './presentParts';
+import { partsLayout } from './presentParts';
 import type { Body, BodyFile, Catalogue, YearFile } from './types';
 
 /**
@@ -34,8 +34,8 @@ export const catalogueQuery = (body: string | null = null) =>
     },
   });
 
-/** Above this many parts the bodies are not listed whole (a picker of 150,000 bodies is a search, not a list). */
-const LIST_PARTS = 64;
+/** Above this many parts (256 bodies) the bodies are not listed whole (a picker of 150,000 bodies is a search). */
+const LIST_PARTS = 4;
 
 /** Every body of the library, to pick one from; null when the library is too large to list. */
 export const bodyListQuery = () =>
@@ -43,7 +43,7 @@ export const bodyListQuery = () =>
     ...options,
     queryKey: ['library', 'body-list'],
     queryFn: async (): Promise<Body[] | null> => {
-      if ((await presentParts('bodies')).length > LIST_PARTS) return null;
+      if ((await partsLayout()).present.bodies.length > LIST_PARTS) return null;
       return (await readTable('bodies', {}, BODY_COLUMNS)).map(bodyFromRow).sort((a, b) => (a.id < b.id ? -1 : 1));
     },
   });
@@ -51,7 +51,7 @@ export const bodyListQuery = () =>
 const readTable = readByParts(async (path, where, columns) => {
   const file = await openParquet(`${TABLES_BASE}${path}`);
   return file && readRows(file, where, columns);
-}, presentParts);
+}, partsLayout);
 
 /**
  * One body's years, from the open tables: only the row groups of that body's rows

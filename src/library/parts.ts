@@ -1,18 +1,28 @@
 /**
- * How the open tables are split: every table in PARTS parts by its body (a hash
- * of body_id), so all of a body's rows are in one small file a view fetches by
- * name, with no index to read first. The folders are Hive-style
- * (`cells/part=0a3/data_0.parquet`), which DuckDB, Arrow, Spark and Polars read
- * as one table.
+ * How the open tables are split: every table in parts by its body (a hash of
+ * body_id), so all of a body's rows are in one small file a view fetches by name.
+ * How many parts grows with the library (parts.json says): one for a small one
+ * (one file per table), up to 4,096 at national scale. The folders are
+ * Hive-style (`cells/part=0a3/data_0.parquet`), which DuckDB, Arrow, Spark and
+ * Polars read as one table.
  */
 
-export const PARTS = 4096;
+export const MAX_PARTS = 4096;
+/** Bodies a part holds at most (until MAX_PARTS): ten years of 64 bodies' cells are a few hundred KB. */
+export const BODIES_PER_PART = 64;
+
+/** The parts for a library of `bodies` bodies: a power of two, 1 to MAX_PARTS. */
+export function partsFor(bodies: number): number {
+  let n = 1;
+  while (n < MAX_PARTS && n * BODIES_PER_PART < bodies) n *= 2;
+  return n;
+}
 
 /** The tables split by body, in the order the pages list them. */
 export const TABLE_NAMES = ['cells', 'reports', 'bodies', 'checks'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** Each table's parts that hold rows (`parts.json` beside the tables), for a reader of whole tables. */
+/** How many parts, and each table's parts that hold rows (`parts.json` beside the tables). */
 export const PARTS_FILE = 'parts.json';
 export interface PartsFile {
   parts: number;
@@ -21,14 +31,14 @@ export interface PartsFile {
 
 const utf8 = new TextEncoder();
 
-/** The part of a body: FNV-1a (32 bits) of its id's UTF-8 bytes, modulo PARTS, as three hex digits. */
-export function partOf(body: string): string {
+/** The part of a body among `parts`: FNV-1a (32 bits) of its id's UTF-8 bytes, modulo `parts`, as three hex digits. */
+export function partOf(body: string, parts: number): string {
   let h = 0x811c9dc5;
   for (const byte of utf8.encode(body)) {
     h ^= byte;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return (h % PARTS).toString(16).padStart(3, '0');
+  return (h % parts).toString(16).padStart(3, '0');
 }
 
 /** A part's file, relative to the tables' folder. */

@@ -6,7 +6,7 @@ import { mineRows } from './mine';
 import { openParquet } from '../data/parquet';
 import { TABLE_NAMES, TABLES_BASE, type TableName } from './tables';
 import { partPath } from '../library/parts';
-import { presentParts } from '../library/presentParts';
+import { partsLayout } from '../library/presentParts';
 import { toCell, type QueryCell } from './values';
 
 /**
@@ -91,7 +91,7 @@ async function loadTables(e: Engine, sql: string): Promise<void> {
       if (!p) {
         p = (async () => {
           // Every part that holds rows, in the order parts.json lists them, as one table.
-          const parts = await presentParts(table);
+          const parts = (await partsLayout()).present[table];
           const files = await Promise.all(parts.map((part) => openParquet(`${TABLES_BASE}${partPath(table, part)}`)));
           let create = true;
           for (const file of files) {

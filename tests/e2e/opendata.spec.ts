@@ -93,11 +93,11 @@ test('the open data page links every table as CSV and Parquet, says what each co
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('開放數據');
   await expect(page).toHaveURL(/\?lang=zh-Hant&view=data$/);
   for (const table of ['cells', 'reports', 'bodies', 'checks']) {
-    // Each table's parts, one file per body's part in each format, and how many and how large.
-    const part = (ext: string) => new RegExp(`^${table}/part=[0-9a-f]{3}/data_0\\.${ext}$`);
+    // Each table's parts (a library of five bodies is one part), in each format, and how many and how large.
+    const part = (ext: string) => new RegExp(`^${table}/part=000/data_0\\.${ext}$`);
     const files = page.getByTestId(`files-${table}`).getByRole('link');
-    await expect(files).toHaveText([...Array(5).fill(part('csv')), ...Array(5).fill(part('parquet'))] as RegExp[]);
-    await expect(page.getByTestId(`files-${table}`)).toContainText(/CSV：5 個檔案，\d[\d,]* KB/);
+    await expect(files).toHaveText([part('csv'), part('parquet')]);
+    await expect(page.getByTestId(`files-${table}`)).toContainText(/CSV：1 個檔案，\d[\d,]* KB/);
     for (const href of await files.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
       const res = await request.get(href);
       expect(res.status(), href).toBe(200);
@@ -127,9 +127,9 @@ test('a body’s trends read its years from the Parquet tables, by range request
   await page.goto('/?lang=en&view=trends&body=hongze');
   await expect(page.locator('rect.chart-mark[role="button"]').first()).toBeVisible();
   const tables = asked.filter((a) => a.url.endsWith('.parquet'));
-  const own = (table: string) => `/data/tables/${table}/part=${partOf('hongze')}/data_0.parquet`;
+  const own = (table: string) => `/data/tables/${table}/part=${partOf('hongze', 1)}/data_0.parquet`;
   expect(tables.map((a) => a.url)).toEqual(expect.arrayContaining(['cells', 'checks', 'bodies', 'reports'].map(own)));
-  // Of the figures and checks, only the body's own part is read; every file by byte ranges.
+  // The body's part of each table (the library is one part: tests/unit/library/parts.test.ts reads 4,096), by ranges.
   expect([...new Set(tables.filter((a) => /\/(cells|checks)\//.test(a.url)).map((a) => a.url))].sort()).toEqual(
     [own('cells'), own('checks')].sort(),
   );

@@ -65,7 +65,7 @@ export const readTables = readByParts(
     existsSync(join(TABLES, path))
       ? readRows({ file: await asyncBufferFromFile(join(TABLES, path)) }, where, columns)
       : undefined,
-  async (table) => parts.present[table],
+  async () => parts,
 );
 
 /** The library's list as the views have it: from the open tables. */
