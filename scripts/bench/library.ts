@@ -77,7 +77,13 @@ function tableBytes(page: Page): () => Promise<number> & { spanMs?: number } {
   page.on('requestfinished', (r) => {
     if (!r.url().includes('/data/tables/')) return;
     last = Math.max(last, Date.now());
-    pending.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    // A request still finishing when a view timed out and its page closed has no sizes: counted as 0.
+    pending.push(
+      r.sizes().then(
+        (s) => s.responseBodySize + s.responseHeadersSize,
+        () => 0,
+      ),
+    );
   });
   return () => {
     const span = last > first ? last - first : 0;

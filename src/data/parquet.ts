@@ -6,6 +6,7 @@ import {
   type FileMetaData,
   type ParquetQueryFilter,
 } from 'hyparquet';
+import { TAIL_BYTES } from '../library/parts';
 
 /**
  * The open tables' Parquet files, read in the browser by hyparquet over HTTP
@@ -23,8 +24,20 @@ export interface ParquetFile {
   metadata: FileMetaData;
 }
 
-/** The first request asks for the last 16 KB: a part's footer is a few KB, and a small part comes whole. */
-const TAIL = 1 << 14;
+const TAIL = TAIL_BYTES;
+
+/**
+ * A request the page's boot script made before the app's scripts ran (a body's part of the tables, for its
+ * trends: scripts/prerender/boot.ts), taken once; undefined when it made none for this URL.
+ */
+export function takeEarly(url: string): Promise<Response> | undefined {
+  const early = (window as { __tables?: Record<string, Promise<Response> | undefined> }).__tables;
+  const key = new URL(url, location.href).pathname;
+  const res = early?.[key];
+  // A response's body is read once: the next reader of this URL fetches it itself.
+  if (early && res) early[key] = undefined;
+  return res;
+}
 
 async function get(url: string, range: string): Promise<Response> {
   const res = await fetch(url, { headers: { Range: range } });
@@ -40,7 +53,9 @@ function contentRange(res: Response): [number, number, number] | undefined {
 
 /** The file at `url` as hyparquet reads it, its tail read at once; undefined when the server has no such file (404). */
 async function openUrl(url: string): Promise<AsyncBuffer | undefined> {
-  let res = await get(url, `bytes=-${TAIL}`);
+  const early = takeEarly(url);
+  let res = early ? await early.catch(() => get(url, `bytes=-${TAIL}`)) : await get(url, `bytes=-${TAIL}`);
+  if (!res.ok && res.status !== 404) throw new Error(`${url}: HTTP ${res.status}`);
   // A host that answers every path with its app page (vite preview, many SPA hosts) has no such file either.
   if (res.status === 404 || res.headers.get('Content-Type')?.startsWith('text/html')) return undefined;
   let tail = await res.arrayBuffer();
@@ -49,7 +64,7 @@ async function openUrl(url: string): Promise<AsyncBuffer | undefined> {
   const range = res.status === 206 ? contentRange(res) : undefined;
   if (range) {
     [tailStart, , size] = range;
-    // A server that reads "-16384" as "0-16384" (vite preview does) sent the head: ask for the tail by its offsets.
+    // A server that reads "-32768" as "0-32768" (vite preview does) sent the head: ask for the tail by its offsets.
     if (tailStart === 0 && range[1] + 1 < size) {
       tailStart = Math.max(0, size - TAIL);
       res = await get(url, `bytes=${tailStart}-${size - 1}`);

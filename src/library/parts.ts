@@ -29,17 +29,24 @@ export interface PartsFile {
   present: Record<TableName, string[]>;
 }
 
-const utf8 = new TextEncoder();
-
-/** The part of a body among `parts`: FNV-1a (32 bits) of its id's UTF-8 bytes, modulo `parts`, as three hex digits. */
+/**
+ * The part of a body among `parts`: FNV-1a (32 bits) of its id's UTF-8 bytes, modulo `parts`, as three hex
+ * digits. Self-contained: the page's boot script runs its source too (scripts/prerender/boot.ts).
+ */
 export function partOf(body: string, parts: number): string {
   let h = 0x811c9dc5;
-  for (const byte of utf8.encode(body)) {
+  for (const byte of new TextEncoder().encode(body)) {
     h ^= byte;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return (h % parts).toString(16).padStart(3, '0');
 }
+
+/**
+ * The bytes a reader asks of a part first, from its end: its whole footer (64 bodies' ten years of cells are
+ * about 17 row groups, a 23 KB footer) and, for a small part, all of it.
+ */
+export const TAIL_BYTES = 1 << 15;
 
 /** A part's file, relative to the tables' folder. */
 export const partPath = (table: TableName, part: string, ext: 'parquet' | 'csv' = 'parquet') =>
