@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { minifySync } from 'vite';
-import { partOf, TAIL_BYTES } from '../../src/library/parts';
 import { SCREEN_KEY_SOURCE } from './key';
 
 /**
@@ -101,25 +100,6 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
       f.crossOrigin = 'anonymous';
       f.href = app.data[d];
       document.head.appendChild(f);
-    }
-    // A body's trends: its part of the open tables asked for now, with the scripts, not after them
-    // (src/data/parquet.ts takes each response once; a body the tables do not have is a 404, harmless).
-    var body = q.get('body');
-    if (q.get('view') === 'trends' && body && /^[a-z0-9-]{1,80}$/.test(body)) {
-      var tables = '${base}data/tables/';
-      var early = (window.__tables = {});
-      var get = function (url, range) {
-        return (early[url] = fetch(url, range ? { headers: { Range: range } } : undefined));
-      };
-      get(tables + 'parts.json')
-        .then(function (r) { return r.clone().json(); })
-        .then(function (layout) {
-          var part = (${partOf.toString()})(body, layout.parts);
-          ['cells', 'checks', 'bodies', 'reports'].forEach(function (t) {
-            get(tables + t + '/part=' + part + '/data_0.parquet', 'bytes=-${TAIL_BYTES}');
-          });
-        })
-        .catch(function () {});
     }
     for (var i = 0; i < app.preload.length; i++) {
       var l = document.createElement('link');

@@ -26,19 +26,6 @@ export interface ParquetFile {
 
 const TAIL = TAIL_BYTES;
 
-/**
- * A request the page's boot script made before the app's scripts ran (a body's part of the tables, for its
- * trends: scripts/prerender/boot.ts), taken once; undefined when it made none for this URL.
- */
-export function takeEarly(url: string): Promise<Response> | undefined {
-  const early = (window as { __tables?: Record<string, Promise<Response> | undefined> }).__tables;
-  const key = new URL(url, location.href).pathname;
-  const res = early?.[key];
-  // A response's body is read once: the next reader of this URL fetches it itself.
-  if (early && res) early[key] = undefined;
-  return res;
-}
-
 async function get(url: string, range: string): Promise<Response> {
   const res = await fetch(url, { headers: { Range: range } });
   if (!res.ok && res.status !== 404) throw new Error(`${url}: HTTP ${res.status}`);
@@ -53,9 +40,7 @@ function contentRange(res: Response): [number, number, number] | undefined {
 
 /** The file at `url` as hyparquet reads it, its tail read at once; undefined when the server has no such file (404). */
 async function openUrl(url: string): Promise<AsyncBuffer | undefined> {
-  const early = takeEarly(url);
-  let res = early ? await early.catch(() => get(url, `bytes=-${TAIL}`)) : await get(url, `bytes=-${TAIL}`);
-  if (!res.ok && res.status !== 404) throw new Error(`${url}: HTTP ${res.status}`);
+  let res = await get(url, `bytes=-${TAIL}`);
   // A host that answers every path with its app page (vite preview, many SPA hosts) has no such file either.
   if (res.status === 404 || res.headers.get('Content-Type')?.startsWith('text/html')) return undefined;
   let tail = await res.arrayBuffer();

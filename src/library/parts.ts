@@ -31,7 +31,7 @@ export interface PartsFile {
 
 /**
  * The part of a body among `parts`: FNV-1a (32 bits) of its id's UTF-8 bytes, modulo `parts`, as three hex
- * digits. Self-contained: the page's boot script runs its source too (scripts/prerender/boot.ts).
+ * digits.
  */
 export function partOf(body: string, parts: number): string {
   let h = 0x811c9dc5;

@@ -1,5 +1,4 @@
 import { TABLES_BASE } from '../query/tables';
-import { takeEarly } from '../data/parquet';
 import { PARTS_FILE, TABLE_NAMES, type PartsFile } from './parts';
 
 let layout: Promise<PartsFile> | undefined;
@@ -8,7 +7,7 @@ let layout: Promise<PartsFile> | undefined;
 export function partsLayout(): Promise<PartsFile> {
   layout ??= (async () => {
     const url = `${TABLES_BASE}${PARTS_FILE}`;
-    const res = await (takeEarly(url) ?? fetch(url));
+    const res = await fetch(url);
     if (!res.ok) throw new Error(`${TABLES_BASE}${PARTS_FILE}: HTTP ${res.status}`);
     const file = (await res.json()) as Partial<PartsFile>;
     const valid = (l: unknown) => Array.isArray(l) && l.every((p) => typeof p === 'string' && /^[0-9a-f]{3}$/.test(p));
