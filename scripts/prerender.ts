@@ -11,7 +11,7 @@ import { freePort } from './port';
 /**
  * `npm run build`'s last step: the first screen of every view a link can reach
  * (each area, alone and under each single filter; the checks, text, library,
- * trends and compare views; every library report, every body's trends, compare
+ * trends, compare and open data views; every library report, every body's trends, compare
  * for every year), rendered by the app itself in Chromium and saved as HTML
  * for the page's boot script to show before the app's JavaScript has run
  * (dist/pre/<lang>/<key>.html; scripts/prerender/key.ts names them). One
@@ -75,6 +75,7 @@ async function views(): Promise<string[]> {
     'view=library',
     'view=trends',
     'view=compare',
+    'view=data',
     ...filtered,
     // The library's reports (the embedded one is the default view), bodies and years.
     ...c.reports.filter((r) => r.dataset.startsWith('/data/library/')).map((r) => `data=${r.dataset}`),

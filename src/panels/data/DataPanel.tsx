@@ -41,7 +41,8 @@ export function DataPanel() {
   const query = useQuery({ queryKey: ['datapackage'], queryFn: fetchPackage, staleTime: Infinity });
   return (
     <section aria-labelledby="data-title" className="max-w-4xl space-y-4">
-      <TakeOver />
+      {/* The page is shown (and prerendered) once it can list the tables: nothing moves after. */}
+      {(query.data || query.isError) && <TakeOver />}
       <h1 id="data-title" className="text-xl font-semibold">
         {t('data.title')}
       </h1>
@@ -52,11 +53,11 @@ export function DataPanel() {
           {t('data.queryLink')}
         </ViewLink>
       </p>
+      <p className="max-w-prose text-sm">{t('data.license')}</p>
+      <p className="max-w-prose text-sm">{t('data.batch')}</p>
       {query.isError && <p role="alert">{t('data.failed', { message: query.error.message })}</p>}
       {query.isPending && <p role="status">{t('library.loading')}</p>}
       {query.data && <Tables pkg={query.data} />}
-      <p className="max-w-prose text-sm">{t('data.license')}</p>
-      <p className="max-w-prose text-sm">{t('data.batch')}</p>
     </section>
   );
 }
