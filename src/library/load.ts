@@ -10,7 +10,7 @@ import {
   readByParts,
   yearFileFromTables,
 } from './fromTables';
-import { partsLayout } from './presentParts';
+import { partsLayout } from './partsLayout';
 import type { Body, BodyFile, Catalogue, YearFile } from './types';
 
 /**

@@ -6,7 +6,7 @@ import { mineRows } from './mine';
 import { openParquet } from '../data/parquet';
 import { TABLE_NAMES, TABLES_BASE, type TableName } from './tables';
 import { partPath } from '../library/parts';
-import { partsLayout } from '../library/presentParts';
+import { partsLayout } from '../library/partsLayout';
 import { toCell, type QueryCell } from './values';
 
 /**

@@ -23,9 +23,10 @@ export function TrendsPanel() {
   const asked = useStore((s) => s.view.body);
   // A body named: its own reports (its part of the tables); else, or if the library has no such body, the whole list.
   const scoped = useCatalogue(asked !== null, asked);
-  const scopedKnows = asked !== null && scoped.data?.bodies.some((b) => b.id === asked) === true;
-  const whole = useCatalogue(asked === null || (scoped.query.isFetched && !scopedKnows && scoped.settled));
-  const { query, data, mine, settled } = scopedKnows || (asked !== null && !scoped.query.isFetched) ? scoped : whole;
+  const unknown = scoped.query.isFetched && scoped.settled && !scoped.data?.bodies.some((b) => b.id === asked);
+  const useScoped = asked !== null && !unknown;
+  const whole = useCatalogue(!useScoped);
+  const { query, data, mine, settled } = useScoped ? scoped : whole;
   if (!data || !query.data) return <LibraryStatus query={query} />;
   const knows = asked !== null && data.bodies.some((b) => b.id === asked);
   // A body of the reader's own is known once storage answers: wait rather than show another body.
