@@ -54,7 +54,9 @@ export function serveStatic(port: number, folder: string): Promise<{ url: string
     if (!asked && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       let body = gzipped.get(file);
       if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
-      return void res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+      return void res
+        .writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length })
+        .end(body);
     }
     if (!asked) {
       res.writeHead(200, { ...headers, 'Content-Length': size });

@@ -1,9 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PARTS_FILE, partOf, partsFor, type PartsFile } from '../../src/library/parts';
 import { ROW_GROUP_SIZE } from '../library/duck';
+import { pointsRowGroup } from '../library/points';
+import { pointsPath } from '../../src/library/points';
 
 /**
  * A synthetic library as the open tables, for the benchmark: `reports` reports
@@ -18,6 +21,49 @@ import { ROW_GROUP_SIZE } from '../library/duck';
 
 const YEARS = 10;
 const FIRST_YEAR = 2016;
+
+/** The outline parts.json gives of the synthetic library: ten years of every body, all counties of Fujian. */
+const outline = (bodies: number): Pick<PartsFile, 'years' | 'levels' | 'provinces'> => ({
+  years: Object.fromEntries(Array.from({ length: YEARS }, (_, i) => [String(FIRST_YEAR + i), bodies])),
+  levels: ['county'],
+  provinces: [{ id: 'fujian', name: { 'zh-Hant': '福建省', 'zh-Hans': '福建省', en: 'Fujian' } }],
+});
+
+/** The indicator the benchmark compares: the only one whose points are made (the others would take hours). */
+export const SYNTH_INDICATOR = 'applications.new.all';
+
+/**
+ * The compare view's points of the synthetic library (src/library/points.ts), for SYNTH_INDICATOR: each body's
+ * value as its cells give it (the template's times 1 + b % 5), the template's point otherwise, ordered by year
+ * and value as the build orders them; and parts.json with the outline. Returns the Parquet bytes written.
+ */
+export async function synthesizePoints(out: string, reports: number, from = 'public/data/tables'): Promise<number> {
+  const bodies = Math.max(1, Math.round(reports / YEARS));
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const db = await instance.connect();
+  const file = join(out, pointsPath(SYNTH_INDICATOR));
+  try {
+    rmSync(join(out, 'points'), { recursive: true, force: true });
+    mkdirSync(dirname(file), { recursive: true });
+    await db.run(`CREATE TABLE tpl AS SELECT format, value, point FROM read_parquet('${join(from, pointsPath(SYNTH_INDICATOR))}')
+      WHERE body_id = 'pingtan' AND year = 2022`);
+    await db.run(`COPY (
+      SELECT y::SMALLINT AS year, 's' || lpad(b::VARCHAR, 6, '0') AS body_id, 's' || lpad(b::VARCHAR, 6, '0') || '-' || y AS report_id,
+        tpl.format, tpl.value * (1 + b % 5) AS value,
+        json_merge_patch(tpl.point, json_object('value', tpl.value * (1 + b % 5)))::VARCHAR AS point,
+        'county' AS level, 'fujian' AS province,
+        '合成機關' || b AS name_zh_hant, '合成机关' || b AS name_zh_hans, 'Synthetic body ' || b AS name_en
+      FROM range(${bodies}) r(b), range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS}) u(y), tpl
+      ORDER BY year, value DESC, body_id)
+      TO '${file}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(bodies)})`);
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+  const layout = JSON.parse(readFileSync(join(out, PARTS_FILE), 'utf8')) as PartsFile;
+  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ ...layout, ...outline(bodies) } satisfies PartsFile)}\n`);
+  return statSync(file).size;
+}
 
 export async function synthesizeTables(out: string, reports: number, from = 'public/data/tables'): Promise<number> {
   rmSync(out, { recursive: true, force: true });
@@ -100,7 +146,10 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
       present[table] = readdirSync(join(out, table))
         .map((d) => d.replace('part=', ''))
         .sort();
-    writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ parts: count, present } satisfies PartsFile)}\n`);
+    writeFileSync(
+      join(out, PARTS_FILE),
+      `${JSON.stringify({ parts: count, present, ...outline(bodies) } satisfies PartsFile)}\n`,
+    );
   } finally {
     db.closeSync();
     instance.closeSync();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PARTS_FILE, partPath, type PartsFile } from '../../src/library/parts';
 import { COLUMNS, TABLES, type TableName } from '../../src/library/tableRows';
@@ -64,6 +64,50 @@ function files(dir: string, paths: readonly string[]) {
       .digest('hex')}`,
   }));
   return { path: [...paths], bytes: each.reduce((n, f) => n + f.bytes, 0), files: each };
+}
+
+const POINT_FIELDS: [string, 'integer' | 'string' | 'number', string][] = [
+  ['year', 'integer', 'The year the report covers.'],
+  ['body_id', 'string', 'The body (bodies.body_id).'],
+  ['report_id', 'string', 'The report (reports.report_id).'],
+  ['format', 'string', 'The report format: free (before 2019), 2019 or 2021.'],
+  ['value', 'number', "The indicator's value in this report; empty where the report prints the cell blank."],
+  [
+    'point',
+    'string',
+    'The value with where it comes from, as JSON: the facts (cells.fact_id) it reads, whether it was taken from a sentence, the checks of those facts that do not hold, and the base of a rate.',
+  ],
+  ['level', 'string', "The body's level (bodies.level)."],
+  ['province', 'string', "The body's province, as an English id (fujian)."],
+  ['name_zh_hant', 'string', "The body's name in Traditional Chinese."],
+  ['name_zh_hans', 'string', "The body's name in Simplified Chinese."],
+  ['name_en', 'string', "The body's name in English."],
+];
+
+/** The compare view's index (src/library/points.ts): derived from cells and checks, Parquet only. */
+function pointsResource(dir: string) {
+  const paths = readdirSync(join(dir, 'points'))
+    .filter((d) => d.startsWith('indicator='))
+    .sort()
+    .map((d) => `points/${d}/data_0.parquet`);
+  return {
+    profile: 'tabular-data-resource',
+    name: 'points-parquet',
+    title: 'Points (Parquet): one indicator of every report',
+    description:
+      "Derived from cells and checks by the summary the dashboard's views use: one row per report and indicator the report gives a value for or prints blank, one file per indicator (points/indicator=…/data_0.parquet; the folder names the indicator), ordered by year and largest value first. The compare view reads the top of a year from it. Parquet only: cells holds every figure as CSV.",
+    format: 'parquet',
+    mediatype: 'application/vnd.apache.parquet',
+    ...files(dir, paths),
+    schema: {
+      fields: POINT_FIELDS.map(([name, type, description]) => ({ name, type, description })),
+      missingValues: [''],
+      foreignKeys: [
+        { fields: ['report_id'], reference: { resource: 'reports-parquet', fields: ['report_id'] } },
+        { fields: ['body_id'], reference: { resource: 'bodies-parquet', fields: ['body_id'] } },
+      ],
+    },
+  };
 }
 
 /** `rows`: each table's row count (a property of our own: the page and readers can say how big a table is). */
@@ -142,7 +186,7 @@ export function datapackage(dir: string, version: Version, rows: Record<TableNam
           "The bodies' annual reports, public government documents published under the Regulations on the Disclosure of Government Information. The originals stay under their sites' own terms (the Pingtan pages say 版权所有：平潭综合实验区党工委管委会网站; the archive they were taken from states no licence). reports.source_url and reports.source_note say where each report was published or found.",
       },
     ],
-    citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet).`,
-    resources,
+    citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet) and points (Parquet).`,
+    resources: [...resources, pointsResource(dir)],
   };
 }

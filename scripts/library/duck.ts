@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { PARTS_FILE, partOf, partPath, partsFor, type PartsFile } from '../../src/library/parts';
+import { partOf, partPath, partsFor, type PartsFile } from '../../src/library/parts';
 import { COLUMNS, TABLES, type Row, type TableName } from '../../src/library/tableRows';
+import { writePoints } from './points';
 
 /**
  * Writes the library's tables with DuckDB, each split by body into parts
@@ -48,7 +49,7 @@ const partitioned = (select: string, dir: string, options: string) =>
 
 /**
  * Writes each table of `db` (with its `part` and `_n` order columns) as Parquet and CSV
- * parts into `out`, and parts.json (the parts that hold rows).
+ * parts into `out`, then the compare view's points and parts.json (points.ts).
  */
 export async function exportTables(db: DuckDBConnection, out: string, count: number): Promise<PartsFile['present']> {
   mkdirSync(out, { recursive: true });
@@ -77,8 +78,7 @@ export async function exportTables(db: DuckDBConnection, out: string, count: num
       .map((r) => String(r.part));
     for (const part of present[table]) withBom(join(out, partPath(table, part, 'csv')));
   }
-  const parts: PartsFile = { parts: count, present };
-  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+  await writePoints(db, out, { parts: count, present });
   return present;
 }
 
@@ -209,7 +209,7 @@ export async function mergeTables(shards: readonly string[], out: string): Promi
           counted[table] += Number(n?.n ?? 0);
         }
       }
-      writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ parts: count, present } satisfies PartsFile)}\n`);
+      await writePoints(db, out, { parts: count, present });
       return counted;
     } finally {
       rmSync(staging, { recursive: true, force: true });

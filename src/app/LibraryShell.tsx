@@ -1,11 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { loadCharts } from '../charts/lazy';
-import { bodyQuery, catalogueQuery, yearQuery } from '../library/load';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { bodyQuery, catalogueQuery, openPoints, outlineQuery } from '../library/load';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useCatalogue } from '../mine/hooks';
-import { ComparePanel } from '../panels/compare/ComparePanel';
+import { ComparePanel, DEFAULT_INDICATOR } from '../panels/compare/ComparePanel';
+import { INDICATORS } from '../library/indicators';
 import { LibraryPanel } from '../panels/library/LibraryPanel';
 import { TrendsPanel } from '../panels/trends/TrendsPanel';
 import { useT } from '../state/hooks';
@@ -66,15 +67,19 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
 function useStartEarly(view: LibraryView) {
   const client = useQueryClient();
   const body = useStore((s) => s.view.body);
-  const year = useStore((s) => s.view.year);
+  const indicator = useStore((s) => s.view.indicator);
   useEffect(() => {
     if (view === 'trends' && body !== null) {
       void client.prefetchQuery(bodyQuery(body));
       void client.prefetchQuery(catalogueQuery(body));
     }
-    if (view === 'compare' && year !== null) void client.prefetchQuery(yearQuery(year));
+    // The indicator's points file is opened (its footer read) while the outline says which year to read.
+    if (view === 'compare') {
+      void client.prefetchQuery(outlineQuery());
+      openPoints(indicator ?? DEFAULT_INDICATOR).catch(() => undefined);
+    }
     if (view === 'trends' || view === 'compare') void loadCharts();
-  }, [client, view, body, year]);
+  }, [client, view, body, indicator]);
 }
 
 /**
@@ -84,16 +89,26 @@ function useStartEarly(view: LibraryView) {
 function useDropUnknown(shown: LibraryView) {
   const open = shown === 'data' || shown === 'query';
   const view = useStore((s) => s.view);
-  // A body's trends know their body from its own part of the tables (what the view reads), at any scale.
-  const scope = shown === 'trends' ? view.body : null;
-  const { data: catalogue, settled } = useCatalogue(!open, scope);
+  // Trends and compare know a body from its own part of the tables, and compare its years from the outline:
+  // neither reads the whole list, at any scale.
+  const scoped = shown === 'trends' || shown === 'compare';
+  const scope = scoped ? view.body : null;
+  const compare = shown === 'compare';
+  const { data: catalogue, settled } = useCatalogue(!open && (!compare || scope !== null), scope);
+  const outline = useQuery({ ...outlineQuery(), enabled: compare }).data;
+  const { mine } = useCatalogue(false);
   useEffect(() => {
     // The reader's own bodies and years are known only once their reports are read from storage.
-    const known = open ? null : catalogue && settled ? catalogue : undefined;
-    if (known === undefined) return;
-    const body = view.body !== null && (!known || !known.bodies.some((b) => b.id === view.body));
-    const year = view.year !== null && scope === null && (!known || !known.reports.some((r) => r.year === view.year));
-    const indicator = view.indicator !== null && (!known || !known.indicators.some((i) => i.id === view.indicator));
+    const ready = open || (settled && (compare ? outline !== undefined && (scope === null || catalogue) : catalogue));
+    if (!ready) return;
+    const known = open ? undefined : catalogue;
+    const body = view.body !== null && !known?.bodies.some((b) => b.id === view.body);
+    const hasYear = (y: number) =>
+      compare
+        ? String(y) in (outline?.years ?? {}) || mine.some((m) => m.entry.year === y)
+        : scope === null && !!known?.reports.some((r) => r.year === y);
+    const year = view.year !== null && (open || compare || scope === null) && !hasYear(view.year);
+    const indicator = view.indicator !== null && (open || !INDICATORS.some((i) => i.id === view.indicator));
     // The board's and the library's sort and filters mean nothing on another view; the search, nothing off the library.
     const lists = view.view === 'review' || view.view === 'library';
     const board = !lists && (view.sort !== null || view.only.length > 0);
@@ -111,5 +126,5 @@ function useDropUnknown(shown: LibraryView) {
         ...(year ? { year: null } : {}),
         ...(indicator ? { indicator: null } : {}),
       });
-  }, [open, scope, catalogue, settled, view]);
+  }, [open, scope, compare, outline, catalogue, mine, settled, view]);
 }

@@ -3,7 +3,7 @@ import type { L10n } from '../data/schema';
 import { summarizeFacts, type FactLike } from './summary';
 import { INDICATORS } from './indicators';
 import { partOf, partPath, type PartsFile, type TableName } from './parts';
-import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, ReportSummary, YearFile } from './types';
+import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, ReportSummary } from './types';
 
 /**
  * The library's views from the open tables (public/data/tables/, Parquet): a
@@ -189,25 +189,6 @@ export async function bodyFileFromTables(read: ReadTable, body: string): Promise
   const reports = [...groupBy(cells)].map(([id, rows]) => summaryFromRows(body, rows, checksBy.get(id) ?? []));
   reports.sort((a, b) => a.year - b.year);
   return { body: bodyFromRow(row), reports };
-}
-
-/**
- * Every body's report of a year, as compare reads them, bodies in the order of the
- * bodies table; undefined when the tables hold no report of that year. (At national
- * scale this reads every body's cells of the year: compare's own table, one indicator
- * of one year in a row group, is the next step.)
- */
-export async function yearFileFromTables(read: ReadTable, year: number): Promise<YearFile | undefined> {
-  const [cells, checks] = await Promise.all([
-    read('cells', { year }, ['body_id', ...CELL_COLUMNS]),
-    read('checks', { year }, CHECK_COLUMNS),
-  ]);
-  if (cells.length === 0) return undefined;
-  const checksBy = groupBy(checks);
-  const reports = [...groupBy(cells)]
-    .map(([id, rows]) => summaryFromRows(String(rows[0]?.body_id), rows, checksBy.get(id) ?? []))
-    .sort((a, b) => byText(a.body, b.body) || byText(a.report, b.report));
-  return { year, reports };
 }
 
 const REPORT_COLUMNS = [

@@ -2,16 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { MINE_PREFIX } from '../data/url';
 import { openParquet, readRows } from '../data/parquet';
 import { TABLES_BASE } from '../query/tables';
-import {
-  BODY_COLUMNS,
-  bodyFileFromTables,
-  bodyFromRow,
-  catalogueFromTables,
-  readByParts,
-  yearFileFromTables,
-} from './fromTables';
+import { BODY_COLUMNS, bodyFileFromTables, bodyFromRow, catalogueFromTables, readByParts } from './fromTables';
 import { partsLayout } from './partsLayout';
-import type { Body, BodyFile, Catalogue, YearFile } from './types';
+import { pointsPath, readYearPoints, type Keep, type YearPoints } from './points';
+import type { Body, BodyFile, Catalogue, Indicator } from './types';
 
 /**
  * The library's views read the open tables (public/data/tables/, Parquet over
@@ -71,15 +65,23 @@ export const bodyQuery = (body: string) =>
     queryFn: ({ signal }) => fetchBodyFile(body, signal),
   });
 
-export const yearQuery = (year: number) =>
+/** The library's outline (parts.json): reports per year, kinds of body, provinces. */
+export const outlineQuery = () => queryOptions({ ...options, queryKey: ['library', 'outline'], queryFn: partsLayout });
+
+/** An indicator's points file (its footer read once), asked for as early as the view knows the indicator. */
+export const openPoints = (indicator: string) => openParquet(`${TABLES_BASE}${pointsPath(indicator)}`);
+
+/** One indicator of one year across the library, kept by kind of body and province (points.ts). */
+export const pointsQuery = (indicator: Indicator, year: number, keep: Keep) =>
   queryOptions({
     ...options,
-    queryKey: ['library', 'year', year],
-    queryFn: async ({ signal }): Promise<YearFile> => {
-      const file = await yearFileFromTables(readTable, year);
+    queryKey: ['library', 'points', indicator.id, year, keep.level, keep.province],
+    queryFn: async ({ signal }): Promise<YearPoints> => {
+      const [layout, file] = await Promise.all([partsLayout(), openPoints(indicator.id)]);
+      const provinces = new Map(layout.provinces.map((p) => [p.id, p.name]));
+      const points = await readYearPoints(file, indicator, year, keep, provinces);
       signal.throwIfAborted();
-      if (!file) throw new Error(`${TABLES_BASE}: the library has no report of ${year}`);
-      return file;
+      return points;
     },
   });
 

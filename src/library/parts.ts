@@ -1,3 +1,5 @@
+import type { L10n } from '../data/schema';
+
 /**
  * How the open tables are split: every table in parts by its body (a hash of
  * body_id), so all of a body's rows are in one small file a view fetches by name.
@@ -27,6 +29,10 @@ export const PARTS_FILE = 'parts.json';
 export interface PartsFile {
   parts: number;
   present: Record<TableName, string[]>;
+  /** The library's outline, the compare view's choices: reports per year, kinds of body, provinces. */
+  years: Record<string, number>;
+  levels: string[];
+  provinces: { id: string; name: L10n }[];
 }
 
 /**

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { bodyQuery, catalogueQuery, yearQuery } from '../library/load';
-import type { BodyFile, Catalogue, ReportSummary, YearFile } from '../library/types';
+import { bodyQuery, catalogueQuery } from '../library/load';
+import type { Body, BodyFile, Catalogue, ReportSummary } from '../library/types';
 import { mergeCatalogue, mineQuery } from './queries';
 import { dropRejected, rejectedByReport } from '../review/drafts';
 import { reviewsQuery, type Reviews } from '../review/draftsQuery';
@@ -67,17 +67,38 @@ export function useBodyFile(catalogue: Catalogue, shipped: Catalogue, mine: read
   return { query, data };
 }
 
-/** One year's reports: the library's where it ships the year, and the reader's of that year. */
-export function useYearFile(shipped: Catalogue, mine: readonly MyReport[], year: number) {
-  const ships = shipped.reports.some((r) => r.year === year);
-  const query = useQuery({ ...yearQuery(year), enabled: ships });
+/**
+ * The reader's reports of a year, for compare: drawn beside the library's points,
+ * except where the library has that body's year (then listed apart, as in trends).
+ * Each of the reader's bodies is looked up in its own part of the tables.
+ */
+export function useMineYear(mine: readonly MyReport[], year: number) {
+  const own = useMemo(() => mine.filter((m) => m.entry.year === year), [mine, year]);
+  const ids = useMemo(() => [...new Set(own.map((m) => m.body.id))], [own]);
+  const taken = useQueries({
+    queries: ids.map((id) => catalogueQuery(id)),
+    combine: (results) => ({
+      ready: results.every((q) => q.data !== undefined || q.isError),
+      ids: ids.filter((_id, i) => results[i]?.data?.reports.some((r) => r.year === year)).join(' '),
+    }),
+  });
   const rejected = useRejected();
-  const data = useMemo((): (YearFile & { apart: ReportSummary[] }) | undefined => {
-    if (ships && !query.data) return undefined;
-    const own = mine.filter((m) => m.entry.year === year).map((m) => m.summary);
-    const { reports, apart } = join(query.data?.reports ?? [], own, (r) => r.body);
-    const isMine = (r: ReportSummary) => own.includes(r);
-    return { year, reports: dropRejected(reports, isMine, rejected), apart };
-  }, [mine, year, ships, query.data, rejected]);
-  return { query, data };
+  return useMemo(() => {
+    const library = new Set(taken.ids.split(' '));
+    const summaries = own.map((m) => m.summary);
+    const { reports, apart } = join(
+      [],
+      summaries.filter((r) => !library.has(r.body)),
+      (r) => r.body,
+    );
+    return {
+      ready: taken.ready,
+      reports: dropRejected(reports, () => true, rejected),
+      bodies: new Map<string, Body>(own.map((m) => [m.body.id, m.body])),
+      apart: [...summaries.filter((r) => library.has(r.body)), ...apart],
+    };
+  }, [own, taken, rejected]);
 }
+
+/** Report key -> facts the reader rejected, for the library's points (compare). */
+export const useRejectedFacts = useRejected;

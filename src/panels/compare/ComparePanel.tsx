@@ -1,98 +1,127 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { barDrawing } from '../../charts/drawing';
 import type { ChartBar, ChartModel } from '../../charts/model';
 import { Menu } from '../../components/Menu';
 import { TakeOver } from '../../components/TakeOver';
-import { compareYear, provinceOf, rankRows } from '../../library/compare';
-import type { Body, Catalogue, Indicator, YearFile } from '../../library/types';
-import { useCatalogue, useYearFile } from '../../mine/hooks';
+import { compareYear, provinceOf, type CompareRow } from '../../library/compare';
+import { INDICATORS } from '../../library/indicators';
+import { outlineQuery, pointsQuery } from '../../library/load';
+import type { PartsFile } from '../../library/parts';
+import { joinYear, type JoinedYear, type Keep } from '../../library/points';
+import { Level, type Body, type Indicator } from '../../library/types';
+import { useMineYear, useRejectedFacts } from '../../mine/hooks';
+import { mineQuery } from '../../mine/queries';
 import type { MyReport } from '../../mine/record';
+import { reviewKey } from '../../review/draftsQuery';
 import { failingNote } from '../../i18n/checks';
 import { formatNumber } from '../../i18n/format';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { amountDecimals, indicatorTick, indicatorUnit, indicatorValue, unitNote } from '../shared/indicatorFormat';
 import { LibraryStatus } from '../shared/LibraryStatus';
-import { openReportAt } from '../shared/openReport';
+import { openBodyReport } from '../shared/openReport';
 import { useExportMenu } from '../shared/useExportMenu';
 import { useTitle } from '../shared/useTitle';
-import { CompareYears } from './CompareYears';
+import { Across, ACROSS } from './Across';
 import { Ranking } from './Ranking';
-import { SmallMultiples } from './SmallMultiples';
 
-const DEFAULT_INDICATOR = 'applications.new.all';
+export const DEFAULT_INDICATOR = 'applications.new.all';
 const SEP = '|';
+const NONE: MyReport[] = [];
 
 /**
- * One indicator across bodies: the year's reports side by side (a bar opens that report at that number),
- * ranked with ties, and every year of the same bodies in a table; bodies kept by kind and province.
+ * One indicator across bodies: the year's largest values side by side (a bar opens that report at that
+ * number), ranked with ties, and every year of the first of them; bodies kept by kind and province. It reads
+ * the library's outline and the indicator's points (points.ts), never a list of every report, so it draws the
+ * same at 5 bodies and at 150,000.
  */
 export function ComparePanel() {
-  const { query, data, mine, settled } = useCatalogue();
+  const outline = useQuery(outlineQuery());
+  const mineQuery_ = useQuery(mineQuery());
+  const mine = mineQuery_.data ?? NONE;
+  const settled = mineQuery_.isSuccess || mineQuery_.isError;
   const askedYear = useStore((s) => s.view.year);
   const askedIndicator = useStore((s) => s.view.indicator);
-  if (!data || !query.data) return <LibraryStatus query={query} />;
-  const c = data;
+  if (!outline.data) return <LibraryStatus query={outline} />;
+  const perYear = new Map(Object.entries(outline.data.years).map(([y, n]) => [Number(y), n]));
+  for (const m of mine) perYear.set(m.entry.year, (perYear.get(m.entry.year) ?? 0) + 1);
   // A year only the reader's reports have is known once storage answers.
-  if (askedYear !== null && !settled && !c.reports.some((r) => r.year === askedYear))
-    return <LibraryStatus query={query} />;
+  if (askedYear !== null && !settled && !perYear.has(askedYear)) return <LibraryStatus query={outline} />;
   // By default the year with the most reports, and new applications.
-  const perYear = new Map<number, number>();
-  for (const r of c.reports) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
   const years = [...perYear.keys()].sort((a, b) => b - a);
   const busiest = [...perYear].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? years[0] ?? 2021;
   const year = askedYear !== null && perYear.has(askedYear) ? askedYear : busiest;
   const indicator =
-    c.indicators.find((i) => i.id === askedIndicator) ??
-    c.indicators.find((i) => i.id === DEFAULT_INDICATOR) ??
-    c.indicators[0];
+    INDICATORS.find((i) => i.id === askedIndicator) ??
+    INDICATORS.find((i) => i.id === DEFAULT_INDICATOR) ??
+    INDICATORS[0];
   if (!indicator) return null;
-  return <Compare catalogue={c} shipped={query.data} mine={mine} year={year} years={years} indicator={indicator} />;
+  return <Compare outline={outline.data} mine={mine} year={year} years={years} indicator={indicator} />;
 }
 
-/** The bodies the filters keep: a kind of body (`level`) and a province (`region`); an unknown value keeps all. */
-function useKeptBodies(catalogue: Catalogue): { bodies: Body[]; level: string; region: string } {
+/** The kinds of body and provinces to keep (the library's and the reader's), and those the URL keeps. */
+function useKept(outline: PartsFile, mine: readonly MyReport[]) {
   const levels = useStore((s) => s.view.level);
   const asked = useStore((s) => s.view.region);
   return useMemo(() => {
-    const level = levels.find((l) => catalogue.bodies.some((b) => b.level === l)) ?? '';
-    const region = catalogue.bodies.some((b) => provinceOf(b)?.id === asked) ? (asked ?? '') : '';
-    const bodies = catalogue.bodies.filter(
-      (b) => (!level || b.level === level) && (!region || provinceOf(b)?.id === region),
-    );
-    return { bodies, level, region };
-  }, [catalogue, levels, asked]);
+    // A kind of body this version does not name is not offered (parts.json may come from a newer build).
+    const known = (l: string): l is NonNullable<Body['level']> => (Level.options as readonly string[]).includes(l);
+    const allLevels = [
+      ...new Set([...outline.levels.filter(known), ...mine.flatMap((m) => (m.body.level ? [m.body.level] : []))]),
+    ];
+    const provinces = new Map(outline.provinces.map((p) => [p.id, p]));
+    for (const m of mine) {
+      const p = provinceOf(m.body);
+      if (p && !provinces.has(p.id)) provinces.set(p.id, p);
+    }
+    const level = levels.find((l) => (allLevels as string[]).includes(l)) ?? '';
+    const region = asked !== null && provinces.has(asked) ? asked : '';
+    return { levels: allLevels, provinces: [...provinces.values()], keep: { level, province: region } };
+  }, [outline, mine, levels, asked]);
+}
+
+/** The reader's rows of the year, kept as the library's points are. */
+function mineRows(own: ReturnType<typeof useMineYear>, year: number, indicator: Indicator, keep: Keep): CompareRow[] {
+  const bodies = [...own.bodies.values()].filter(
+    (b) => (!keep.level || b.level === keep.level) && (!keep.province || provinceOf(b)?.id === keep.province),
+  );
+  return compareYear({ year, reports: own.reports }, indicator, bodies).filter(
+    (r) => r.state === 'value' || r.state === 'blank',
+  );
 }
 
 function Compare(props: {
-  catalogue: Catalogue;
-  shipped: Catalogue;
+  outline: PartsFile;
   mine: readonly MyReport[];
   year: number;
   years: number[];
   indicator: Indicator;
 }) {
-  const { catalogue, year, years, indicator } = props;
+  const { outline, mine, year, years, indicator } = props;
   const t = useT();
   const lang = useLang();
   const setView = useStore((s) => s.setView);
-  const file = useYearFile(props.shipped, props.mine, year);
   const title = t('compare.title', { indicator: indicator.label[lang], year });
   useTitle([title]);
   const select = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1';
-  const groups = [...new Set(catalogue.indicators.map((i) => i.group))];
-  const { bodies, level, region } = useKeptBodies(catalogue);
-  const reporting = bodies.filter((b) => catalogue.reports.some((r) => r.body === b.id));
-  const levels = [...new Set(catalogue.bodies.flatMap((b) => (b.level ? [b.level] : [])))];
-  const provinces = [
-    ...new Map(
-      catalogue.bodies.flatMap((b) => {
-        const p = provinceOf(b);
-        return p ? [[p.id, p] as const] : [];
-      }),
-    ).values(),
-  ];
+  const groups = [...new Set(INDICATORS.map((i) => i.group))];
+  const { levels, provinces, keep } = useKept(outline, mine);
+  const points = useQuery(pointsQuery(indicator, year, keep));
+  const own = useMineYear(mine, year);
+  const rejected = useRejectedFacts();
+  const joined = useMemo(() => {
+    if (!points.data || !own.ready) return undefined;
+    const dropped = (r: CompareRow) =>
+      (r.point?.facts ?? []).some((f) => rejected.get(reviewKey(false, r.report ?? ''))?.has(f) === true);
+    return joinYear(points.data, mineRows(own, year, indicator, keep), dropped);
+  }, [points.data, own, year, indicator, keep, rejected]);
+  const across = useMemo(
+    () => (joined ? [...joined.values, ...joined.blanks].slice(0, ACROSS).map((r) => r.body) : []),
+    [joined],
+  );
+  const name = (id: string) => own.bodies.get(id)?.name[lang] ?? id;
   return (
     <article className="space-y-4" data-view="compare">
       <header>
@@ -115,13 +144,13 @@ function Compare(props: {
           <select value={indicator.id} onChange={(e) => setView({ indicator: e.target.value })} className={select}>
             {groups.map((g) => (
               <optgroup key={g} label={t(`trends.group.${g}`)}>
-                {catalogue.indicators
-                  .filter((i) => i.group === g && !/^applications\.carried-(in|over)\.(?!all$)/.test(i.id))
-                  .map((i) => (
-                    <option key={i.id} value={i.id}>
-                      {i.label[lang]}
-                    </option>
-                  ))}
+                {INDICATORS.filter(
+                  (i) => i.group === g && !/^applications\.carried-(in|over)\.(?!all$)/.test(i.id),
+                ).map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.label[lang]}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
@@ -129,7 +158,7 @@ function Compare(props: {
         <label className="flex flex-col gap-1">
           {t('compare.level')}
           <select
-            value={level}
+            value={keep.level}
             onChange={(e) => setView({ level: e.target.value ? [e.target.value] : [] })}
             className={select}
           >
@@ -143,7 +172,11 @@ function Compare(props: {
         </label>
         <label className="flex flex-col gap-1">
           {t('compare.region')}
-          <select value={region} onChange={(e) => setView({ region: e.target.value || null })} className={select}>
+          <select
+            value={keep.province}
+            onChange={(e) => setView({ region: e.target.value || null })}
+            className={select}
+          >
             <option value="">{t('library.all')}</option>
             {provinces.map((p) => (
               <option key={p.id} value={p.id}>
@@ -153,35 +186,23 @@ function Compare(props: {
           </select>
         </label>
       </div>
-      {file.data ? (
+      {joined ? (
         <>
           <TakeOver />
-          <CompareChart catalogue={catalogue} bodies={bodies} year={year} indicator={indicator} file={file.data} />
-          {file.data.apart.length > 0 && (
+          <CompareChart mine={mine} joined={joined} year={year} indicator={indicator} />
+          {own.apart.length > 0 && (
             <p className="text-sm" data-testid="compare-apart">
-              {t('compare.apart', {
-                bodies: file.data.apart
-                  .map((r) => catalogue.bodies.find((b) => b.id === r.body)?.name[lang] ?? r.body)
-                  .join(t('list.sep')),
-              })}
+              {t('compare.apart', { bodies: own.apart.map((r) => name(r.body)).join(t('list.sep')) })}
             </p>
           )}
         </>
       ) : (
-        <LibraryStatus query={file.query} />
+        <LibraryStatus query={points} />
       )}
-      <CompareYears
-        catalogue={catalogue}
-        shipped={props.shipped}
-        mine={props.mine}
-        bodies={reporting}
-        indicator={indicator}
-      />
-      <SmallMultiples
-        catalogue={catalogue}
-        shipped={props.shipped}
-        mine={props.mine}
-        bodies={reporting}
+      <Across
+        bodies={across}
+        more={joined !== undefined && joined.valueCount + joined.blankCount > ACROSS}
+        mine={mine}
         indicator={indicator}
       />
     </article>
@@ -189,23 +210,21 @@ function Compare(props: {
 }
 
 function CompareChart({
-  catalogue,
-  bodies: kept,
+  mine,
+  joined,
   year,
   indicator,
-  file,
 }: {
-  catalogue: Catalogue;
-  bodies: readonly Body[];
+  mine: readonly MyReport[];
+  joined: JoinedYear;
   year: number;
   indicator: Indicator;
-  file: YearFile;
 }) {
   const t = useT();
   const lang = useLang();
-  const rows = useMemo(() => rankRows(compareYear(file, indicator, kept)), [file, indicator, kept]);
-  const withValue = rows.filter((r) => r.point);
-  const missing = rows.filter((r) => !r.point && r.state !== 'no-report');
+  const client = useQueryClient();
+  const withValue = joined.values;
+  const missing = joined.blanks;
   const model: ChartModel = useMemo(
     () => ({
       id: `compare.${year}.${indicator.id}`,
@@ -265,7 +284,7 @@ function CompareChart({
   const sourceLine = bodies ? t('compare.sources', { year, bodies }) : t('compare.sourcesNone', { year });
   const open = (b: ChartBar) => {
     const [report = '', fact = ''] = b.factId.split(SEP);
-    openReportAt(catalogue, report, fact || null);
+    void openBodyReport(client, mine, b.key, report, fact || null);
   };
   return (
     <>
@@ -297,10 +316,26 @@ function CompareChart({
           />
         )}
       />
-      <Ranking rows={rows} year={year} valueLabel={valueLabel} bar={(id) => model.bars.find((b) => b.key === id)} />
+      {joined.valueCount > withValue.length && (
+        <p className="text-sm" data-testid="compare-largest">
+          {t('compare.largest', {
+            shown: formatNumber(withValue.length, lang),
+            values: formatNumber(joined.valueCount, lang),
+          })}
+        </p>
+      )}
+      <Ranking
+        rows={withValue}
+        year={year}
+        valueLabel={valueLabel}
+        bar={(id) => model.bars.find((b) => b.key === id)}
+      />
       {missing.length > 0 && (
         <p className="text-sm" data-testid="compare-missing">
-          {t('compare.missing', { bodies: missing.map((r) => r.body.name[lang]).join(t('list.sep')) })}
+          {t(joined.blankCount > missing.length ? 'compare.missingMore' : 'compare.missing', {
+            bodies: missing.map((r) => r.body.name[lang]).join(t('list.sep')),
+            n: formatNumber(joined.blankCount - missing.length, lang),
+          })}
         </p>
       )}
     </>

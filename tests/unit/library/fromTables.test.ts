@@ -4,11 +4,10 @@ import { readRows } from '../../../src/data/parquet';
 import {
   bodyFileFromTables,
   catalogueFromTables,
-  yearFileFromTables,
   type ReadTable,
 } from '../../../src/library/fromTables';
-import { BodyFile, Catalogue, YearFile } from '../../../src/library/types';
-import { bodyFile, catalogue, library, readTables, yearFile } from './fixtures';
+import { BodyFile, Catalogue } from '../../../src/library/types';
+import { bodyFile, catalogue, library, readTables } from './fixtures';
 
 // The reference is the whole library imported (PDFs too): once, before the comparisons.
 beforeAll(() => library(), 120_000);
@@ -30,20 +29,6 @@ describe('a body read from the Parquet tables', () => {
 
   it('is absent for a body the tables do not hold', async () => {
     expect(await bodyFileFromTables(read, 'nobody')).toBeUndefined();
-  });
-});
-
-describe('a year read from the Parquet tables', () => {
-  it(`holds every body's report of each year as summarized from the datasets`, async () => {
-    const years = [...new Set((await catalogue()).reports.map((r) => r.year))];
-    expect(years.length).toBe(15);
-    for (const year of years) {
-      const fromJson = await yearFile(year);
-      const fromTables = YearFile.parse(await yearFileFromTables(read, year));
-      const byReport = (f: YearFile) => [...f.reports].sort((a, b) => a.report.localeCompare(b.report));
-      expect(byReport(fromTables), String(year)).toEqual(byReport(fromJson));
-    }
-    expect(await yearFileFromTables(read, 1999)).toBeUndefined();
   });
 });
 

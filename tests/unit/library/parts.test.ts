@@ -26,6 +26,9 @@ describe('the tables’ parts', () => {
     const layout: PartsFile = {
       parts: 4096,
       present: { cells: ['001', '92c', 'fff'], reports: ['92c'], bodies: ['92c'], checks: ['001'] },
+      years: {},
+      levels: [],
+      provinces: [],
     };
     const opened: string[] = [];
     const read = readByParts(

@@ -1,0 +1,132 @@
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { L10n } from '../../src/data/schema';
+import { provinceOf } from '../../src/library/compare';
+import {
+  BODY_COLUMNS,
+  CELL_COLUMNS,
+  CHECK_COLUMNS,
+  bodyFromRow,
+  summaryFromRows,
+  type Row,
+} from '../../src/library/fromTables';
+import { PARTS_FILE, partPath, type PartsFile, type TableName } from '../../src/library/parts';
+import { pointRows } from '../../src/library/points';
+
+/**
+ * The compare view's table (src/library/points.ts) and the library's outline in
+ * parts.json, both made from the tables already written in `out`, part by part:
+ * each report summarized from its cells and checks as the views summarize it.
+ */
+
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+const POINT_TYPES = {
+  year: 'SMALLINT',
+  indicator: 'VARCHAR',
+  body_id: 'VARCHAR',
+  report_id: 'VARCHAR',
+  format: 'VARCHAR',
+  value: 'DOUBLE',
+  point: 'VARCHAR',
+  level: 'VARCHAR',
+  province: 'VARCHAR',
+  name_zh_hant: 'VARCHAR',
+  name_zh_hans: 'VARCHAR',
+  name_en: 'VARCHAR',
+};
+
+/** Row groups of a year's ranking: about 16 a year at the library's busiest year, 2,048 rows at least. */
+export const pointsRowGroup = (busiest: number) => Math.max(2048, 2048 * Math.ceil(busiest / 16 / 2048));
+
+function groupBy(rows: readonly Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const id = String(r.report_id);
+    const list = out.get(id);
+    if (list) list.push(r);
+    else out.set(id, [r]);
+  }
+  return out;
+}
+
+/** Writes points/ and parts.json (how the tables are split, and the outline) into `out`. */
+export async function writePoints(
+  db: DuckDBConnection,
+  out: string,
+  layout: Pick<PartsFile, 'parts' | 'present'>,
+): Promise<PartsFile> {
+  const years: Record<string, number> = {};
+  const levels = new Set<string>();
+  const provinces = new Map<string, { id: string; name: L10n }>();
+  const staging = mkdtempSync(join(tmpdir(), 'points-'));
+  const file = join(staging, 'points.ndjson');
+  try {
+    const fd = openSync(file, 'w');
+    const read = async (table: TableName, part: string, columns: readonly string[]) =>
+      (
+        await db.runAndReadAll(
+          `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM read_parquet(${quote(join(out, partPath(table, part)))})`,
+        )
+      ).getRowObjectsJS() as Row[];
+    try {
+      for (const part of layout.present.reports) {
+        const has = (t: TableName) => layout.present[t].includes(part);
+        const [bodyRows, reports, cells, checks] = await Promise.all([
+          has('bodies') ? read('bodies', part, BODY_COLUMNS) : [],
+          read('reports', part, ['report_id', 'body_id', 'year']),
+          has('cells') ? read('cells', part, ['body_id', ...CELL_COLUMNS]) : [],
+          has('checks') ? read('checks', part, CHECK_COLUMNS) : [],
+        ]);
+        const bodies = new Map(bodyRows.map((r) => [String(r.body_id), bodyFromRow(r)]));
+        const provinceOfBody = new Map<string, string | null>();
+        for (const [id, b] of bodies) {
+          if (b.level) levels.add(b.level);
+          const p = provinceOf(b);
+          if (p) provinces.set(p.id, p);
+          provinceOfBody.set(id, p?.id ?? null);
+        }
+        const cellsBy = groupBy(cells);
+        const checksBy = groupBy(checks);
+        const lines: string[] = [];
+        for (const r of reports) {
+          const id = String(r.report_id);
+          const bodyId = String(r.body_id);
+          years[String(r.year)] = (years[String(r.year)] ?? 0) + 1;
+          const own = cellsBy.get(id);
+          const body = bodies.get(bodyId);
+          if (!own || !body) continue;
+          const summary = summaryFromRows(bodyId, own, checksBy.get(id) ?? []);
+          for (const row of pointRows(summary, body, provinceOfBody.get(bodyId) ?? null))
+            lines.push(JSON.stringify(row));
+        }
+        if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    rmSync(join(out, 'points'), { recursive: true, force: true });
+    const types = Object.entries(POINT_TYPES)
+      .map(([c, t]) => `"${c}": '${t}'`)
+      .join(', ');
+    const busiest = Math.max(0, ...Object.values(years));
+    await db.run(
+      `COPY (SELECT * FROM read_json(${quote(file)}, format = 'newline_delimited', columns = {${types}})
+        ORDER BY indicator, year, value DESC NULLS LAST, body_id, report_id)
+      TO ${quote(join(out, 'points'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(busiest)},
+        PARTITION_BY (indicator), FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`,
+    );
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const parts: PartsFile = {
+    ...layout,
+    years,
+    levels: [...levels].sort(),
+    provinces: [...provinces.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+  return parts;
+}

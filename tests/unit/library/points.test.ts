@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BODIES } from '../../../reports/library';
+import { SYNTH_INDICATOR, synthesizePoints } from '../../../scripts/bench/synthTables';
+import { compareYear, provinceOf, rankRows, type CompareRow } from '../../../src/library/compare';
+import { INDICATORS, indicatorById } from '../../../src/library/indicators';
+import type { PartsFile } from '../../../src/library/parts';
+import { joinYear, pointsPath, readYearPoints, SHOWN, type Keep } from '../../../src/library/points';
+import type { Indicator } from '../../../src/library/types';
+import { body, summary, yearFile } from './fixtures';
+
+/** The compare view's points: the top of a year read from one file, equal to the year's reports summarized whole. */
+
+const T = 120_000;
+const TABLES = join(import.meta.dirname, '../../../public/data/tables');
+const layout = JSON.parse(readFileSync(join(TABLES, 'parts.json'), 'utf8')) as PartsFile;
+const provinces = new Map(layout.provinces.map((p) => [p.id, p.name]));
+const ALL: Keep = { level: '', province: '' };
+
+async function open(dir: string, indicator: string) {
+  const file = await asyncBufferFromFile(join(dir, pointsPath(indicator))).catch(() => undefined);
+  return file && { file, metadata: await parquetMetadataAsync(file) };
+}
+
+const shape = (r: CompareRow) => [r.body.id, r.report, r.state, r.point ?? null];
+
+describe('the points table', () => {
+  it(
+    'gives every year and indicator as the reports summarized whole: values largest first, then the blanks',
+    async () => {
+      let compared = 0;
+      for (const year of Object.keys(layout.years).map(Number)) {
+        const reference = await yearFile(year);
+        for (const ind of INDICATORS) {
+          const expected = rankRows(compareYear(reference, ind, BODIES)).filter(
+            (r) => r.state === 'value' || r.state === 'blank',
+          );
+          const got = await readYearPoints(await open(TABLES, ind.id), ind, year, ALL, provinces);
+          const values = expected.filter((r) => r.point);
+          expect(got.rows.filter((r) => r.point).map(shape), `${year} ${ind.id}`).toEqual(values.map(shape));
+          const blanks = (rows: CompareRow[]) =>
+            rows
+              .filter((r) => !r.point)
+              .map(shape)
+              .sort();
+          expect(blanks(got.rows), `${year} ${ind.id}`).toEqual(blanks(expected));
+          expect([got.values, got.blanks]).toEqual([values.length, expected.length - values.length]);
+          compared += expected.length;
+        }
+      }
+      // Not a comparison of nothing: the library's reports give hundreds of values.
+      expect(compared).toBeGreaterThan(500);
+    },
+    T,
+  );
+
+  it('names each body and its province in three languages, and keeps a province or a kind of body', async () => {
+    const ind = indicatorById('applications.new.all') as Indicator;
+    const file = await open(TABLES, ind.id);
+    const all = await readYearPoints(file, ind, 2023, ALL, provinces);
+    for (const r of all.rows) {
+      const registered = BODIES.find((b) => b.id === r.body.id);
+      expect(r.body.name).toEqual(registered?.name);
+      expect(provinceOf(r.body)?.id).toBe(registered && provinceOf(registered)?.id);
+      expect(r.body.level).toBe(registered?.level);
+    }
+    const jiangsu = await readYearPoints(file, ind, 2023, { level: '', province: 'jiangsu' }, provinces);
+    expect(jiangsu.rows.length).toBeGreaterThan(0);
+    expect(jiangsu.rows.every((r) => provinceOf(r.body)?.id === 'jiangsu')).toBe(true);
+    expect(jiangsu.rows.length).toBeLessThan(all.rows.length);
+    const zone = await readYearPoints(file, ind, 2023, { level: 'zone', province: '' }, provinces);
+    expect(zone.rows.map((r) => r.body.id)).toEqual(['pingtan']);
+    // An indicator with no file (no report gives it) is no points, not an error.
+    expect(await readYearPoints(undefined, ind, 2023, ALL, provinces)).toEqual({ rows: [], values: 0, blanks: 0 });
+  });
+
+  describe('at scale: 10,000 bodies a year', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'points-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it(
+      'shows the 30 largest values of all, counts every one, and fetches the names of only the row group shown',
+      async () => {
+        writeFileSync(join(dir, 'parts.json'), JSON.stringify(layout));
+        await synthesizePoints(dir, 100_000);
+        const ind = indicatorById(SYNTH_INDICATOR) as Indicator;
+        const opened = await open(dir, SYNTH_INDICATOR);
+        if (!opened) throw new Error('no synthetic points');
+        // Every byte range read, to see which row groups' columns were fetched.
+        const read: [number, number][] = [];
+        const file = {
+          byteLength: opened.file.byteLength,
+          slice: (start: number, end?: number) => {
+            read.push([start, end ?? opened.file.byteLength]);
+            return opened.file.slice(start, end);
+          },
+        };
+        const got = await readYearPoints({ file, metadata: opened.metadata }, ind, 2020, ALL, provinces);
+        expect(got.values).toBe(10_000);
+        expect(got.blanks).toBe(0);
+        expect(got.rows).toHaveLength(SHOWN);
+        // Body b's value is the template's times 1 + b % 5: the largest are the bodies with b % 5 = 4, by id.
+        const largest = Array.from({ length: SHOWN }, (_, i) => `s${String(4 + 5 * i).padStart(6, '0')}`);
+        expect(got.rows.map((r) => r.body.id)).toEqual(largest);
+        expect(got.rows.map((r) => r.report)).toEqual(largest.map((b) => `${b}-2020`));
+        expect(got.rows.map((r) => r.body.name.en)).toEqual(largest.map((b) => `Synthetic body ${Number(b.slice(1))}`));
+        // The year's 10,000 rows span several row groups; the names of only the first were fetched.
+        const groups = opened.metadata.row_groups;
+        expect(groups.length).toBeGreaterThan(40);
+        const names = groups.map((g) => {
+          const c = g.columns.find((x) => x.meta_data?.path_in_schema[0] === 'name_en')?.meta_data;
+          const start = Number(c?.dictionary_page_offset ?? c?.data_page_offset);
+          return [start, start + Number(c?.total_compressed_size)] as const;
+        });
+        const fetched = names.filter(([a, b]) => read.some(([s, e]) => s < b && e > a));
+        expect(fetched).toHaveLength(1);
+        const outline = JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')) as PartsFile;
+        expect(outline.years['2020']).toBe(10_000);
+        expect(outline.provinces.map((p) => p.id)).toEqual(['fujian']);
+      },
+      T,
+    );
+  });
+});
+
+describe('a year joined with the reader’s reports', () => {
+  const ind = indicatorById('applications.new.all') as Indicator;
+  const rows = (reports: ReturnType<typeof summary>[]) =>
+    compareYear(
+      { year: 2024, reports },
+      ind,
+      reports.map((r) => body(r.body)),
+    );
+
+  it('ranks the reader’s values among the library’s, counts both, and drops a value the reader rejected', () => {
+    const library = rows([
+      summary('a', 2024, '2021', { 'applications.new.all': 50 }),
+      summary('b', 2024, '2021', { 'applications.new.all': 10 }),
+      summary('c', 2024, '2021', {}, ['applications.new.all']),
+    ]);
+    const points = { rows: rankRows(library).filter((r) => r.state !== 'not-stated'), values: 2, blanks: 1 };
+    const mine = rows([summary('m', 2024, '2021', { 'applications.new.all': 20 })]);
+    const joined = joinYear(points, mine, () => false);
+    expect(joined.values.map((r) => r.body.id)).toEqual(['a', 'm', 'b']);
+    expect(joined.blanks.map((r) => r.body.id)).toEqual(['c']);
+    expect([joined.valueCount, joined.blankCount]).toEqual([3, 1]);
+    const rejected = joinYear(points, mine, (r) => r.body.id === 'a');
+    expect(rejected.values.map((r) => r.body.id)).toEqual(['m', 'b']);
+    expect(rejected.valueCount).toBe(2);
+  });
+});
