@@ -22,6 +22,21 @@ import { pointsPath } from '../../src/library/points';
 const YEARS = 10;
 const FIRST_YEAR = 2016;
 
+/** Character `k` of body `b`'s made-up name: any of the 20,000 commonest-coded CJK ideographs. */
+const cjk = (b: string, k: number) => `chr((19968 + hash(${b}, ${k}) % 20000)::INTEGER)`;
+const letter = (b: string, k: number) => `chr((97 + hash(${b}, ${k}) % 26)::INTEGER)`;
+
+/**
+ * A made-up body's names: three characters drawn from its number, then a county government's words, so the names
+ * weigh and compress as real ones do (not "body 1, body 2", which compress to almost nothing).
+ */
+const NAME = {
+  hant: (b: string) => `${cjk(b, 1)} || ${cjk(b, 2)} || ${cjk(b, 3)} || '縣人民政府'`,
+  hans: (b: string) => `${cjk(b, 1)} || ${cjk(b, 2)} || ${cjk(b, 3)} || '县人民政府'`,
+  en: (b: string) =>
+    `upper(${letter(b, 4)}) || ${letter(b, 5)} || ${letter(b, 6)} || ${letter(b, 7)} || ${letter(b, 8)} || ' County People''s Government'`,
+};
+
 /** The outline parts.json gives of the synthetic library: ten years of every body, all counties of Fujian. */
 const outline = (bodies: number): Pick<PartsFile, 'years' | 'levels' | 'provinces'> => ({
   years: Object.fromEntries(Array.from({ length: YEARS }, (_, i) => [String(FIRST_YEAR + i), bodies])),
@@ -48,11 +63,10 @@ export async function synthesizePoints(out: string, reports: number, from = 'pub
     await db.run(`CREATE TABLE tpl AS SELECT format, value, point FROM read_parquet('${join(from, pointsPath(SYNTH_INDICATOR))}')
       WHERE body_id = 'pingtan' AND year = 2022`);
     await db.run(`COPY (
-      SELECT y::SMALLINT AS year, 's' || lpad(b::VARCHAR, 6, '0') AS body_id, 's' || lpad(b::VARCHAR, 6, '0') || '-' || y AS report_id,
-        tpl.format, tpl.value * (1 + b % 5) AS value,
-        json_merge_patch(tpl.point, json_object('value', tpl.value * (1 + b % 5)))::VARCHAR AS point,
-        'county' AS level, 'fujian' AS province,
-        '合成機關' || b AS name_zh_hant, '合成机关' || b AS name_zh_hans, 'Synthetic body ' || b AS name_en
+      SELECT y::SMALLINT AS year, tpl.value * (1 + b % 5) AS value, 'county' AS level, 'fujian' AS province,
+        's' || lpad(b::VARCHAR, 6, '0') AS body_id, 's' || lpad(b::VARCHAR, 6, '0') || '-' || y AS report_id,
+        tpl.format, json_merge_patch(tpl.point, json_object('value', tpl.value * (1 + b % 5)))::VARCHAR AS point,
+        ${NAME.hant('b')} AS name_zh_hant, ${NAME.hans('b')} AS name_zh_hans, ${NAME.en('b')} AS name_en
       FROM range(${bodies}) r(b), range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS}) u(y), tpl
       ORDER BY year, value DESC, body_id)
       TO '${file}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(bodies)})`);
@@ -88,15 +102,15 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
       `CREATE TABLE bo AS SELECT * FROM read_csv('${csv}', columns = {'k': 'INTEGER', 'b': 'INTEGER', 'body_id': 'VARCHAR', 'part': 'VARCHAR'}) ORDER BY k`,
     );
     await db.run(`COPY (
-      SELECT body_id, '合成機關' || b AS name_zh_hant, '合成机关' || b AS name_zh_hans, 'Synthetic body ' || b AS name_en,
+      SELECT body_id, ${NAME.hant('b')} AS name_zh_hant, ${NAME.hans('b')} AS name_zh_hans, ${NAME.en('b')} AS name_en,
         'county' AS level, '福建省' AS region_zh_hant, '福建省' AS region_zh_hans, 'Fujian' AS region_en,
         '福建省' AS parent_zh_hant, '福建省' AS parent_zh_hans, 'Fujian' AS parent_en, NULL::VARCHAR AS aliases, part
       FROM bo ORDER BY k) TO ${to('bodies')}`);
     await db.run(`COPY (
       SELECT bo.body_id || '-' || y AS report_id, bo.body_id, y::SMALLINT AS year, t.format,
-        '合成機關' || b || y || '年政府信息公開工作年度報告' AS title_zh_hant,
-        '合成机关' || b || y || '年政府信息公开工作年度报告' AS title_zh_hans,
-        'Government information disclosure annual report ' || y || ' (Synthetic body ' || b || ')' AS title_en,
+        ${NAME.hant('b')} || y || '年政府信息公開工作年度報告' AS title_zh_hant,
+        ${NAME.hans('b')} || y || '年政府信息公开工作年度报告' AS title_zh_hans,
+        'Government information disclosure annual report ' || y || ' (' || ${NAME.en('b')} || ')' AS title_en,
         make_date(y, 1, 1) AS period_start, make_date(y, 12, 31) AS period_end, NULL::DATE AS published,
         NULL::VARCHAR AS source_url, 'synthetic' AS source_note, t.read_from, '/data/luzhou-2018.json' AS dataset,
         NULL::VARCHAR AS text, t.facts, t.checks, t.checks_failing, t.across_failing, t.to_confirm, t.incomplete,

@@ -68,17 +68,17 @@ function files(dir: string, paths: readonly string[]) {
 
 const POINT_FIELDS: [string, 'integer' | 'string' | 'number', string][] = [
   ['year', 'integer', 'The year the report covers.'],
+  ['value', 'number', "The indicator's value in this report; empty where the report prints the cell blank."],
+  ['level', 'string', "The body's level (bodies.level)."],
+  ['province', 'string', "The body's province, as an English id (fujian)."],
   ['body_id', 'string', 'The body (bodies.body_id).'],
   ['report_id', 'string', 'The report (reports.report_id).'],
   ['format', 'string', 'The report format: free (before 2019), 2019 or 2021.'],
-  ['value', 'number', "The indicator's value in this report; empty where the report prints the cell blank."],
   [
     'point',
     'string',
     'The value with where it comes from, as JSON: the facts (cells.fact_id) it reads, whether it was taken from a sentence, the checks of those facts that do not hold, and the base of a rate.',
   ],
-  ['level', 'string', "The body's level (bodies.level)."],
-  ['province', 'string', "The body's province, as an English id (fujian)."],
   ['name_zh_hant', 'string', "The body's name in Traditional Chinese."],
   ['name_zh_hans', 'string', "The body's name in Simplified Chinese."],
   ['name_en', 'string', "The body's name in English."],

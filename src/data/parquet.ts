@@ -27,7 +27,9 @@ export interface ParquetFile {
 const TAIL = TAIL_BYTES;
 
 async function get(url: string, range: string): Promise<Response> {
-  const res = await fetch(url, { headers: { Range: range } });
+  // Not through the HTTP cache: Chrome lets one request of a URL at a time write its cache entry, so the column
+  // chunks of one file came one after another (12 ranges: 2.0 s on Fast 4G, 0.36 s uncached).
+  const res = await fetch(url, { headers: { Range: range }, cache: 'no-store' });
   if (!res.ok && res.status !== 404) throw new Error(`${url}: HTTP ${res.status}`);
   return res;
 }

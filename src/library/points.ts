@@ -1,4 +1,4 @@
-import { parquetReadObjects, rowIndex, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { parquetRead, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { compressors } from '../data/parquet';
 import type { L10n } from '../data/schema';
 import { rankRows, type CompareRow } from './compare';
@@ -78,13 +78,15 @@ export interface YearPoints {
 export const NO_POINTS: YearPoints = { rows: [], values: 0, blanks: 0 };
 
 type Parquet = { file: AsyncBuffer; metadata: FileMetaData };
-const HEAVY = [
+/** Every column, in the file's order (the ranking's columns first, so one group's are one request). */
+const COLUMNS = [
+  'value',
+  'level',
+  'province',
   'body_id',
   'report_id',
   'format',
   'point',
-  'level',
-  'province',
   'name_zh_hant',
   'name_zh_hans',
   'name_en',
@@ -102,25 +104,128 @@ export async function readYearPoints(
   keep: Keep,
   provinces: ReadonlyMap<string, L10n>,
 ): Promise<YearPoints> {
-  if (!pf) return NO_POINTS;
-  const light = await parquetReadObjects({
-    ...pf,
-    columns: ['year', 'value', 'level', 'province'],
-    filter: { year: { $eq: year } },
-    includeRowIndex: true,
-    compressors,
-    rowFormat: 'object',
-  });
-  const kept = light.filter(
-    (r) => (!keep.level || r.level === keep.level) && (!keep.province || r.province === keep.province),
+  const groups = pf ? yearGroups(pf.metadata, year) : [];
+  const [first, last] = [groups[0], groups.at(-1)];
+  if (!pf || !first || !last) return NO_POINTS;
+  // The year's largest values are at the start of its first group: its columns are fetched at once, beside the rest.
+  parquetReadObjects({ ...pf, columns: COLUMNS, rowStart: first.start, rowEnd: first.start + 1, compressors }).catch(
+    () => undefined,
   );
-  const valued = kept.filter((r) => r.value !== null && r.value !== undefined);
-  const blank = kept.filter((r) => r.value === null || r.value === undefined);
-  const wanted = [...valued.slice(0, SHOWN), ...blank.slice(0, SHOWN)].map((r) =>
-    Number((r as Record<symbol, unknown>)[rowIndex]),
-  );
-  const rows = await readRowsAt(pf, wanted);
+  const { valued, blank } =
+    keep.level || keep.province
+      ? await keptRows(pf, year, keep, [first.start, last.end])
+      : await yearRows(pf, year, groups);
+  const rows = await readRowsAt(pf, [...valued.slice(0, SHOWN), ...blank.slice(0, SHOWN)]);
   return { rows: rows.map((r) => rowOf(r, indicator, provinces)), values: valued.length, blanks: blank.length };
+}
+
+/** Row positions of a year's values and blanks, kept by kind of body and province: read from those columns. */
+async function keptRows(pf: Parquet, year: number, keep: Keep, span: [number, number]) {
+  const names = ['year', 'value', ...(keep.level ? ['level'] : []), ...(keep.province ? ['province'] : [])];
+  const cols = await readColumns(pf, names, span);
+  const [years = [], values = [], ...kinds] = names.map((n) => cols.get(n) ?? []);
+  const levels = keep.level ? kinds[0] : undefined;
+  const places = keep.province ? kinds.at(-1) : undefined;
+  const valued: number[] = [];
+  const blank: number[] = [];
+  for (let i = 0; i < years.length; i++) {
+    if (Number(years[i]) !== year) continue;
+    if (levels && levels[i] !== keep.level) continue;
+    if (places && places[i] !== keep.province) continue;
+    (values[i] === null || values[i] === undefined ? blank : valued).push(span[0] + i);
+  }
+  return { valued, blank };
+}
+
+/**
+ * Row positions of all of a year's values and blanks. A year's rows are one run, values first (largest first),
+ * blanks last; a group wholly of the year is counted from its statistics (rows, and nulls of value), so only
+ * the groups it shares with the years beside it are read.
+ */
+async function yearRows(pf: Parquet, year: number, groups: readonly Group[]) {
+  const read = await Promise.all(
+    groups.map((g) =>
+      g.inner && g.nulls !== undefined ? undefined : readColumns(pf, ['year', 'value'], [g.start, g.end]),
+    ),
+  );
+  let start = -1;
+  let values = 0;
+  let blanks = 0;
+  groups.forEach((g, k) => {
+    const cols = read[k];
+    if (!cols) {
+      if (start < 0) start = g.start;
+      values += g.end - g.start - (g.nulls ?? 0);
+      blanks += g.nulls ?? 0;
+      return;
+    }
+    const [years = [], vs = []] = [cols.get('year'), cols.get('value')];
+    for (let i = 0; i < years.length; i++) {
+      if (Number(years[i]) !== year) continue;
+      if (start < 0) start = g.start + i;
+      if (vs[i] === null || vs[i] === undefined) blanks++;
+      else values++;
+    }
+  });
+  const run = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  return { valued: run(start, values), blank: run(start + values, blanks) };
+}
+
+interface Group {
+  start: number;
+  end: number;
+  /** Every row of the group is of the year (its statistics say so). */
+  inner: boolean;
+  /** Rows of the group whose value is blank, from its statistics. */
+  nulls?: number;
+}
+
+/** The row groups whose statistics may hold `year` (the file is ordered by year). */
+function yearGroups(metadata: FileMetaData, year: number): Group[] {
+  let start = 0;
+  const out: Group[] = [];
+  for (const g of metadata.row_groups) {
+    const end = start + Number(g.num_rows);
+    const stats = (name: string) =>
+      g.columns.find((c) => c.meta_data?.path_in_schema[0] === name)?.meta_data?.statistics;
+    const bound = (v: unknown) => (v === undefined || v === null ? NaN : Number(v));
+    const [min, max] = [bound(stats('year')?.min_value), bound(stats('year')?.max_value)];
+    const nulls = stats('value')?.null_count;
+    // A group without statistics may hold any year.
+    if (!(min > year) && !(max < year))
+      out.push({
+        start,
+        end,
+        inner: min === year && max === year,
+        ...(nulls !== undefined ? { nulls: Number(nulls) } : {}),
+      });
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * Columns of the rows in `span`, as arrays: hyparquet plans every column chunk at
+ * once and fetches them together (a filter would look at each group in turn).
+ */
+async function readColumns(pf: Parquet, columns: readonly string[], [rowStart, rowEnd]: [number, number]) {
+  const out = new Map(columns.map((c) => [c, new Array<unknown>(rowEnd - rowStart)]));
+  await parquetRead({
+    ...pf,
+    columns: [...columns],
+    rowStart,
+    rowEnd,
+    compressors,
+    onChunk: ({ columnName, columnData, rowStart: at }) => {
+      const into = out.get(columnName);
+      if (!into) return;
+      for (let i = 0; i < columnData.length; i++) {
+        const k = at - rowStart + i;
+        if (k >= 0 && k < into.length) into[k] = columnData[i];
+      }
+    },
+  });
+  return out;
 }
 
 /** Every column of the rows at `indices` (ascending): one read per row group they fall in. */
@@ -139,17 +244,16 @@ async function readRowsAt(pf: Parquet, indices: readonly number[]): Promise<Reco
     groups.map(([rowStart, rowEnd]) =>
       parquetReadObjects({
         ...pf,
-        columns: ['value', ...HEAVY],
+        columns: COLUMNS,
         rowStart,
         rowEnd,
-        includeRowIndex: true,
         compressors,
         rowFormat: 'object',
-      }),
+      }).then((rows) => rows.map((r, i) => [rowStart + i, r] as const)),
     ),
   );
   const want = new Set(indices);
-  return read.flat().filter((r) => want.has(Number((r as Record<symbol, unknown>)[rowIndex])));
+  return read.flat().flatMap(([i, r]) => (want.has(i) ? [r] : []));
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
