@@ -23,13 +23,18 @@ export interface LibraryBench {
   trendsKB: Stats;
   compareKB: Stats;
   /** Why a view was not drawn (a timeout, a crash), when it was not. */
-  failed: Partial<Record<'library' | 'trends' | 'compare', string>>;
+  failed: Partial<Record<'library' | 'trends' | 'compare' | 'compareKept', string>>;
   libraryFirstPaintMs: Stats;
   keystrokeMs: Stats;
   trendsDrawnMs: Stats;
   /** From the trends view's first request of a table to its last answer: the part that grows with the library. */
   trendsTablesMs: Stats;
   compareDrawnMs: Stats;
+  /** From compare's first request of a table to its last answer. */
+  compareTablesMs: Stats;
+  /** Compare kept by a province: every body's province of the year is read. */
+  compareKeptKB: Stats;
+  compareKeptDrawnMs: Stats;
 }
 
 const OUT = 'bench-results/dist-library';
@@ -116,8 +121,15 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
     const trends: number[] = [];
     const trendsTables: number[] = [];
     const compare: number[] = [];
+    const compareTables: number[] = [];
+    const kept: number[] = [];
     const keys: number[] = [];
-    const kb = { library: [] as number[], trends: [] as number[], compare: [] as number[] };
+    const kb = {
+      library: [] as number[],
+      trends: [] as number[],
+      compare: [] as number[],
+      compareKept: [] as number[],
+    };
     const failed: LibraryBench['failed'] = {};
     const why = (e: unknown) => (e instanceof Error ? (e.message.split('\n')[0] ?? 'failed') : 'failed');
     for (let i = 0; i < runs; i++) {
@@ -136,10 +148,19 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       try {
         compare.push(await timeTo(page, `${server.url}/?lang=en&view=compare&year=2022`, 'rect.chart-mark'));
       } catch (e) {
-        // Reading every body's cells of a year does not scale (the page may crash): said, not hidden.
         failed.compare = why(e);
       }
-      kb.compare.push((await fetched()) / 1024);
+      const compareFetch = fetched();
+      kb.compare.push((await compareFetch) / 1024);
+      if (compareFetch.spanMs) compareTables.push(compareFetch.spanMs);
+      await page.goto('about:blank');
+      // Kept by a province: every body's province is read (the synthetic library is all Fujian: the most rows).
+      try {
+        kept.push(await timeTo(page, `${server.url}/?lang=en&view=compare&year=2022&region=fujian`, 'rect.chart-mark'));
+      } catch (e) {
+        failed.compareKept = why(e);
+      }
+      kb.compareKept.push((await fetched()) / 1024);
       await page.goto('about:blank');
       try {
         first.push(await timeTo(page, `${server.url}/?lang=en&view=library`, 'tr[data-report-id]'));
@@ -179,6 +200,9 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       trendsDrawnMs: stats(trends),
       trendsTablesMs: stats(trendsTables),
       compareDrawnMs: stats(compare),
+      compareTablesMs: stats(compareTables),
+      compareKeptKB: stats(kb.compareKept),
+      compareKeptDrawnMs: stats(kept),
       failed,
     };
   } finally {

@@ -1,5 +1,6 @@
 import type { BatchResult } from './batchImport';
 import type { ScaleRow } from './scale';
+import type { LibraryBench } from './library';
 import type { Stats } from './stats';
 
 interface Report {
@@ -10,19 +11,8 @@ interface Report {
   exportPng2x?: { all: Stats };
   batch?: BatchResult[];
   importMs?: Record<string, { first: number; warm: Stats }>;
-  library?: {
-    reports: number;
-    tablesMB: number;
-    libraryKB: Stats;
-    trendsKB: Stats;
-    compareKB: Stats;
-    failed: Partial<Record<'library' | 'trends' | 'compare', string>>;
-    libraryFirstPaintMs: Stats;
-    keystrokeMs: Stats;
-    trendsDrawnMs: Stats;
-    trendsTablesMs: Stats;
-    compareDrawnMs: Stats;
-  };
+  library?: LibraryBench;
+
   scale: ScaleRow[];
 }
 
@@ -61,7 +51,7 @@ export function table(r: Report): string {
     const l = r.library;
     const at = `${l.reports.toLocaleString('en')} reports, Parquet tables ${l.tablesMB} MB, 4x CPU, Fast 4G`;
     const kb = (x: Stats) => `${Math.round(x.median).toLocaleString('en')} KB of the tables fetched`;
-    const or = (view: 'library' | 'trends' | 'compare', x: Stats) =>
+    const or = (view: keyof LibraryBench['failed'], x: Stats) =>
       l.failed[view] ? `not drawn: ${l.failed[view]}` : s(x);
     lines.push(
       `| library first paint (${at}) | (not a target) | ${or('library', l.libraryFirstPaintMs)}; ${kb(l.libraryKB)} |`,
@@ -69,6 +59,8 @@ export function table(r: Report): string {
       `| trends of one body drawn, from navigation (${at}) | ≤ 1 s, ≤ 200 KB | ${or('trends', l.trendsDrawnMs)}; ${kb(l.trendsKB)} |`,
       `| trends of one body, its tables' first request to last answer (${at}) | (the part that grows) | ${s(l.trendsTablesMs)} |`,
       `| compare of one year drawn (${at}) | ≤ 1.5 s, ≤ 2 MB | ${or('compare', l.compareDrawnMs)}; ${kb(l.compareKB)} |`,
+      `| compare, its tables' first request to last answer (${at}) | (the part that grows) | ${s(l.compareTablesMs)} |`,
+      `| compare kept by a province, every body's province read (${at}) | (not a target) | ${or('compareKept', l.compareKeptDrawnMs)}; ${kb(l.compareKeptKB)} |`,
     );
   }
   lines.push(

@@ -106,7 +106,14 @@ test('the open data page links every table as CSV and Parquet, says what each co
       else expect(body.subarray(0, 4).toString(), href).toBe('PAR1');
     }
   }
-  await page.getByText('欄位 (14)').click();
+  // The compare view's index: one Parquet file per figure, its first files linked, the rest counted.
+  const points = page.getByTestId('files-points');
+  await expect(points).toContainText(/Parquet：\d+ 個檔案，\d[\d,]* KB/);
+  await expect(points.getByRole('link').first()).toHaveText(/^points\/indicator=[a-z.-]+\/data_0\.parquet$/);
+  const first = await points.getByRole('link').first().getAttribute('href');
+  expect((await (await request.get(first ?? '')).body()).subarray(0, 4).toString()).toBe('PAR1');
+  // Full-width brackets in Chinese.
+  await page.getByText('欄位（14）').first().click();
   await expect(page.getByRole('row', { name: /^value number/ })).toContainText('絕不是 0');
   await expect(page.getByText(/^版本 \d{4}-\d{2}-\d{2}\+/)).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();

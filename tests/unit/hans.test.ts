@@ -141,7 +141,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '列印 → 打印': 4,
       '搜寻 → 搜索': 3,
       '程式 → 程序': 7,
-      '档案 → 文件': 32,
+      '档案 → 文件': 33,
       '开启 → 打开': 30,
       '载入 → 加载': 12,
       '连结 → 链接': 8,

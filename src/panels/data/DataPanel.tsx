@@ -95,6 +95,7 @@ function Tables({ pkg }: { pkg: Package }) {
           </section>
         );
       })}
+      <Points resource={byName.get('points-parquet')} />
       <section aria-labelledby="data-cite" className="space-y-2 border-t border-[var(--border)] pt-3 text-sm">
         <h2 id="data-cite" className="font-semibold">
           {t('data.cite')}
@@ -111,6 +112,25 @@ function Tables({ pkg }: { pkg: Package }) {
         </p>
       </section>
     </>
+  );
+}
+
+/** The compare view's index: Parquet only, one file per figure. */
+function Points({ resource: r }: { resource: Resource | undefined }) {
+  const t = useT();
+  if (!r) return null;
+  return (
+    <section aria-labelledby="table-points" className="space-y-2 border-t border-[var(--border)] pt-3">
+      <h2 id="table-points" className="font-semibold">
+        <code translate="no">points</code>
+      </h2>
+      <p className="text-sm">{t('data.table.points')}</p>
+      <div className="space-y-1 text-sm" data-testid="files-points">
+        <p>{t('data.download')}</p>
+        <Files resource={r} />
+      </div>
+      <Columns table="points" fields={r.schema.fields} />
+    </section>
   );
 }
 
@@ -141,13 +161,11 @@ function Files({ resource: r }: { resource: Resource }) {
   );
 }
 
-function Columns({ table, fields }: { table: TableName; fields: Resource['schema']['fields'] }) {
+function Columns({ table, fields }: { table: TableName | 'points'; fields: Resource['schema']['fields'] }) {
   const t = useT();
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer">
-        {t('data.columns')} ({fields.length})
-      </summary>
+      <summary className="cursor-pointer">{t('data.columns', { n: fields.length })}</summary>
       <table className="mt-2 w-full">
         <thead>
           <tr className="text-left">
