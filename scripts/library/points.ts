@@ -9,6 +9,7 @@ import {
   CELL_COLUMNS,
   CHECK_COLUMNS,
   bodyFromRow,
+  groupBy,
   summaryFromRows,
   type Row,
 } from '../../src/library/fromTables';
@@ -41,17 +42,6 @@ const POINT_TYPES = {
 
 /** Row groups of a year's ranking: about 16 a year at the library's busiest year, 2,048 rows at least. */
 export const pointsRowGroup = (busiest: number) => Math.max(2048, 2048 * Math.ceil(busiest / 16 / 2048));
-
-function groupBy(rows: readonly Row[]): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of rows) {
-    const id = String(r.report_id);
-    const list = out.get(id);
-    if (list) list.push(r);
-    else out.set(id, [r]);
-  }
-  return out;
-}
 
 /** Writes points/ and parts.json (how the tables are split, and the outline) into `out`. */
 export async function writePoints(

@@ -94,9 +94,8 @@ function useDropUnknown(shown: LibraryView) {
   const scoped = shown === 'trends' || shown === 'compare';
   const scope = scoped ? view.body : null;
   const compare = shown === 'compare';
-  const { data: catalogue, settled } = useCatalogue(!open && (!compare || scope !== null), scope);
+  const { data: catalogue, mine, settled } = useCatalogue(!open && (!compare || scope !== null), scope);
   const outline = useQuery({ ...outlineQuery(), enabled: compare }).data;
-  const { mine } = useCatalogue(false);
   useEffect(() => {
     // The reader's own bodies and years are known only once their reports are read from storage.
     const ready = open || (settled && (compare ? outline !== undefined && (scope === null || catalogue) : catalogue));

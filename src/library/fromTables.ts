@@ -95,7 +95,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const STATE: Record<string, CheckState> = { holds: 'holds', fails: 'does-not-hold' };
 
-function groupBy(rows: readonly Row[]): Map<string, Row[]> {
+/** Rows by their report_id, in order. */
+export function groupBy(rows: readonly Row[]): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
   for (const r of rows) {
     const id = String(r.report_id);

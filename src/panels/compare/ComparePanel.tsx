@@ -39,9 +39,9 @@ const NONE: MyReport[] = [];
  */
 export function ComparePanel() {
   const outline = useQuery(outlineQuery());
-  const mineQuery_ = useQuery(mineQuery());
-  const mine = mineQuery_.data ?? NONE;
-  const settled = mineQuery_.isSuccess || mineQuery_.isError;
+  const stored = useQuery(mineQuery());
+  const mine = stored.data ?? NONE;
+  const settled = stored.isSuccess || stored.isError;
   const askedYear = useStore((s) => s.view.year);
   const askedIndicator = useStore((s) => s.view.indicator);
   if (!outline.data) return <LibraryStatus query={outline} />;
