@@ -204,6 +204,14 @@ describe('a batch in shards: each run writes its open tables, and DuckDB merges 
     }
     const reports = await rows(`SELECT report_id, dataset, source_note FROM ${table(merged, 'reports')}`);
     expect(reports).toHaveLength(2);
+    // Compare's points of the two reports, every figure, as the library's build has them; the outline, their years.
+    const points = (dir: string) =>
+      `SELECT * FROM read_parquet('${join(dir, 'points', '*', '*.parquet')}', hive_partitioning = true) WHERE report_id IN ('pingtan-2021', 'hongze-2023')`;
+    expect(await rows(`${points(merged)} EXCEPT ALL ${points(library)}`)).toEqual([]);
+    expect(await rows(`${points(library)} EXCEPT ALL ${points(merged)}`)).toEqual([]);
+    expect(Number((await rows(`SELECT count(*) AS n FROM (${points(merged)})`))[0]?.n)).toBeGreaterThan(40);
+    const outline = JSON.parse(readFileSync(join(merged, 'parts.json'), 'utf8')) as { years: Record<string, number> };
+    expect(outline.years).toEqual({ '2021': 1, '2023': 1 });
     db.closeSync();
     instance.closeSync();
 
