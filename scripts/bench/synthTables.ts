@@ -7,6 +7,7 @@ import { PARTS_FILE, partOf, partsFor, type PartsFile } from '../../src/library/
 import { ROW_GROUP_SIZE } from '../library/duck';
 import { pointsRowGroup } from '../library/points';
 import { pointsPath } from '../../src/library/points';
+import { NAMES_PATH } from '../../src/library/names';
 
 /**
  * A synthetic library as the open tables, for the benchmark: `reports` reports
@@ -48,11 +49,11 @@ const outline = (bodies: number): Pick<PartsFile, 'years' | 'levels' | 'province
 export const SYNTH_INDICATOR = 'applications.new.all';
 
 /**
- * The compare view's points of the synthetic library (src/library/points.ts), for SYNTH_INDICATOR: each body's
+ * The views' own tables of the synthetic library: every body's names (for the library's search), and compare's points (src/library/points.ts), for SYNTH_INDICATOR: each body's
  * value as its cells give it (the template's times 1 + b % 5), the template's point otherwise, ordered by year
  * and value as the build orders them; and parts.json with the outline. Returns the Parquet bytes written.
  */
-export async function synthesizePoints(out: string, reports: number, from = 'public/data/tables'): Promise<number> {
+export async function synthesizeViews(out: string, reports: number, from = 'public/data/tables'): Promise<number> {
   const bodies = Math.max(1, Math.round(reports / YEARS));
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const db = await instance.connect();
@@ -70,13 +71,21 @@ export async function synthesizePoints(out: string, reports: number, from = 'pub
       FROM range(${bodies}) r(b), range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS}) u(y), tpl
       ORDER BY year, value DESC, body_id)
       TO '${file}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(bodies)})`);
+    // Every body's names in one file, for the library's search (src/library/names.ts).
+    rmSync(join(out, 'names'), { recursive: true, force: true });
+    mkdirSync(dirname(join(out, NAMES_PATH)), { recursive: true });
+    await db.run(`COPY (
+      SELECT 's' || lpad(b::VARCHAR, 6, '0') AS body_id, ${NAME.hant('b')} AS name_zh_hant, ${NAME.hans('b')} AS name_zh_hans,
+        ${NAME.en('b')} AS name_en, NULL::VARCHAR AS aliases, ${YEARS}::INTEGER AS reports
+      FROM range(${bodies}) r(b) ORDER BY body_id)
+      TO '${join(out, NAMES_PATH)}' (FORMAT parquet, COMPRESSION zstd)`);
   } finally {
     db.closeSync();
     instance.closeSync();
   }
   const layout = JSON.parse(readFileSync(join(out, PARTS_FILE), 'utf8')) as PartsFile;
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ ...layout, ...outline(bodies) } satisfies PartsFile)}\n`);
-  return statSync(file).size;
+  return statSync(file).size + statSync(join(out, NAMES_PATH)).size;
 }
 
 export async function synthesizeTables(out: string, reports: number, from = 'public/data/tables'): Promise<number> {

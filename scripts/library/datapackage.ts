@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { NAMES_PATH } from '../../src/library/names';
 import { PARTS_FILE, partPath, type PartsFile } from '../../src/library/parts';
 import { COLUMNS, TABLES, type TableName } from '../../src/library/tableRows';
 
@@ -110,6 +111,33 @@ function pointsResource(dir: string) {
   };
 }
 
+/** The library search's names of every body (src/library/names.ts): one Parquet file. */
+function namesResource(dir: string) {
+  return {
+    profile: 'tabular-data-resource',
+    name: 'names-parquet',
+    title: 'Names (Parquet): every body once',
+    description:
+      'Derived from bodies and reports: every body once, in one file ordered by body_id, with its names, the other names its reports use and how many reports it has. The library view of a library too large to list whole searches it. Parquet only: bodies holds the same names as CSV.',
+    format: 'parquet',
+    mediatype: 'application/vnd.apache.parquet',
+    ...files(dir, [NAMES_PATH]),
+    schema: {
+      fields: [
+        { name: 'body_id', type: 'string', description: 'The body (bodies.body_id).' },
+        { name: 'name_zh_hant', type: 'string', description: "The body's name in Traditional Chinese." },
+        { name: 'name_zh_hans', type: 'string', description: "The body's name in Simplified Chinese." },
+        { name: 'name_en', type: 'string', description: "The body's name in English." },
+        { name: 'aliases', type: 'string', description: "Other names the body's reports use, ' | ' between them." },
+        { name: 'reports', type: 'integer', description: 'How many reports of the body the library has.' },
+      ],
+      missingValues: [''],
+      primaryKey: ['body_id'],
+      foreignKeys: [{ fields: ['body_id'], reference: { resource: 'bodies-parquet', fields: ['body_id'] } }],
+    },
+  };
+}
+
 /** `rows`: each table's row count (a property of our own: the page and readers can say how big a table is). */
 export function datapackage(dir: string, version: Version, rows: Record<TableName, number>): object {
   const { present } = JSON.parse(readFileSync(join(dir, PARTS_FILE), 'utf8')) as PartsFile;
@@ -186,7 +214,7 @@ export function datapackage(dir: string, version: Version, rows: Record<TableNam
           "The bodies' annual reports, public government documents published under the Regulations on the Disclosure of Government Information. The originals stay under their sites' own terms (the Pingtan pages say 版权所有：平潭综合实验区党工委管委会网站; the archive they were taken from states no licence). reports.source_url and reports.source_note say where each report was published or found.",
       },
     ],
-    citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet) and points (Parquet).`,
-    resources: [...resources, pointsResource(dir)],
+    citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet) points and names (Parquet).`,
+    resources: [...resources, pointsResource(dir), namesResource(dir)],
   };
 }

@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -14,12 +14,14 @@ import {
   type Row,
 } from '../../src/library/fromTables';
 import { PARTS_FILE, partPath, type PartsFile, type TableName } from '../../src/library/parts';
+import { NAMES_PATH, nameRow } from '../../src/library/names';
 import { pointRows } from '../../src/library/points';
 
 /**
- * The compare view's table (src/library/points.ts) and the library's outline in
- * parts.json, both made from the tables already written in `out`, part by part:
- * each report summarized from its cells and checks as the views summarize it.
+ * The views' own tables, made from the tables already written in `out`, part by
+ * part: compare's points (src/library/points.ts: each report summarized from its
+ * cells and checks as the views summarize it), the library search's names of every
+ * body in one file (src/library/names.ts), and the library's outline in parts.json.
  */
 
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -40,10 +42,19 @@ const POINT_TYPES = {
   name_en: 'VARCHAR',
 };
 
+const NAME_TYPES = {
+  body_id: 'VARCHAR',
+  name_zh_hant: 'VARCHAR',
+  name_zh_hans: 'VARCHAR',
+  name_en: 'VARCHAR',
+  aliases: 'VARCHAR',
+  reports: 'INTEGER',
+};
+
 /** Row groups of a year's ranking: about 16 a year at the library's busiest year, 2,048 rows at least. */
 export const pointsRowGroup = (busiest: number) => Math.max(2048, 2048 * Math.ceil(busiest / 16 / 2048));
 
-/** Writes points/ and parts.json (how the tables are split, and the outline) into `out`. */
+/** Writes points/, names/ and parts.json (how the tables are split, and the outline) into `out`. */
 export async function writePoints(
   db: DuckDBConnection,
   out: string,
@@ -54,8 +65,10 @@ export async function writePoints(
   const provinces = new Map<string, { id: string; name: L10n }>();
   const staging = mkdtempSync(join(tmpdir(), 'points-'));
   const file = join(staging, 'points.ndjson');
+  const namesFile = join(staging, 'names.ndjson');
   try {
     const fd = openSync(file, 'w');
+    const namesFd = openSync(namesFile, 'w');
     const read = async (table: TableName, part: string, columns: readonly string[]) =>
       (
         await db.runAndReadAll(
@@ -94,9 +107,14 @@ export async function writePoints(
             lines.push(JSON.stringify(row));
         }
         if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
+        const counts = new Map<string, number>();
+        for (const r of reports) counts.set(String(r.body_id), (counts.get(String(r.body_id)) ?? 0) + 1);
+        const names = [...bodies.values()].map((b) => JSON.stringify(nameRow(b, counts.get(b.id) ?? 0)));
+        if (names.length > 0) writeSync(namesFd, `${names.join('\n')}\n`);
       }
     } finally {
       closeSync(fd);
+      closeSync(namesFd);
     }
     rmSync(join(out, 'points'), { recursive: true, force: true });
     const types = Object.entries(POINT_TYPES)
@@ -108,6 +126,15 @@ export async function writePoints(
         ORDER BY indicator, year, value DESC NULLS LAST, body_id, report_id)
       TO ${quote(join(out, 'points'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(busiest)},
         PARTITION_BY (indicator), FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`,
+    );
+    rmSync(join(out, 'names'), { recursive: true, force: true });
+    mkdirSync(join(out, 'names'), { recursive: true });
+    const nameTypes = Object.entries(NAME_TYPES)
+      .map(([c, t]) => `"${c}": '${t}'`)
+      .join(', ');
+    await db.run(
+      `COPY (SELECT * FROM read_json(${quote(namesFile)}, format = 'newline_delimited', columns = {${nameTypes}}) ORDER BY body_id)
+      TO ${quote(join(out, NAMES_PATH))} (FORMAT parquet, COMPRESSION zstd)`,
     );
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { loadCharts } from '../charts/lazy';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { bodyQuery, catalogueQuery, openPoints, outlineQuery } from '../library/load';
+import { bodyQuery, catalogueQuery, listsWhole, openPoints, outlineQuery } from '../library/load';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useCatalogue } from '../mine/hooks';
@@ -89,24 +89,26 @@ function useStartEarly(view: LibraryView) {
 function useDropUnknown(shown: LibraryView) {
   const open = shown === 'data' || shown === 'query';
   const view = useStore((s) => s.view);
-  // Trends and compare know a body from its own part of the tables, and compare its years from the outline:
-  // neither reads the whole list, at any scale.
-  const scoped = shown === 'trends' || shown === 'compare';
-  const scope = scoped ? view.body : null;
-  const compare = shown === 'compare';
-  const { data: catalogue, mine, settled } = useCatalogue(!open && (!compare || scope !== null), scope);
-  const outline = useQuery({ ...outlineQuery(), enabled: compare }).data;
+  // Trends, compare and the library at national scale know a body from its own part of the tables, and
+  // compare and that library their years from the outline: none reads the whole list.
+  const outline = useQuery({ ...outlineQuery(), enabled: !open }).data;
+  const large = outline && !listsWhole(outline);
+  const waits = shown === 'library' && outline === undefined;
+  const byOutline = shown === 'compare' || (shown === 'library' && large === true);
+  const scope = shown === 'trends' || byOutline ? view.body : null;
+  const { data: catalogue, mine, settled } = useCatalogue(!open && !waits && (!byOutline || scope !== null), scope);
   useEffect(() => {
     // The reader's own bodies and years are known only once their reports are read from storage.
-    const ready = open || (settled && (compare ? outline !== undefined && (scope === null || catalogue) : catalogue));
+    const ready =
+      open || (settled && !waits && (byOutline ? outline !== undefined && (scope === null || catalogue) : catalogue));
     if (!ready) return;
     const known = open ? undefined : catalogue;
     const body = view.body !== null && !known?.bodies.some((b) => b.id === view.body);
     const hasYear = (y: number) =>
-      compare
+      byOutline
         ? String(y) in (outline?.years ?? {}) || mine.some((m) => m.entry.year === y)
         : scope === null && !!known?.reports.some((r) => r.year === y);
-    const year = view.year !== null && (open || compare || scope === null) && !hasYear(view.year);
+    const year = view.year !== null && (open || byOutline || scope === null) && !hasYear(view.year);
     const indicator = view.indicator !== null && (open || !INDICATORS.some((i) => i.id === view.indicator));
     // The board's and the library's sort and filters mean nothing on another view; the search, nothing off the library.
     const lists = view.view === 'review' || view.view === 'library';
@@ -125,5 +127,5 @@ function useDropUnknown(shown: LibraryView) {
         ...(year ? { year: null } : {}),
         ...(indicator ? { indicator: null } : {}),
       });
-  }, [open, scope, compare, outline, catalogue, mine, settled, view]);
+  }, [open, waits, byOutline, scope, outline, catalogue, mine, settled, view]);
 }

@@ -15,6 +15,8 @@ export const enData = {
     'Checks: every identity checked, with both sides: the report’s own (parts add up to totals) and across two years of one body.',
   'data.table.points':
     'Points: the compare view’s index, made from cells and checks. One row per report and figure it gives or prints blank, each year’s largest value first; one Parquet file per figure (the folder names it). No CSV: cells has every figure.',
+  'data.table.names':
+    'Names: every body once, in one file, with its other names and how many reports it has, made from bodies and reports; the library searches it when there are too many bodies to list. No CSV: bodies has the same names.',
   'data.rows': '{n|row|rows}',
   'data.columns': 'Columns ({n})',
   'data.column': 'Column',
@@ -117,6 +119,12 @@ export const enData = {
   'col.bodies.name_zh_hant': 'Its name, in Traditional Chinese.',
   'col.bodies.name_zh_hans': 'Its name, in Simplified Chinese.',
   'col.bodies.name_en': 'Its name, in English.',
+  'col.names.body_id': 'The body (bodies.body_id).',
+  'col.names.name_zh_hant': 'Its name, in Traditional Chinese.',
+  'col.names.name_zh_hans': 'Its name, in Simplified Chinese.',
+  'col.names.name_en': 'Its name, in English.',
+  'col.names.aliases': 'Other names its reports use, “ | ” between them.',
+  'col.names.reports': 'How many of its reports the library has.',
   'col.points.year': 'The year the report covers.',
   'col.points.value': 'The figure’s value; empty when the report prints the cell blank (never 0).',
   'col.points.level': 'The body’s administrative level.',

@@ -105,6 +105,12 @@ export const enMine = {
   'library.format.2019': '2019 format',
   'library.format.free': 'Free text',
   'library.count': '{n} of {total} reports',
+  'library.introScale':
+    '{n} reports from {bodies} bodies: too many to list at once. Search for a body by its name (Chinese, English or pinyin) to list its reports; the first {limit} bodies found are listed.',
+  'library.typeName': 'Type part of a body’s name to list its reports.',
+  'library.found': '{count} {n|body matches|bodies match}: {n|its|their} reports are listed.',
+  'library.foundMore':
+    '{count} bodies match: the reports of the first {listed} are listed; add a word to find the others.',
   'library.report': 'Report',
   'library.checks': 'The report’s own checks',
   'library.noChecks': 'none',

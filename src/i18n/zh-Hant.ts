@@ -199,6 +199,11 @@ export const zhHant = {
   'library.format.2019': '2019年格式',
   'library.format.free': '自由行文',
   'library.count': '{total} 份中的 {n} 份',
+  'library.introScale':
+    '共 {n} 份報告，來自 {bodies} 個機關，無法一次全部列出。輸入機關名稱（中文、英文或拼音）搜尋，即列出其報告；最多列出最先找到的 {limit} 個機關。',
+  'library.typeName': '輸入機關名稱的一部分，即列出其報告。',
+  'library.found': '找到 {count} 個機關，列出其報告。',
+  'library.foundMore': '找到 {count} 個機關，列出最先 {listed} 個的報告；再加一個字詞可找到其他機關。',
   'library.report': '報告',
   'library.checks': '報告自身的核對',
   'library.noChecks': '無',
@@ -514,6 +519,8 @@ export const zhHant = {
     '核對（checks）：每項核對的恆等關係及兩邊數字：報告自身的（分項相加等於合計），以及同一機關前後兩年之間的。',
   'data.table.points':
     '數值點（points）：比較頁的索引，由 cells 與 checks 計算而得。每份報告給出或留空的每個數字各一行，每年由大到小排列；每個數字一個 Parquet 檔案（路徑寫明是哪個數字）。沒有 CSV：每個數字都在 cells 中。',
+  'data.table.names':
+    '名稱（names）：每個機關一行，集中在一個檔案，附其報告用過的其他名稱和報告份數，由 bodies 與 reports 計算而得；機關多到無法全部列出時，報告庫搜尋它。沒有 CSV：bodies 有相同的名稱。',
   'data.rows': '行',
   'data.columns': '欄位（{n}）',
   'data.column': '欄位',
@@ -604,6 +611,12 @@ export const zhHant = {
   'col.bodies.name_zh_hant': '名稱，繁體中文。',
   'col.bodies.name_zh_hans': '名稱，簡體中文。',
   'col.bodies.name_en': '名稱，英文。',
+  'col.names.body_id': '機關（bodies.body_id）。',
+  'col.names.name_zh_hant': '名稱，繁體中文。',
+  'col.names.name_zh_hans': '名稱，簡體中文。',
+  'col.names.name_en': '名稱，英文。',
+  'col.names.aliases': '其報告用過的其他名稱，以「 | 」分隔。',
+  'col.names.reports': '報告庫收有的該機關報告份數。',
   'col.points.year': '報告所屬年度。',
   'col.points.value': '這個數字的值；報告的格子空白時為空（絕不是 0）。',
   'col.points.level': '機關的行政層級。',

@@ -4,6 +4,8 @@ import { openParquet, readRows } from '../data/parquet';
 import { TABLES_BASE } from '../query/tables';
 import { BODY_COLUMNS, bodyFileFromTables, bodyFromRow, catalogueFromTables, readByParts } from './fromTables';
 import { partsLayout } from './partsLayout';
+import { NAMES_PATH, readNames } from './names';
+import type { PartsFile } from './parts';
 import { pointsPath, readYearPoints, type Keep, type YearPoints } from './points';
 import type { Body, BodyFile, Catalogue, Indicator } from './types';
 
@@ -31,13 +33,24 @@ export const catalogueQuery = (body: string | null = null) =>
 /** Above this many parts (256 bodies) the bodies are not listed whole (a picker of 150,000 bodies is a search). */
 const LIST_PARTS = 4;
 
+/** Whether the library is small enough to list every report and body at once. */
+export const listsWhole = (layout: PartsFile) => layout.present.bodies.length <= LIST_PARTS;
+
+/** Every body's names (names.ts), for the library's search at national scale. */
+export const namesQuery = () =>
+  queryOptions({
+    ...options,
+    queryKey: ['library', 'names'],
+    queryFn: async () => readNames(await openParquet(`${TABLES_BASE}${NAMES_PATH}`)),
+  });
+
 /** Every body of the library, to pick one from; null when the library is too large to list. */
 export const bodyListQuery = () =>
   queryOptions({
     ...options,
     queryKey: ['library', 'body-list'],
     queryFn: async (): Promise<Body[] | null> => {
-      if ((await partsLayout()).present.bodies.length > LIST_PARTS) return null;
+      if (!listsWhole(await partsLayout())) return null;
       return (await readTable('bodies', {}, BODY_COLUMNS)).map(bodyFromRow).sort((a, b) => (a.id < b.id ? -1 : 1));
     },
   });

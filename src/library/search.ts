@@ -61,3 +61,31 @@ export function headlineOf(s: Pick<ReportSummary, 'values'>): Partial<Record<Hea
   }
   return out;
 }
+
+/** A body's names, other names and id, squeezed: what the search at national scale finds it by. */
+export function bodySearchText(b: { id: string; name: Record<string, string>; aliases: readonly string[] }): string {
+  return squeeze([...Object.values(b.name), ...b.aliases, b.id.replaceAll('-', ' ')].join(' '));
+}
+
+/**
+ * The first `limit` bodies whose text has every word of the query that is not a year (a year finds
+ * reports, not bodies), and how many there are; none for a query of years alone.
+ */
+export function findBodies<T>(
+  bodies: readonly T[],
+  texts: readonly string[],
+  words: readonly string[],
+  limit: number,
+): { found: T[]; total: number } {
+  const named = words.filter((w) => !/^(19|20)\d\d$/.test(w));
+  if (named.length === 0) return { found: [], total: 0 };
+  const found: T[] = [];
+  let total = 0;
+  texts.forEach((text, i) => {
+    if (!matches(text, named)) return;
+    total++;
+    const b = bodies[i];
+    if (found.length < limit && b !== undefined) found.push(b);
+  });
+  return { found, total };
+}

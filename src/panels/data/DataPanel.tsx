@@ -95,7 +95,9 @@ function Tables({ pkg }: { pkg: Package }) {
           </section>
         );
       })}
-      <Points resource={byName.get('points-parquet')} />
+      {(['points', 'names'] as const).map((table) => (
+        <Derived key={table} table={table} resource={byName.get(`${table}-parquet`)} />
+      ))}
       <section aria-labelledby="data-cite" className="space-y-2 border-t border-[var(--border)] pt-3 text-sm">
         <h2 id="data-cite" className="font-semibold">
           {t('data.cite')}
@@ -115,24 +117,26 @@ function Tables({ pkg }: { pkg: Package }) {
   );
 }
 
-/** The compare view's index: Parquet only, one file per figure. */
-function Points({ resource: r }: { resource: Resource | undefined }) {
+/** The views' own tables, made from the others: Parquet only. */
+function Derived({ table, resource: r }: { table: Derived; resource: Resource | undefined }) {
   const t = useT();
   if (!r) return null;
   return (
-    <section aria-labelledby="table-points" className="space-y-2 border-t border-[var(--border)] pt-3">
-      <h2 id="table-points" className="font-semibold">
-        <code translate="no">points</code>
+    <section aria-labelledby={`table-${table}`} className="space-y-2 border-t border-[var(--border)] pt-3">
+      <h2 id={`table-${table}`} className="font-semibold">
+        <code translate="no">{table}</code>
       </h2>
-      <p className="text-sm">{t('data.table.points')}</p>
-      <div className="space-y-1 text-sm" data-testid="files-points">
+      <p className="text-sm">{t(`data.table.${table}`)}</p>
+      <div className="space-y-1 text-sm" data-testid={`files-${table}`}>
         <p>{t('data.download')}</p>
         <Files resource={r} />
       </div>
-      <Columns table="points" fields={r.schema.fields} />
+      <Columns table={table} fields={r.schema.fields} />
     </section>
   );
 }
+
+type Derived = 'points' | 'names';
 
 /** Files listed by name up to this many; the rest are in datapackage.json. */
 const SHOWN = 8;
@@ -161,7 +165,7 @@ function Files({ resource: r }: { resource: Resource }) {
   );
 }
 
-function Columns({ table, fields }: { table: TableName | 'points'; fields: Resource['schema']['fields'] }) {
+function Columns({ table, fields }: { table: TableName | Derived; fields: Resource['schema']['fields'] }) {
   const t = useT();
   return (
     <details className="text-sm">

@@ -1,11 +1,17 @@
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { formatNumber } from '../../i18n/format';
+import { catalogueQuery, listsWhole, namesQuery, outlineQuery } from '../../library/load';
+import type { PartsFile } from '../../library/parts';
+import { mergeCatalogue, mineQuery } from '../../mine/queries';
+import type { MyReport } from '../../mine/record';
 import { serializeView } from '../../data/url';
 import { CARDS } from '../../components/PagedTable';
 import { ShowMore } from '../../components/ShowMore';
 import { SortHeader } from '../../components/SortHeader';
 import { TakeOver } from '../../components/TakeOver';
 import { useCatalogue } from '../../mine/hooks';
-import { HEADLINE, matches, queryWords, searchText } from '../../library/search';
+import { bodySearchText, findBodies, HEADLINE, matches, queryWords, searchText } from '../../library/search';
 import type { Catalogue } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
@@ -16,6 +22,7 @@ import { LibraryRow } from './LibraryRow';
 import { COLUMNS, parseSort, sortEntries, sortParam, toggleSort, type Column } from './sort';
 
 const STEP = 100;
+const NONE: MyReport[] = [];
 
 /**
  * Every report the site ships and the reader's own (marked as theirs), with its headline figures:
@@ -24,15 +31,73 @@ const STEP = 100;
  */
 export function LibraryPanel() {
   const t = useT();
-  const { query, data } = useCatalogue();
   useTitle([t('library.title')]);
+  const outline = useQuery(outlineQuery());
+  if (!outline.data) return <LibraryStatus query={outline} />;
+  return listsWhole(outline.data) ? <WholeList /> : <SearchedList outline={outline.data} />;
+}
+
+function WholeList() {
+  const { query, data } = useCatalogue();
   if (!data) return <LibraryStatus query={query} />;
   return <LibraryList catalogue={data} />;
 }
 
+/** Bodies whose reports are listed at once at national scale: those the search finds first. */
+export const FOUND = 20;
+
+/** The reports of one body's part of the tables, merged for the bodies found (useQueries' combine). */
+function merged(results: UseQueryResult<Catalogue>[]): Catalogue {
+  const loaded = results.flatMap((r) => (r.data ? [r.data] : []));
+  return {
+    schemaVersion: 1,
+    reports: loaded.flatMap((c) => c.reports),
+    bodies: loaded.flatMap((c) => c.bodies),
+    indicators: loaded[0]?.indicators ?? [],
+  };
+}
+
+/**
+ * A library too large to list whole (150,000 bodies): every body's names are read
+ * from one file (names.ts) and searched; the reports of the first bodies found are
+ * read from their parts and listed as the whole list would list them.
+ */
+function SearchedList({ outline }: { outline: PartsFile }) {
+  const names = useQuery(namesQuery());
+  const q = useStore((s) => s.view.q);
+  const mine = useQuery(mineQuery()).data ?? NONE;
+  const texts = useMemo(() => names.data?.map(bodySearchText) ?? [], [names.data]);
+  const { found, total } = useMemo(
+    () => findBodies(names.data ?? [], texts, queryWords(q ?? ''), FOUND),
+    [names.data, texts, q],
+  );
+  // A body named in the URL (a link from its trends) is listed whatever the search.
+  const body = useStore((s) => s.view.body);
+  const ids = useMemo(() => [...new Set([...(body ? [body] : []), ...found.map((b) => b.id)])], [body, found]);
+  const shipped = useQueries({ queries: ids.map((id) => catalogueQuery(id)), combine: merged });
+  const catalogue = useMemo(() => mergeCatalogue(shipped, mine), [shipped, mine]);
+  if (!names.data) return <LibraryStatus query={names} />;
+  const reports = Object.values(outline.years).reduce((n, k) => n + k, 0);
+  return (
+    <LibraryList
+      catalogue={catalogue}
+      scale={{ bodies: names.data.length, reports, found: total, listed: found.length }}
+    />
+  );
+}
+
 const FORMATS = ['2021', '2019', 'free'] as const;
 
-function LibraryList({ catalogue }: { catalogue: Catalogue }) {
+interface Scale {
+  /** Bodies and reports of the whole library. */
+  bodies: number;
+  reports: number;
+  /** Bodies the search finds, and those whose reports are listed. */
+  found: number;
+  listed: number;
+}
+
+function LibraryList({ catalogue, scale }: { catalogue: Catalogue; scale?: Scale }) {
   const t = useT();
   const lang = useLang();
   const view = useStore((s) => s.view);
@@ -115,7 +180,15 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
       <TakeOver />
       <header>
         <h1 className="text-2xl font-bold">{t('library.title')}</h1>
-        <p className="mt-1">{t('library.intro', { n: catalogue.reports.length, bodies: catalogue.bodies.length })}</p>
+        <p className="mt-1">
+          {scale
+            ? t('library.introScale', {
+                n: formatNumber(scale.reports, lang),
+                bodies: formatNumber(scale.bodies, lang),
+                limit: FOUND,
+              })
+            : t('library.intro', { n: catalogue.reports.length, bodies: catalogue.bodies.length })}
+        </p>
         <p className="mt-1 text-sm">
           <ViewLink to={{ view: 'review' }} className="text-[var(--accent)] underline underline-offset-2">
             {t('library.reviewLink')}
@@ -206,7 +279,18 @@ function LibraryList({ catalogue }: { catalogue: Catalogue }) {
         </label>
       </div>
       <p role="status" className="text-sm" data-testid="library-count">
-        {shown.length === 0 ? (
+        {scale && (body === null || scale.found > 0) && (
+          <span className="block" data-testid="library-found">
+            {scale.found === 0
+              ? t('library.typeName')
+              : t(scale.found > scale.listed ? 'library.foundMore' : 'library.found', {
+                  n: scale.found,
+                  count: formatNumber(scale.found, lang),
+                  listed: scale.listed,
+                })}
+          </span>
+        )}
+        {scale && scale.found === 0 && body === null ? null : shown.length === 0 ? (
           <>
             {search.trim() ? t('library.none', { query: search.trim() }) : t('library.noneFiltered')}{' '}
             <button type="button" onClick={clear} className="text-[var(--accent)] underline underline-offset-2">

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BODIES } from '../../../reports/library';
-import { SYNTH_INDICATOR, synthesizePoints } from '../../../scripts/bench/synthTables';
+import { SYNTH_INDICATOR, synthesizeViews } from '../../../scripts/bench/synthTables';
 import { compareYear, provinceOf, rankRows, type CompareRow } from '../../../src/library/compare';
 import { INDICATORS, indicatorById } from '../../../src/library/indicators';
 import type { PartsFile } from '../../../src/library/parts';
@@ -85,7 +85,7 @@ describe('the points table', () => {
       'shows the 30 largest values of all, counts every one, and fetches the names of only the row group shown',
       async () => {
         writeFileSync(join(dir, 'parts.json'), JSON.stringify(layout));
-        await synthesizePoints(dir, 100_000);
+        await synthesizeViews(dir, 100_000);
         const ind = indicatorById(SYNTH_INDICATOR) as Indicator;
         const opened = await open(dir, SYNTH_INDICATOR);
         if (!opened) throw new Error('no synthetic points');
