@@ -64,7 +64,8 @@ function merged(results: UseQueryResult<Catalogue>[]): Catalogue {
  */
 function SearchedList({ outline }: { outline: PartsFile }) {
   const names = useQuery(namesQuery());
-  const q = useStore((s) => s.view.q);
+  // Searching every body's names, and drawing the reports found, wait behind the keystroke's own paint.
+  const q = useDeferredValue(useStore((s) => s.view.q));
   const mine = useQuery(mineQuery()).data ?? NONE;
   const texts = useMemo(() => names.data?.map(bodySearchText) ?? [], [names.data]);
   const { found, total } = useMemo(
@@ -75,7 +76,7 @@ function SearchedList({ outline }: { outline: PartsFile }) {
   const body = useStore((s) => s.view.body);
   const ids = useMemo(() => [...new Set([...(body ? [body] : []), ...found.map((b) => b.id)])], [body, found]);
   const shipped = useQueries({ queries: ids.map((id) => catalogueQuery(id)), combine: merged });
-  const catalogue = useMemo(() => mergeCatalogue(shipped, mine), [shipped, mine]);
+  const catalogue = useDeferredValue(useMemo(() => mergeCatalogue(shipped, mine), [shipped, mine]));
   if (!names.data) return <LibraryStatus query={names} />;
   const reports = Object.values(outline.years).reduce((n, k) => n + k, 0);
   return (

@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
+import { synthesizeTables, synthesizeViews } from '../../scripts/bench/synthTables';
+
+/**
+ * A library too large to list whole: 300 made-up bodies (8 parts of the tables), served in place of the
+ * site's tables with range requests as a CDN answers them. The library searches every body's names and
+ * reads only the reports of the bodies found; compare ranks its largest values.
+ */
+
+const REPORTS = 3000;
+let dir = '';
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'scale-e2e-'));
+  await synthesizeTables(dir, REPORTS);
+  await synthesizeViews(dir, REPORTS);
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The synthetic tables in place of the site's, whole files and ranges (bytes=a-b, bytes=-n) as a CDN answers. */
+async function serveSynthetic(page: Page, asked: string[]) {
+  await page.route('**/data/tables/**', async (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^.*\/data\/tables\//, '');
+    const file = join(dir, path);
+    asked.push(path);
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    const bytes = readFileSync(file);
+    const range = /bytes=(\d*)-(\d*)/.exec(route.request().headers().range ?? '');
+    if (!range) return route.fulfill({ status: 200, body: bytes });
+    const [start, end] = range[1]
+      ? [Number(range[1]), Math.min(bytes.length - 1, range[2] ? Number(range[2]) : bytes.length - 1)]
+      : [Math.max(0, bytes.length - Number(range[2])), bytes.length - 1];
+    return route.fulfill({
+      status: 206,
+      headers: { 'Content-Range': `bytes ${start}-${end}/${bytes.length}`, 'Content-Type': 'application/octet-stream' },
+      body: bytes.subarray(start, end + 1),
+    });
+  });
+}
+
+test('the library of 300 bodies is searched by name: only the bodies found have their reports read', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  await serveSynthetic(page, asked);
+  await page.goto('/?lang=en&view=library');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('article[data-view="library"] header')).toContainText(
+    '3,000 reports from 300 bodies: too many to list at once',
+  );
+  await expect(page.getByTestId('library-found')).toHaveText('Type part of a body’s name to list its reports.');
+  await expect(page.locator('tr[data-report-id]')).toHaveCount(0);
+  // The names of all, and no report of any body yet.
+  expect(asked).toContain('names/data_0.parquet');
+  expect(asked.filter((p) => p.startsWith('reports/'))).toEqual([]);
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('s000150');
+  await expect(page.getByTestId('library-found')).toHaveText('1 body matches: its reports are listed.');
+  const rows = page.locator('tr[data-report-id]');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toHaveAttribute('data-report-id', /^s000150-\d{4}$/);
+  // The reports table read from that body's part alone.
+  const { partOf } = await import('../../src/library/parts');
+  const parts = JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')) as { parts: number };
+  expect(parts.parts).toBe(8);
+  expect(new Set(asked.filter((p) => p.startsWith('reports/')))).toEqual(
+    new Set([`reports/part=${partOf('s000150', parts.parts)}/data_0.parquet`]),
+  );
+  // A year narrows the body's reports; a word every body has lists the first 20 and counts them all.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('s000150 2020');
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('county');
+  await expect(page.getByTestId('library-found')).toHaveText(
+    '300 bodies match: the reports of the first 20 are listed; add a word to find the others.',
+  );
+  await expect(rows).toHaveCount(100);
+});
+
+test('compare across 300 bodies draws the 30 largest values and says how many there are', async ({ page }) => {
+  const asked: string[] = [];
+  await serveSynthetic(page, asked);
+  await page.goto('/?lang=en&view=compare&year=2020');
+  const fig = page.locator('figure[data-chart-id="compare.2020.applications.new.all"]');
+  await expect(fig.locator('rect.chart-mark')).toHaveCount(30);
+  await expect(page.getByTestId('compare-largest')).toHaveText(
+    'The 30 largest of 300 values; choose a kind of body or a province to see others.',
+  );
+  await expect(page.getByTestId('compare-ranking').locator('tr[data-body]')).toHaveCount(30);
+  // Its figure's points and the outline: no part of any table.
+  expect(asked.filter((p) => /^(cells|reports|checks)\//.test(p))).toEqual([]);
+});
