@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODIES, REPORTS } from '../../../reports/library';
 import { readRows } from '../../../src/data/parquet';
-import {
-  bodyFileFromTables,
-  catalogueFromTables,
-  type ReadTable,
-} from '../../../src/library/fromTables';
+import { bodyFileFromTables, catalogueFromTables, type ReadTable } from '../../../src/library/fromTables';
 import { BodyFile, Catalogue } from '../../../src/library/types';
 import { bodyFile, catalogue, library, readTables } from './fixtures';
 
