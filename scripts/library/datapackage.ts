@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NAMES_PATH } from '../../src/library/names';
 import { PARTS_FILE, partPath, type PartsFile } from '../../src/library/parts';
-import { COLUMNS, TABLES, type TableName } from '../../src/library/tableRows';
+import { COLUMNS, DERIVED, TABLES, type DerivedName, type TableName } from '../../src/library/tableRows';
 
 /**
  * datapackage.json for the tables (Frictionless Tabular Data Package, v1): every
@@ -67,76 +67,51 @@ function files(dir: string, paths: readonly string[]) {
   return { path: [...paths], bytes: each.reduce((n, f) => n + f.bytes, 0), files: each };
 }
 
-const POINT_FIELDS: [string, 'integer' | 'string' | 'number', string][] = [
-  ['year', 'integer', 'The year the report covers.'],
-  ['value', 'number', "The indicator's value in this report; empty where the report prints the cell blank."],
-  ['level', 'string', "The body's level (bodies.level)."],
-  ['province', 'string', "The body's province, as an English id (fujian)."],
-  ['body_id', 'string', 'The body (bodies.body_id).'],
-  ['report_id', 'string', 'The report (reports.report_id).'],
-  ['format', 'string', 'The report format: free (before 2019), 2019 or 2021.'],
-  [
-    'point',
-    'string',
-    'The value with where it comes from, as JSON: the facts (cells.fact_id) it reads, whether it was taken from a sentence, the checks of those facts that do not hold, and the base of a rate.',
-  ],
-  ['name_zh_hant', 'string', "The body's name in Traditional Chinese."],
-  ['name_zh_hans', 'string', "The body's name in Simplified Chinese."],
-  ['name_en', 'string', "The body's name in English."],
-];
-
-/** The compare view's index (src/library/points.ts): derived from cells and checks, Parquet only. */
-function pointsResource(dir: string) {
-  const paths = readdirSync(join(dir, 'points'))
-    .filter((d) => d.startsWith('indicator='))
-    .sort()
-    .map((d) => `points/${d}/data_0.parquet`);
-  return {
-    profile: 'tabular-data-resource',
-    name: 'points-parquet',
+const DERIVED_ABOUT: Record<DerivedName, { title: string; description: string; primaryKey?: string[] }> = {
+  points: {
     title: 'Points (Parquet): one indicator of every report',
     description:
       "Derived from cells and checks by the summary the dashboard's views use: one row per report and indicator the report gives a value for or prints blank, one file per indicator (points/indicator=…/data_0.parquet; the folder names the indicator), ordered by year and largest value first. The compare view reads the top of a year from it. Parquet only: cells holds every figure as CSV.",
+  },
+  names: {
+    title: 'Names (Parquet): every body once',
+    description:
+      'Derived from bodies and reports: every body once, in one file ordered by body_id, with its names, the other names its reports use and how many reports it has. The library view of a library too large to list whole searches it. Parquet only: bodies holds the same names as CSV.',
+    primaryKey: ['body_id'],
+  },
+};
+
+/** A table the views made from the others (src/library/tableRows.ts#DERIVED): Parquet only. */
+function derivedResource(dir: string, table: DerivedName, paths: string[]) {
+  const { title, description, primaryKey } = DERIVED_ABOUT[table];
+  const fields = DERIVED[table];
+  const joins = (['report_id', 'body_id'] as const).filter((k) => fields.some((f) => f.name === k));
+  return {
+    profile: 'tabular-data-resource',
+    name: `${table}-parquet`,
+    title,
+    description,
     format: 'parquet',
     mediatype: 'application/vnd.apache.parquet',
     ...files(dir, paths),
     schema: {
-      fields: POINT_FIELDS.map(([name, type, description]) => ({ name, type, description })),
+      fields: fields.map(({ name, type, description }) => ({ name, type, description })),
       missingValues: [''],
-      foreignKeys: [
-        { fields: ['report_id'], reference: { resource: 'reports-parquet', fields: ['report_id'] } },
-        { fields: ['body_id'], reference: { resource: 'bodies-parquet', fields: ['body_id'] } },
-      ],
+      ...(primaryKey ? { primaryKey } : {}),
+      foreignKeys: joins.map((k) => ({
+        fields: [k],
+        reference: { resource: k === 'report_id' ? 'reports-parquet' : 'bodies-parquet', fields: [k] },
+      })),
     },
   };
 }
 
-/** The library search's names of every body (src/library/names.ts): one Parquet file. */
-function namesResource(dir: string) {
-  return {
-    profile: 'tabular-data-resource',
-    name: 'names-parquet',
-    title: 'Names (Parquet): every body once',
-    description:
-      'Derived from bodies and reports: every body once, in one file ordered by body_id, with its names, the other names its reports use and how many reports it has. The library view of a library too large to list whole searches it. Parquet only: bodies holds the same names as CSV.',
-    format: 'parquet',
-    mediatype: 'application/vnd.apache.parquet',
-    ...files(dir, [NAMES_PATH]),
-    schema: {
-      fields: [
-        { name: 'body_id', type: 'string', description: 'The body (bodies.body_id).' },
-        { name: 'name_zh_hant', type: 'string', description: "The body's name in Traditional Chinese." },
-        { name: 'name_zh_hans', type: 'string', description: "The body's name in Simplified Chinese." },
-        { name: 'name_en', type: 'string', description: "The body's name in English." },
-        { name: 'aliases', type: 'string', description: "Other names the body's reports use, ' | ' between them." },
-        { name: 'reports', type: 'integer', description: 'How many reports of the body the library has.' },
-      ],
-      missingValues: [''],
-      primaryKey: ['body_id'],
-      foreignKeys: [{ fields: ['body_id'], reference: { resource: 'bodies-parquet', fields: ['body_id'] } }],
-    },
-  };
-}
+/** Every figure's points file, in the order of the figures' ids. */
+const pointsFiles = (dir: string) =>
+  readdirSync(join(dir, 'points'))
+    .filter((d) => d.startsWith('indicator='))
+    .sort()
+    .map((d) => `points/${d}/data_0.parquet`);
 
 /** `rows`: each table's row count (a property of our own: the page and readers can say how big a table is). */
 export function datapackage(dir: string, version: Version, rows: Record<TableName, number>): object {
@@ -215,6 +190,10 @@ export function datapackage(dir: string, version: Version, rows: Record<TableNam
       },
     ],
     citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet) points and names (Parquet).`,
-    resources: [...resources, pointsResource(dir), namesResource(dir)],
+    resources: [
+      ...resources,
+      derivedResource(dir, 'points', pointsFiles(dir)),
+      derivedResource(dir, 'names', [NAMES_PATH]),
+    ],
   };
 }

@@ -16,6 +16,7 @@ import {
 import { PARTS_FILE, partPath, type PartsFile, type TableName } from '../../src/library/parts';
 import { NAMES_PATH, nameRow } from '../../src/library/names';
 import { pointRows } from '../../src/library/points';
+import { DERIVED, type DerivedName } from '../../src/library/tableRows';
 
 /**
  * The views' own tables, made from the tables already written in `out`, part by
@@ -26,30 +27,9 @@ import { pointRows } from '../../src/library/points';
 
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-/** The columns in the file's order: those that rank and keep first, so a group's are one request. */
-const POINT_TYPES = {
-  year: 'SMALLINT',
-  value: 'DOUBLE',
-  level: 'VARCHAR',
-  province: 'VARCHAR',
-  indicator: 'VARCHAR',
-  body_id: 'VARCHAR',
-  report_id: 'VARCHAR',
-  format: 'VARCHAR',
-  point: 'VARCHAR',
-  name_zh_hant: 'VARCHAR',
-  name_zh_hans: 'VARCHAR',
-  name_en: 'VARCHAR',
-};
-
-const NAME_TYPES = {
-  body_id: 'VARCHAR',
-  name_zh_hant: 'VARCHAR',
-  name_zh_hans: 'VARCHAR',
-  name_en: 'VARCHAR',
-  aliases: 'VARCHAR',
-  reports: 'INTEGER',
-};
+/** read_json's column types of a derived table (`more`: the partition column, not written in the files). */
+const jsonColumns = (table: DerivedName, more = '') =>
+  [...DERIVED[table].map((c) => `"${c.name}": '${c.sql}'`), ...(more ? [more] : [])].join(', ');
 
 /** Row groups of a year's ranking: about 16 a year at the library's busiest year, 2,048 rows at least. */
 export const pointsRowGroup = (busiest: number) => Math.max(2048, 2048 * Math.ceil(busiest / 16 / 2048));
@@ -117,23 +97,17 @@ export async function writePoints(
       closeSync(namesFd);
     }
     rmSync(join(out, 'points'), { recursive: true, force: true });
-    const types = Object.entries(POINT_TYPES)
-      .map(([c, t]) => `"${c}": '${t}'`)
-      .join(', ');
     const busiest = Math.max(0, ...Object.values(years));
     await db.run(
-      `COPY (SELECT * FROM read_json(${quote(file)}, format = 'newline_delimited', columns = {${types}})
+      `COPY (SELECT * FROM read_json(${quote(file)}, format = 'newline_delimited', columns = {${jsonColumns('points', `"indicator": 'VARCHAR'`)}})
         ORDER BY indicator, year, value DESC NULLS LAST, body_id, report_id)
       TO ${quote(join(out, 'points'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(busiest)},
         PARTITION_BY (indicator), FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`,
     );
     rmSync(join(out, 'names'), { recursive: true, force: true });
     mkdirSync(join(out, 'names'), { recursive: true });
-    const nameTypes = Object.entries(NAME_TYPES)
-      .map(([c, t]) => `"${c}": '${t}'`)
-      .join(', ');
     await db.run(
-      `COPY (SELECT * FROM read_json(${quote(namesFile)}, format = 'newline_delimited', columns = {${nameTypes}}) ORDER BY body_id)
+      `COPY (SELECT * FROM read_json(${quote(namesFile)}, format = 'newline_delimited', columns = {${jsonColumns('names')}}) ORDER BY body_id)
       TO ${quote(join(out, NAMES_PATH))} (FORMAT parquet, COMPRESSION zstd)`,
     );
   } finally {

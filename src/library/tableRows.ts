@@ -175,6 +175,27 @@ export const COLUMNS = described({
 export type TableName = keyof typeof COLUMNS;
 export const TABLES = Object.keys(COLUMNS) as TableName[];
 
+/**
+ * The views' own tables, made from the others (scripts/library/points.ts), Parquet only: compare's points
+ * (the ranking's columns first, so a row group's are one request; the figure is the file's folder) and the
+ * search's names.
+ */
+export const DERIVED = described({
+  points: [
+    col('year', 'SMALLINT'),
+    col('value', 'DOUBLE'),
+    col('level', 'VARCHAR'),
+    col('province', 'VARCHAR'),
+    col('body_id', 'VARCHAR'),
+    col('report_id', 'VARCHAR'),
+    col('format', 'VARCHAR'),
+    col('point', 'VARCHAR'),
+    ...l10n('name'),
+  ],
+  names: [col('body_id', 'VARCHAR'), ...l10n('name'), col('aliases', 'VARCHAR'), col('reports', 'INTEGER')],
+});
+export type DerivedName = keyof typeof DERIVED;
+
 const FROM_TEXT_FORMATS = new Set(['free']);
 
 function factRow(r: TableReport, year: number, indicatorOf: ReadonlyMap<string, string>, f: Fact): Row | undefined {

@@ -4,6 +4,7 @@ import { enData } from '../../i18n/en-data';
 import { formatNumber } from '../../i18n/format';
 import { addEnglish, type MessageKey } from '../../i18n/messages';
 import { TABLE_NAMES, TABLES_BASE, type TableName } from '../../query/tables';
+import type { DerivedName } from '../../library/tableRows';
 import { useLang, useT } from '../../state/hooks';
 import { useTitle } from '../shared/useTitle';
 import { ViewLink } from '../shared/ViewLink';
@@ -118,7 +119,7 @@ function Tables({ pkg }: { pkg: Package }) {
 }
 
 /** The views' own tables, made from the others: Parquet only. */
-function Derived({ table, resource: r }: { table: Derived; resource: Resource | undefined }) {
+function Derived({ table, resource: r }: { table: DerivedName; resource: Resource | undefined }) {
   const t = useT();
   if (!r) return null;
   return (
@@ -135,8 +136,6 @@ function Derived({ table, resource: r }: { table: Derived; resource: Resource | 
     </section>
   );
 }
-
-type Derived = 'points' | 'names';
 
 /** Files listed by name up to this many; the rest are in datapackage.json. */
 const SHOWN = 8;
@@ -165,7 +164,7 @@ function Files({ resource: r }: { resource: Resource }) {
   );
 }
 
-function Columns({ table, fields }: { table: TableName | Derived; fields: Resource['schema']['fields'] }) {
+function Columns({ table, fields }: { table: TableName | DerivedName; fields: Resource['schema']['fields'] }) {
   const t = useT();
   return (
     <details className="text-sm">
