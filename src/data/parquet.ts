@@ -58,24 +58,27 @@ async function openUrl(url: string): Promise<AsyncBuffer | undefined> {
       tail = await res.arrayBuffer();
     }
   }
-  const fetched = new Map<string, Promise<ArrayBuffer>>();
+  // Every range asked for, answered or on its way: a range inside one of them is cut from it, not asked again.
+  const fetched: { start: number; end: number; bytes: Promise<ArrayBuffer> }[] = [];
   return {
     byteLength: size,
     slice(start, end = size) {
       if (start >= tailStart && end <= tailStart + tail.byteLength)
         return tail.slice(start - tailStart, end - tailStart);
-      const key = `${start}-${end}`;
-      let p = fetched.get(key);
-      if (!p) {
-        p = get(url, `bytes=${start}-${end - 1}`).then(async (r) => {
+      const within = fetched.find((f) => f.start <= start && end <= f.end);
+      if (within) return within.bytes.then((b) => b.slice(start - within.start, end - within.start));
+      const entry = {
+        start,
+        end,
+        bytes: get(url, `bytes=${start}-${end - 1}`).then(async (r) => {
           const body = await r.arrayBuffer();
           // A server without ranges sends the whole file (200).
           return r.status === 200 ? body.slice(start, end) : body;
-        });
-        p.catch(() => fetched.delete(key));
-        fetched.set(key, p);
-      }
-      return p;
+        }),
+      };
+      entry.bytes.catch(() => fetched.splice(fetched.indexOf(entry), 1));
+      fetched.push(entry);
+      return entry.bytes;
     },
   };
 }

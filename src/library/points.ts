@@ -107,10 +107,10 @@ export async function readYearPoints(
   const groups = pf ? yearGroups(pf.metadata, year) : [];
   const [first, last] = [groups[0], groups.at(-1)];
   if (!pf || !first || !last) return NO_POINTS;
-  // The year's largest values are at the start of its first group: its columns are fetched at once, beside the rest.
-  parquetReadObjects({ ...pf, columns: COLUMNS, rowStart: first.start, rowEnd: first.start + 1, compressors }).catch(
-    () => undefined,
-  );
+  // The year's largest values are at the start of its first group: its bytes are asked for at once, beside the
+  // rest (the reader cuts the columns it reads later from them).
+  const [from, to] = columnsSpan(pf.metadata, first.index, COLUMNS);
+  if (to > from) Promise.resolve(pf.file.slice(from, to)).catch(() => undefined);
   const { valued, blank } =
     keep.level || keep.province
       ? await keptRows(pf, year, keep, [first.start, last.end])
@@ -172,6 +172,8 @@ async function yearRows(pf: Parquet, year: number, groups: readonly Group[]) {
 }
 
 interface Group {
+  /** The row group's place in the file. */
+  index: number;
   start: number;
   end: number;
   /** Every row of the group is of the year (its statistics say so). */
@@ -180,11 +182,24 @@ interface Group {
   nulls?: number;
 }
 
+/** The bytes of a row group's `columns`, first to last: [start, end). */
+function columnsSpan(metadata: FileMetaData, group: number, columns: readonly string[]): [number, number] {
+  let [from, to] = [Infinity, 0];
+  for (const c of metadata.row_groups[group]?.columns ?? []) {
+    const m = c.meta_data;
+    if (!m || !columns.includes(m.path_in_schema[0] ?? '')) continue;
+    const start = Number(m.dictionary_page_offset ?? m.data_page_offset);
+    from = Math.min(from, start);
+    to = Math.max(to, start + Number(m.total_compressed_size));
+  }
+  return [from, to];
+}
+
 /** The row groups whose statistics may hold `year` (the file is ordered by year). */
 function yearGroups(metadata: FileMetaData, year: number): Group[] {
   let start = 0;
   const out: Group[] = [];
-  for (const g of metadata.row_groups) {
+  for (const [index, g] of metadata.row_groups.entries()) {
     const end = start + Number(g.num_rows);
     const stats = (name: string) =>
       g.columns.find((c) => c.meta_data?.path_in_schema[0] === name)?.meta_data?.statistics;
@@ -194,6 +209,7 @@ function yearGroups(metadata: FileMetaData, year: number): Group[] {
     // A group without statistics may hold any year.
     if (!(min > year) && !(max < year))
       out.push({
+        index,
         start,
         end,
         inner: min === year && max === year,
