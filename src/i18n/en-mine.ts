@@ -166,6 +166,7 @@ export const enMine = {
   'compare.missing': 'Not given by: {bodies}',
   'compare.missingMore': 'Not given by: {bodies} and {n} more',
   'compare.largest': 'The {shown} largest of {values} values; choose a kind of body or a province to see others.',
+  'compare.largestExport': 'The {shown} largest of {values} values.',
   'compare.across': 'The first {n} bodies of the ranking above.',
   'compare.none': 'No report of {year} gives this figure.',
   'compare.sources': 'Sources: the {year} annual reports of {bodies}.',

@@ -252,6 +252,7 @@ export const zhHans = {
   "compare.missing": "未给出：{bodies}",
   "compare.missingMore": "未给出：{bodies}，另有{n}个机关",
   "compare.largest": "这里是{values}个数值中最大的{shown}个；选择机关类别或省份可看其他机关。",
+  "compare.largestExport": "{values}个数值中最大的{shown}个。",
   "compare.across": "上方排名的前{n}个机关。",
   "compare.none": "{year}年没有报告给出这个数字。",
   "compare.sources": "来源：{bodies}{year}年度报告。",

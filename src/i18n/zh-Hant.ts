@@ -255,6 +255,7 @@ export const zhHant = {
   'compare.missing': '未給出：{bodies}',
   'compare.missingMore': '未給出：{bodies}，另有{n}個機關',
   'compare.largest': '這裡是{values}個數值中最大的{shown}個；選擇機關類別或省份可看其他機關。',
+  'compare.largestExport': '{values}個數值中最大的{shown}個。',
   'compare.across': '上方排名的前{n}個機關。',
   'compare.none': '{year}年沒有報告給出這個數字。',
   'compare.sources': '來源：{bodies}{year}年度報告。',

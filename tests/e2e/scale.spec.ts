@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { exportFrom } from './download';
 import { expect, test } from './test';
 import { synthesizeTables, synthesizeViews } from '../../scripts/bench/synthTables';
 
@@ -90,6 +91,9 @@ test('compare across 300 bodies draws the 30 largest values and says how many th
     'The 30 largest of 300 values; choose a kind of body or a province to see others.',
   );
   await expect(page.getByTestId('compare-ranking').locator('tr[data-body]')).toHaveCount(30);
+  // An exported image says it is the largest values, not every body.
+  const svg = (await exportFrom(page, fig, 'svg')).bytes.toString('utf8');
+  expect(svg).toContain('The 30 largest of 300 values.');
   // Its figure's points and the outline: no part of any table.
   expect(asked.filter((p) => /^(cells|reports|checks)\//.test(p))).toEqual([]);
 });

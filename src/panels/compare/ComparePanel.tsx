@@ -139,9 +139,14 @@ function Compare(props: {
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        {/* As wide as its longest figure at most the page: on a phone it would run past the edge. */}
+        <label className="flex max-w-full flex-col gap-1">
           {t('compare.indicator')}
-          <select value={indicator.id} onChange={(e) => setView({ indicator: e.target.value })} className={select}>
+          <select
+            value={indicator.id}
+            onChange={(e) => setView({ indicator: e.target.value })}
+            className={`${select} max-w-full`}
+          >
             {groups.map((g) => (
               <optgroup key={g} label={t(`trends.group.${g}`)}>
                 {INDICATORS.filter(
@@ -313,6 +318,14 @@ function CompareChart({
             sourceLine={sourceLine}
             width={width}
             checkNote={checkNote}
+            largest={
+              joined.valueCount > withValue.length
+                ? t('compare.largestExport', {
+                    shown: formatNumber(withValue.length, lang),
+                    values: formatNumber(joined.valueCount, lang),
+                  })
+                : null
+            }
           />
         )}
       />
@@ -349,6 +362,8 @@ function CompareExport(p: {
   sourceLine: string;
   width: number;
   checkNote: string | null;
+  /** Said on an image of the largest values only: it is not every body. */
+  largest: string | null;
 }) {
   const t = useT();
   const exporter = useExportMenu({
@@ -356,7 +371,9 @@ function CompareExport(p: {
     title: p.model.title,
     drawing: barDrawing(p.model, p.model.bars.map(p.valueLabel), p.tick),
     // An exported image cannot be clicked: its note says where the checks are instead.
-    notes: [p.model.note, p.checkNote && t('library.checkNoteExport')].filter((n): n is string => Boolean(n)),
+    notes: [p.model.note, p.largest, p.checkNote && t('library.checkNoteExport')].filter((n): n is string =>
+      Boolean(n),
+    ),
     filters: () => '',
     sourceLine: p.sourceLine,
     width: p.width,
