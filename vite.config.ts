@@ -92,6 +92,8 @@ export default defineConfig({
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
     // Every browser we serve preloads modules itself (Safari 17, Firefox 115); without it a browser only loses the head start.
     modulePreload: { polyfill: false },
+    // Which chunks each view imports: the boot script preloads a library view's with the app (scripts/prerender.ts).
+    manifest: true,
   },
   test: {
     environment: 'node',

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium';
-import { withBoot, type BootPage } from './prerender/boot';
+import { libraryBoot, withBoot, type BootPage } from './prerender/boot';
 import { screenKey } from './prerender/key';
 import { servePreview } from './bench/serve';
 import { freePort } from './port';
@@ -212,6 +213,23 @@ async function render(browser: Browser, base: string, queue: Page[], written: Se
   return bytes;
 }
 
+/** Vite's build manifest: each module's chunk and the chunks it imports statically. */
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
+
+/** The chunks and stylesheets `entry` needs (its own and every static import's), less those `page` loads, as URLs. */
+function chunksOf(manifest: Manifest, entry: string, page: string): string[] {
+  const closure = (key: string, seen = new Set<string>()) => {
+    if (seen.has(key) || !manifest[key]) return seen;
+    seen.add(key);
+    for (const i of manifest[key].imports ?? []) closure(i, seen);
+    return seen;
+  };
+  if (!manifest[entry]) throw new Error(`prerender: ${entry} is not a chunk of the build`);
+  const loaded = closure(page);
+  const needed = [...closure(entry)].filter((k) => !loaded.has(k)).map((k) => manifest[k]);
+  return needed.flatMap((c) => (c ? [c.file, ...(c.css ?? [])] : [])).map((f) => `/${f}`);
+}
+
 async function main() {
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   let browser;
@@ -236,10 +254,19 @@ async function main() {
     server.stop();
   }
   const read = (href: string) => readFileSync(join('dist', href.replace(/^\//, '')), 'utf8');
-  const boot = (file: string, page: BootPage) => writeFileSync(file, withBoot(readFileSync(file, 'utf8'), page, read));
-  boot('dist/index.html', { kind: 'dashboard', width: VIEWPORT.width });
-  boot('dist/embed.html', { kind: 'embed' });
+  const boot = (file: string, page: BootPage, library: string) =>
+    writeFileSync(file, withBoot(readFileSync(file, 'utf8'), page, read, library));
+  const manifest = json<Manifest>('dist/.vite/manifest.json');
+  const code = libraryBoot('/', {
+    library: chunksOf(manifest, 'src/app/LibraryShell.tsx', 'index.html'),
+    charts: chunksOf(manifest, 'src/charts/recharts/index.ts', 'index.html'),
+  });
+  const library = `assets/boot-library-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+  writeFileSync(join('dist', library), code);
+  boot('dist/index.html', { kind: 'dashboard', width: VIEWPORT.width }, `/${library}`);
+  boot('dist/embed.html', { kind: 'embed' }, '');
   rmSync('dist/boot.js', { force: true });
+  rmSync('dist/.vite', { recursive: true, force: true });
   console.log(
     `prerendered ${written.size} first screens (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { minifySync } from 'vite';
+import { LIBRARY_VIEWS } from '../../src/data/url';
+import { EARLY_SOURCE } from './early';
 import { SCREEN_KEY_SOURCE } from './key';
 
 /**
@@ -17,6 +19,8 @@ export interface AppScripts {
   preload: string[];
   /** Data the page preloads (the embedded report), requested with the scripts. */
   data: string[];
+  /** The library views' own boot script (libraryBoot), asked for with the app on those views; '' for none. */
+  library: string;
 }
 
 /** Which page the script boots: the dashboard (a screen per view) or the embed (one caption per chart). */
@@ -90,9 +94,21 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
   var start = function () {
     if (started) return;
     started = true;
-    // The embedded report is preloaded only where it is what the page shows.
     var q = new URLSearchParams(location.search);
-    var own = !q.has('data') && !/^(library|trends|compare)$/.test(q.get('view') || '');
+    // The entry first: on a slow link what is asked first comes first.
+    var s = document.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = app.entry;
+    document.head.appendChild(s);
+    // A library view's own boot script asks for its data and chunks (libraryBoot).
+    if (app.library && library) {
+      var b = document.createElement('script');
+      b.src = app.library;
+      document.head.appendChild(b);
+    }
+    // The embedded report is preloaded only where it is what the page shows.
+    var own = !q.has('data') && !library;
     for (var d = 0; own && d < app.data.length; d++) {
       var f = document.createElement('link');
       f.rel = 'preload';
@@ -108,11 +124,6 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
       l.href = app.preload[i];
       document.head.appendChild(l);
     }
-    var s = document.createElement('script');
-    s.type = 'module';
-    s.crossOrigin = '';
-    s.src = app.entry;
-    document.head.appendChild(s);
   };
   // Once the browser has reported the prerendered screen as painted (its largest
   // paint), not merely scheduled a frame: nothing of the app is requested before
@@ -138,10 +149,14 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
     p.forEach(function (v, k) { if (!allowed[k]) ok = false; });
     return ok;
   };
+  var library = /^(${LIBRARY_VIEWS.join('|')})$/.test(new URLSearchParams(location.search).get('view') || '');
   var file = (function (p) {
   ${pick(page)}
   })(new URLSearchParams(location.search));
   if (!file) return start();
+  // A library view starts at once, its screen (if the build made one) asked for beside it: its data is what
+  // takes time, and a body or year with no screen (at national scale, nearly all) costs no round trip first.
+  if (library) start();
   html.classList.add('pre');
   fetch('${base}pre/' + file)
     .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
@@ -176,7 +191,7 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
  * admits no other inline script. The stylesheet is inlined the same way (the
  * first screen needs it, and a request for it is a round trip on a phone).
  */
-export function withBoot(html: string, page: BootPage, read: (href: string) => string): string {
+export function withBoot(html: string, page: BootPage, read: (href: string) => string, library: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   const preload = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
   const data = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>\s*/g)];
@@ -189,14 +204,47 @@ export function withBoot(html: string, page: BootPage, read: (href: string) => s
   const css = styles.map((m) => (m[1] ? read(m[1]) : ''));
   // A stylesheet that could close the element early is not inlined.
   if (css.some((c) => /<\/style/i.test(c))) throw new Error('prerender: a stylesheet contains </style>');
-  styles.forEach((m, i) => (out = out.replace(m[0], () => `<style>${css[i]}</style>`)));
+  // A disabled link to the inlined sheet is never fetched, but Vite's loader of a lazy chunk finds it there:
+  // without it, the first lazy import asked for the sheet again and waited for it (a round trip).
+  styles.forEach(
+    (m, i) =>
+      (out = out.replace(m[0], () => `<style>${css[i]}</style><link rel="stylesheet" href="${m[1]}" disabled>`)),
+  );
   const hrefs = (list: RegExpMatchArray[]) => list.flatMap((p) => (p[1] ? [p[1]] : []));
   // Minified: it is inlined into every page, before the first paint.
-  const source = bootScript(page, '/', { entry: entry[1], preload: hrefs(preload), data: hrefs(data) });
+  const source = bootScript(page, '/', { entry: entry[1], preload: hrefs(preload), data: hrefs(data), library });
   const { code: script, errors } = minifySync('boot.js', source, {});
   if (errors.length > 0) throw new Error(`prerender: the boot script does not minify: ${errors[0]?.message ?? ''}`);
   return out
     .replace('<script src="/boot.js"></script>', () => `<script>${script}</script>`)
     .replace("script-src 'self'", `script-src 'self' ${hash(script)}`)
     .replace("style-src 'self'", () => `style-src 'self'${css.map((c) => ` ${hash(c)}`).join('')}`);
+}
+
+/**
+ * The library views' boot script, a file of its own (the report's dashboard never
+ * fetches it): asks for the view's first data (early.ts) and its chunks and their
+ * stylesheets (and the charts' on trends and compare), with the app's entry,
+ * rather than after the app has run.
+ */
+export function libraryBoot(base: string, views: { library: string[]; charts: string[] }): string {
+  const source = `/* generated by scripts/prerender.ts */
+(function () {
+  var q = new URLSearchParams(location.search);
+  (${EARLY_SOURCE})(q, '${base}data/tables/');
+  var views = JSON.parse(${JSON.stringify(JSON.stringify(views))});
+  var more = /^(trends|compare)$/.test(q.get('view') || '') ? views.library.concat(views.charts) : views.library;
+  for (var i = 0; i < more.length; i++) {
+    var l = document.createElement('link');
+    l.rel = /\\.css$/.test(more[i]) ? 'stylesheet' : 'modulepreload';
+    l.crossOrigin = '';
+    l.href = more[i];
+    document.head.appendChild(l);
+  }
+})();
+`;
+  const { code, errors } = minifySync('boot-library.js', source, {});
+  if (errors.length > 0)
+    throw new Error(`prerender: the library boot script does not minify: ${errors[0]?.message ?? ''}`);
+  return code;
 }

@@ -5,8 +5,8 @@ import { bodyQuery, catalogueQuery, listsWhole, openPoints, outlineQuery } from 
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useCatalogue } from '../mine/hooks';
-import { ComparePanel, DEFAULT_INDICATOR } from '../panels/compare/ComparePanel';
-import { INDICATORS } from '../library/indicators';
+import { ComparePanel } from '../panels/compare/ComparePanel';
+import { DEFAULT_INDICATOR, INDICATORS } from '../library/indicators';
 import { LibraryPanel } from '../panels/library/LibraryPanel';
 import { TrendsPanel } from '../panels/trends/TrendsPanel';
 import { useT } from '../state/hooks';

@@ -7,6 +7,7 @@ import {
   type ParquetQueryFilter,
 } from 'hyparquet';
 import { TAIL_BYTES } from '../library/parts';
+import { takeEarly } from './early';
 
 /**
  * The open tables' Parquet files, read in the browser by hyparquet over HTTP
@@ -29,7 +30,8 @@ const TAIL = TAIL_BYTES;
 async function get(url: string, range: string): Promise<Response> {
   // Not through the HTTP cache: Chrome lets one request of a URL at a time write its cache entry, so the column
   // chunks of one file came one after another (12 ranges: 2.0 s on Fast 4G, 0.36 s uncached).
-  const res = await fetch(url, { headers: { Range: range }, cache: 'no-store' });
+  const init: RequestInit = { headers: { Range: range }, cache: 'no-store' };
+  const res = await (takeEarly(url, range, init) ?? fetch(url, init));
   if (!res.ok && res.status !== 404) throw new Error(`${url}: HTTP ${res.status}`);
   return res;
 }

@@ -2,6 +2,9 @@ import type { L10n } from '../data/schema';
 import { OLD_INDICATORS, withOld } from './oldIndicators';
 import type { Indicator } from './types';
 
+/** The figure compare shows when the address names none. */
+export const DEFAULT_INDICATOR = 'applications.new.all';
+
 /**
  * The indicators a series or a comparison can show. A stated indicator is a
  * fact id of the 2021 format (REPORTS.md); a derived one reads stated facts

@@ -5,7 +5,7 @@ import { TABLES_BASE } from '../query/tables';
 import { BODY_COLUMNS, bodyFileFromTables, bodyFromRow, catalogueFromTables, readByParts } from './fromTables';
 import { partsLayout } from './partsLayout';
 import { NAMES_PATH, readNames } from './names';
-import type { PartsFile } from './parts';
+import { LIST_PARTS, type PartsFile } from './parts';
 import { pointsPath, readYearPoints, type Keep, type YearPoints } from './points';
 import type { Body, BodyFile, Catalogue, Indicator } from './types';
 
@@ -29,9 +29,6 @@ export const catalogueQuery = (body: string | null = null) =>
       return catalogue;
     },
   });
-
-/** Above this many parts (256 bodies) the bodies are not listed whole (a picker of 150,000 bodies is a search). */
-const LIST_PARTS = 4;
 
 /** Whether the library is small enough to list every report and body at once. */
 export const listsWhole = (layout: PartsFile) => layout.present.bodies.length <= LIST_PARTS;

@@ -38,15 +38,45 @@ export interface BodyName {
   reports: number;
 }
 
+/**
+ * A column's strings decoded at once: the bytes of every value, NUL between them, through one TextDecoder call.
+ * One call per value (hyparquet's way) was 2.1 s of the 4.2 s a national library took to read its names at 4x
+ * CPU. A name holds no NUL; a blank (null) comes back as ''.
+ */
+function decodeColumn(values: unknown[]): string[] {
+  let length = 0;
+  for (const v of values) length += (v instanceof Uint8Array ? v.length : 0) + 1;
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const v of values) {
+    if (v instanceof Uint8Array) {
+      all.set(v, at);
+      at += v.length;
+    }
+    all[at++] = 0;
+  }
+  return new TextDecoder().decode(all).split('\0', values.length);
+}
+
+const TEXT_COLUMNS = ['body_id', 'name_zh_hant', 'name_zh_hans', 'name_en', 'aliases'] as const;
+
 /** Every body's names, read whole. */
 export async function readNames(pf: { file: AsyncBuffer; metadata: FileMetaData } | undefined): Promise<BodyName[]> {
   if (!pf) return [];
-  const rows = await parquetReadObjects({ ...pf, compressors, rowFormat: 'object' });
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  return rows.map((r) => ({
-    id: text(r.body_id),
-    name: { 'zh-Hant': text(r.name_zh_hant), 'zh-Hans': text(r.name_zh_hans), en: text(r.name_en) },
-    aliases: text(r.aliases).split(' | ').filter(Boolean),
+  // Strings come back as their bytes (decodeColumn turns a column into strings in one call).
+  const rows = await parquetReadObjects({
+    ...pf,
+    compressors,
+    parsers: { stringFromBytes: (b) => b },
+    rowFormat: 'object',
+  });
+  const [id = [], hant = [], hans = [], en = [], aliases = []] = TEXT_COLUMNS.map((c) =>
+    decodeColumn(rows.map((r) => r[c])),
+  );
+  return rows.map((r, i) => ({
+    id: id[i] ?? '',
+    name: { 'zh-Hant': hant[i] ?? '', 'zh-Hans': hans[i] ?? '', en: en[i] ?? '' },
+    aliases: (aliases[i] ?? '').split(' | ').filter(Boolean),
     reports: Number(r.reports ?? 0),
   }));
 }

@@ -20,6 +20,9 @@ export function partsFor(bodies: number): number {
   return n;
 }
 
+/** Above this many parts (256 bodies) the bodies are not listed whole (a picker of 150,000 bodies is a search). */
+export const LIST_PARTS = 4;
+
 /** The tables split by body, in the order the pages list them. */
 export const TABLE_NAMES = ['cells', 'reports', 'bodies', 'checks'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -1,3 +1,4 @@
+import { takeEarly } from '../data/early';
 import { TABLES_BASE } from '../query/tables';
 import { PARTS_FILE, TABLE_NAMES, type PartsFile } from './parts';
 
@@ -32,7 +33,7 @@ function valid(file: Partial<PartsFile>): file is PartsFile {
 export function partsLayout(): Promise<PartsFile> {
   const asked = (layout ??= (async () => {
     const url = `${TABLES_BASE}${PARTS_FILE}`;
-    const res = await fetch(url);
+    const res = await (takeEarly(url) ?? fetch(url));
     if (!res.ok) throw new Error(`${TABLES_BASE}${PARTS_FILE}: HTTP ${res.status}`);
     const file = (await res.json()) as Partial<PartsFile>;
     if (!valid(file)) throw new Error(`${TABLES_BASE}${PARTS_FILE} does not say how the tables are split`);

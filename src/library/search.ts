@@ -62,9 +62,17 @@ export function headlineOf(s: Pick<ReportSummary, 'values'>): Partial<Record<Hea
   return out;
 }
 
-/** A body's names, other names and id, squeezed: what the search at national scale finds it by. */
-export function bodySearchText(b: { id: string; name: Record<string, string>; aliases: readonly string[] }): string {
-  return squeeze([...Object.values(b.name), ...b.aliases, b.id.replaceAll('-', ' ')].join(' '));
+type Named = { id: string; name: Record<string, string>; aliases: readonly string[] };
+const bodyWords = (b: Named) => [...Object.values(b.name), ...b.aliases, b.id.replaceAll('-', ' ')].join(' ');
+
+/**
+ * Every body's names, other names and id, each squeezed into one string: what the search at national scale
+ * finds it by. Squeezed in one pass: 150,000 bodies' texts one at a time took a
+ * second at 4x CPU. A private-use character between them survives the squeeze (it is neither space,
+ * punctuation nor symbol) and no query word holds one.
+ */
+export function bodySearchTexts(bodies: readonly Named[]): string[] {
+  return squeeze(bodies.map(bodyWords).join('\uE000')).split('\uE000');
 }
 
 /**

@@ -22,12 +22,16 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The synthetic tables in place of the site's, whole files and ranges (bytes=a-b, bytes=-n) as a CDN answers. */
-async function serveSynthetic(page: Page, asked: string[]) {
+/**
+ * The synthetic tables in place of the site's, whole files and ranges (bytes=a-b, bytes=-n) as a CDN answers.
+ * `ranges`: each request as its path and range.
+ */
+async function serveSynthetic(page: Page, asked: string[], ranges: string[] = []) {
   await page.route('**/data/tables/**', async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^.*\/data\/tables\//, '');
     const file = join(dir, path);
     asked.push(path);
+    ranges.push(`${path} ${route.request().headers().range ?? ''}`);
     if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
     const bytes = readFileSync(file);
     const range = /bytes=(\d*)-(\d*)/.exec(route.request().headers().range ?? '');
@@ -81,9 +85,40 @@ test('the library of 300 bodies is searched by name: only the bodies found have 
   await expect(rows).toHaveCount(100);
 });
 
+/** Requests asked more than once (the same file and range): the app asked again for what it had. */
+const twice = (ranges: string[]) => ranges.filter((r, i) => ranges.indexOf(r) !== i);
+
+test("a body's trends read its part of each table, asked for by the page before the app's scripts ran", async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  const ranges: string[] = [];
+  await serveSynthetic(page, asked, ranges);
+  const order: string[] = [];
+  page.on('request', (r) => order.push(new URL(r.url()).pathname));
+  await page.goto('/?lang=en&view=trends&body=s000150');
+  await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
+  const { partOf } = await import('../../src/library/parts');
+  const part = partOf('s000150', 8);
+  // parts.json, then the body's part of each table: their tails asked by the boot script and taken by the app.
+  expect(ranges[0]).toBe('parts.json ');
+  expect(ranges.slice(1, 5).sort()).toEqual(
+    ['bodies', 'cells', 'checks', 'reports'].map((t) => `${t}/part=${part}/data_0.parquet bytes=-32768`),
+  );
+  expect(new Set(asked)).toEqual(
+    new Set(['parts.json', ...['bodies', 'cells', 'checks', 'reports'].map((t) => `${t}/part=${part}/data_0.parquet`)]),
+  );
+  expect(twice(ranges)).toEqual([]);
+  // Asked for with the app's scripts, not after them: before the library's chunk was requested.
+  const chunk = order.findIndex((p) => /\/assets\/LibraryShell-/.test(p));
+  expect(chunk).toBeGreaterThan(0);
+  expect(order.findIndex((p) => p.endsWith('/data/tables/parts.json'))).toBeLessThan(chunk);
+});
+
 test('compare across 300 bodies draws the 30 largest values and says how many there are', async ({ page }) => {
   const asked: string[] = [];
-  await serveSynthetic(page, asked);
+  const ranges: string[] = [];
+  await serveSynthetic(page, asked, ranges);
   await page.goto('/?lang=en&view=compare&year=2020');
   const fig = page.locator('figure[data-chart-id="compare.2020.applications.new.all"]');
   await expect(fig.locator('rect.chart-mark')).toHaveCount(30);
@@ -96,4 +131,7 @@ test('compare across 300 bodies draws the 30 largest values and says how many th
   expect(svg).toContain('The 30 largest of 300 values.');
   // Its figure's points and the outline: no part of any table.
   expect(asked.filter((p) => /^(cells|reports|checks)\//.test(p))).toEqual([]);
+  // The points' tail was asked for once: by the page, before the app's scripts ran, and taken by the app.
+  expect(ranges).toContain('points/indicator=applications.new.all/data_0.parquet bytes=-32768');
+  expect(twice(ranges)).toEqual([]);
 });

@@ -6,7 +6,7 @@ import type { ChartBar, ChartModel } from '../../charts/model';
 import { Menu } from '../../components/Menu';
 import { TakeOver } from '../../components/TakeOver';
 import { compareYear, provinceOf, type CompareRow } from '../../library/compare';
-import { INDICATORS } from '../../library/indicators';
+import { DEFAULT_INDICATOR, INDICATORS } from '../../library/indicators';
 import { outlineQuery, pointsQuery } from '../../library/load';
 import type { PartsFile } from '../../library/parts';
 import { joinYear, type JoinedYear, type Keep } from '../../library/points';
@@ -27,7 +27,6 @@ import { useTitle } from '../shared/useTitle';
 import { Across, ACROSS } from './Across';
 import { Ranking } from './Ranking';
 
-export const DEFAULT_INDICATOR = 'applications.new.all';
 const SEP = '|';
 const NONE: MyReport[] = [];
 

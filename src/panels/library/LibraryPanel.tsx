@@ -11,7 +11,7 @@ import { ShowMore } from '../../components/ShowMore';
 import { SortHeader } from '../../components/SortHeader';
 import { TakeOver } from '../../components/TakeOver';
 import { useCatalogue } from '../../mine/hooks';
-import { bodySearchText, findBodies, HEADLINE, matches, queryWords, searchText } from '../../library/search';
+import { bodySearchTexts, findBodies, HEADLINE, matches, queryWords, searchText } from '../../library/search';
 import type { Catalogue } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
@@ -67,7 +67,7 @@ function SearchedList({ outline }: { outline: PartsFile }) {
   // Searching every body's names, and drawing the reports found, wait behind the keystroke's own paint.
   const q = useDeferredValue(useStore((s) => s.view.q));
   const mine = useQuery(mineQuery()).data ?? NONE;
-  const texts = useMemo(() => names.data?.map(bodySearchText) ?? [], [names.data]);
+  const texts = useMemo(() => bodySearchTexts(names.data ?? []), [names.data]);
   const { found, total } = useMemo(
     () => findBodies(names.data ?? [], texts, queryWords(q ?? ''), FOUND),
     [names.data, texts, q],

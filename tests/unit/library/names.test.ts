@@ -3,7 +3,7 @@ import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { BODIES } from '../../../reports/library';
 import { NAMES_PATH, readNames } from '../../../src/library/names';
-import { bodySearchText, findBodies, queryWords } from '../../../src/library/search';
+import { bodySearchTexts, findBodies, queryWords } from '../../../src/library/search';
 import { tablesCatalogue } from './fixtures';
 
 /** The library's search at national scale: every body's names from one file, searched before any report is read. */
@@ -31,7 +31,7 @@ describe('the names table', () => {
 
   it('finds bodies by a name in any language, an id in pinyin or another name; a year alone finds none', async () => {
     const read = await names();
-    const texts = read.map(bodySearchText);
+    const texts = bodySearchTexts(read);
     const find = (q: string, limit = 20) => findBodies(read, texts, queryWords(q), limit);
     expect(find('平潭').found.map((b) => b.id)).toEqual(['pingtan']);
     expect(find('Pingtan 2021').found.map((b) => b.id)).toEqual(['pingtan']);
@@ -50,7 +50,7 @@ describe('the names table', () => {
 
   it('finds a made-up body by its id, digits and all', () => {
     const made = ['s000500', 's000501', 's001500'].map((id) => ({ id, name: { en: 'County' }, aliases: [] }));
-    const found = findBodies(made, made.map(bodySearchText), queryWords('s000500'), 20);
+    const found = findBodies(made, bodySearchTexts(made), queryWords('s000500'), 20);
     expect(found).toEqual({ found: [made[0]], total: 1 });
   });
 });

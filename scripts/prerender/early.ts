@@ -1,0 +1,74 @@
+import { DEFAULT_INDICATOR } from '../../src/library/indicators';
+import { LIST_PARTS, PARTS_FILE, partPath, TABLE_NAMES, TAIL_BYTES, type TableName } from '../../src/library/parts';
+import { NAMES_PATH } from '../../src/library/names';
+import { pointsPath } from '../../src/library/points';
+
+/** A path with holes ({name}) filled by ES5 expressions: the paths are written once, in src. */
+function filled(path: string, holes: Record<string, string>): string {
+  let out = JSON.stringify(path);
+  for (const [name, expr] of Object.entries(holes)) out = out.replace(`{${name}}`, `" + ${expr} + "`);
+  return out;
+}
+
+/**
+ * The data a library view reads first, asked for by the page's boot script
+ * (boot.ts) with the app's scripts, not after they have run: parts.json; for a
+ * body's trends, the tails (footers) of that body's part of each table; for
+ * compare, the tail of the indicator's points; for a library too large to list,
+ * the tail of every body's names. Each answer waits in `window.__early` under its
+ * URL and range until the app takes it (src/data/early.ts); a request the app
+ * asks differently is never taken and costs only its bytes. ES5: it runs before
+ * the app, in any browser. `p`: the page's parameters; `tables`: the tables' folder.
+ */
+export const EARLY_SOURCE = `function (p, tables) {
+  var view = p.get('view');
+  if (view !== 'library' && view !== 'trends' && view !== 'compare') return;
+  var early = (window.__early = {});
+  var at = location.origin + tables;
+  var ask = function (path, range) {
+    var r = fetch(at + path, range ? { headers: { Range: range }, cache: 'no-store' } : {});
+    r.catch(function () {});
+    early[at + path + (range ? '#' + range : '')] = r;
+    return r;
+  };
+  // A footer longer than the tail (compare's points at national scale: 325 KB) is asked for whole as soon as the
+  // tail says how long it is: the range hyparquet then asks (src/data/parquet.ts).
+  var tail = function (path) {
+    var r = ask(path, 'bytes=-${TAIL_BYTES}');
+    r.then(function (res) {
+      var size = /\\/(\\d+)$/.exec(res.headers.get('Content-Range') || '');
+      return res.clone().arrayBuffer().then(function (b) {
+        if (!size || b.byteLength < 8) return;
+        var end = Number(size[1]) - ${TAIL_BYTES};
+        var from = Number(size[1]) - new DataView(b).getUint32(b.byteLength - 8, true) - 8;
+        if (from >= 0 && from < end) ask(path, 'bytes=' + from + '-' + (end - 1));
+      });
+    }).catch(function () {});
+  };
+  // An id from the address bar is asked for only if it could be one.
+  var id = function (v) { return v !== null && /^[A-Za-z0-9._-]{1,80}$/.test(v) ? v : null; };
+  var layout = ask('${PARTS_FILE}');
+  if (view === 'compare') {
+    var indicator = id(p.get('indicator')) || '${DEFAULT_INDICATOR}';
+    tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
+  }
+  var body = id(p.get('body'));
+  if (view === 'compare' || (view === 'trends' && !body)) return;
+  // The layout is read from a copy made before the app can read the answer itself.
+  layout.then(function (r) { return r.clone().json(); }).then(function (l) {
+    if (view === 'library') {
+      if (l.present.bodies.length > ${LIST_PARTS}) tail('${NAMES_PATH}');
+      return;
+    }
+    // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
+    var h = 0x811c9dc5;
+    for (var i = 0; i < body.length; i++) {
+      h ^= body.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    var part = ('00' + (h % l.parts).toString(16)).slice(-3);
+    var names = ${JSON.stringify(TABLE_NAMES)};
+    for (var t = 0; t < names.length; t++)
+      if (l.present[names[t]].indexOf(part) >= 0) tail(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
+  }).catch(function () {});
+}`;

@@ -1,0 +1,16 @@
+/**
+ * Requests the page's boot script made before the app's scripts arrived
+ * (scripts/prerender/early.ts): the first data a library view reads. Each is
+ * taken once, by the URL and range the app itself would ask.
+ */
+const early = (globalThis as { __early?: Record<string, Promise<Response> | undefined> }).__early;
+
+/** The boot script's answer for `url` (and `range`), if it asked; a failed one is asked again. */
+export function takeEarly(url: string, range?: string, init?: RequestInit): Promise<Response> | undefined {
+  if (!early) return undefined;
+  const key = new URL(url, location.href).href + (range ? `#${range}` : '');
+  const asked = early[key];
+  if (!asked) return undefined;
+  early[key] = undefined;
+  return asked.catch(() => fetch(url, init));
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { EARLY_SOURCE } from '../../../scripts/prerender/early';
+import { DEFAULT_INDICATOR } from '../../../src/library/indicators';
+import { NAMES_PATH } from '../../../src/library/names';
+import { partOf, partPath, TABLE_NAMES, TAIL_BYTES, type PartsFile } from '../../../src/library/parts';
+import { pointsPath } from '../../../src/library/points';
+
+/**
+ * The boot script's early requests (scripts/prerender/early.ts), run as the page runs them: what it asks
+ * for must be what the app would ask first, byte range for byte range, or the app asks again.
+ */
+
+const ORIGIN = 'https://example.org';
+const TABLES = '/data/tables/';
+
+interface Asked {
+  path: string;
+  range: string | null;
+  noStore: boolean;
+}
+
+/** Runs the early script for `query` against a server whose parts.json is `layout` and whose files are `size` bytes with a footer of `footer`. */
+async function run(query: string, layout: Partial<PartsFile>, size = 1e6, footer = 20_000) {
+  const asked: Asked[] = [];
+  const win: { __early?: Record<string, Promise<Response>> } = {};
+  const fetchFake = (url: string, init?: RequestInit) => {
+    const range = (init?.headers as Record<string, string> | undefined)?.Range ?? null;
+    asked.push({ path: url.replace(ORIGIN + TABLES, ''), range, noStore: init?.cache === 'no-store' });
+    if (url.endsWith('parts.json')) return Promise.resolve(new Response(JSON.stringify(layout)));
+    const tail = new Uint8Array(TAIL_BYTES);
+    new DataView(tail.buffer).setUint32(TAIL_BYTES - 8, footer, true);
+    tail.set([0x50, 0x41, 0x52, 0x31], TAIL_BYTES - 4);
+    const headers = { 'Content-Range': `bytes ${size - TAIL_BYTES}-${size - 1}/${size}` };
+    return Promise.resolve(
+      new Response(range === `bytes=-${TAIL_BYTES}` ? tail : new Uint8Array(1), { status: 206, headers }),
+    );
+  };
+  const early = new Function('window', 'location', 'fetch', `return (${EARLY_SOURCE});`)(
+    win,
+    { origin: ORIGIN },
+    fetchFake,
+  ) as (p: URLSearchParams, tables: string) => void;
+  early(new URLSearchParams(query), TABLES);
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+  return { asked, early: win.__early };
+}
+
+const layout = (parts: number, present: string[] = ['000', '001', '0ef', 'ef6']): Partial<PartsFile> => ({
+  parts,
+  present: Object.fromEntries(TABLE_NAMES.map((t) => [t, present])) as PartsFile['present'],
+});
+
+describe('the boot script asks for what a library view reads first', () => {
+  it("a body's trends: its part of each table, the same part the app computes", async () => {
+    const bodies = [
+      'pingtan',
+      'shanghai-office',
+      'hongze',
+      ...Array.from({ length: 200 }, (_, i) => `s${String(i * 731).padStart(6, '0')}`),
+    ];
+    for (const body of bodies) {
+      const part = partOf(body, 4096);
+      const { asked, early } = await run(`view=trends&body=${body}&lang=en`, layout(4096, [part]));
+      expect(asked[0]).toEqual({ path: 'parts.json', range: null, noStore: false });
+      expect(asked.slice(1).map((a) => a.path)).toEqual(TABLE_NAMES.map((t) => partPath(t, part)));
+      expect(asked.slice(1).every((a) => a.range === `bytes=-${TAIL_BYTES}` && a.noStore)).toBe(true);
+      // Each waits under the URL and range the app asks (src/data/early.ts).
+      expect(Object.keys(early ?? {})).toContain(`${ORIGIN}${TABLES}${partPath('cells', part)}#bytes=-${TAIL_BYTES}`);
+    }
+  });
+
+  it('a part no table holds is not asked for; a body the address spells badly asks for nothing but parts.json', async () => {
+    const { asked } = await run('view=trends&body=pingtan', layout(4096, ['000']));
+    expect(asked.map((a) => a.path)).toEqual(['parts.json']);
+    const junk = await run('view=trends&body=../../etc/passwd', layout(1, ['000']));
+    expect(junk.asked.map((a) => a.path)).toEqual(['parts.json']);
+  });
+
+  it("compare: the indicator's points, and the rest of a footer longer than the tail, as hyparquet asks it", async () => {
+    const size = 30_000_000;
+    const footer = 325_000;
+    const { asked } = await run('view=compare&indicator=review.total', layout(4096), size, footer);
+    expect(asked.map((a) => [a.path, a.range])).toEqual([
+      ['parts.json', null],
+      [pointsPath('review.total'), `bytes=-${TAIL_BYTES}`],
+      // hyparquet's parquetMetadataAsync: slice(size - footer - 8, size - initialFetchSize).
+      [pointsPath('review.total'), `bytes=${size - footer - 8}-${size - TAIL_BYTES - 1}`],
+    ]);
+    // A footer inside the tail: nothing more; no indicator, or one that cannot be an id: the default.
+    const short = await run('view=compare&indicator=<script>', layout(4096), size, 20_000);
+    expect(short.asked.map((a) => a.path)).toEqual(['parts.json', pointsPath(DEFAULT_INDICATOR)]);
+  });
+
+  it('the library: every body’s names only when it is too large to list', async () => {
+    const eight = ['000', '001', '002', '003', '004', '005', '006', '007'];
+    expect((await run('view=library', layout(8, eight))).asked.map((a) => a.path)).toEqual(['parts.json', NAMES_PATH]);
+    expect((await run('view=library', layout(1, ['000']))).asked.map((a) => a.path)).toEqual(['parts.json']);
+  });
+
+  it('a report’s dashboard and the other views ask for nothing early', async () => {
+    for (const q of ['', 'area=new-media', 'view=text', 'view=mine', 'view=data', 'view=query', 'view=trendsx']) {
+      const { asked, early } = await run(q, layout(1));
+      expect(asked).toEqual([]);
+      expect(early).toBeUndefined();
+    }
+  });
+});
