@@ -95,18 +95,18 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
     if (started) return;
     started = true;
     var q = new URLSearchParams(location.search);
-    // The entry first: on a slow link what is asked first comes first.
-    var s = document.createElement('script');
-    s.type = 'module';
-    s.crossOrigin = '';
-    s.src = app.entry;
-    document.head.appendChild(s);
-    // A library view's own boot script asks for its data and chunks (libraryBoot).
+    // A library view's own boot script first (it asks for the view's data and chunks: libraryBoot), then the
+    // entry: on a slow link what is asked first comes first, and the small script runs before the app's.
     if (app.library && library) {
       var b = document.createElement('script');
       b.src = app.library;
       document.head.appendChild(b);
     }
+    var s = document.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = app.entry;
+    document.head.appendChild(s);
     // The embedded report is preloaded only where it is what the page shows.
     var own = !q.has('data') && !library;
     for (var d = 0; own && d < app.data.length; d++) {
@@ -154,9 +154,6 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
   ${pick(page)}
   })(new URLSearchParams(location.search));
   if (!file) return start();
-  // A library view starts at once, its screen (if the build made one) asked for beside it: its data is what
-  // takes time, and a body or year with no screen (at national scale, nearly all) costs no round trip first.
-  if (library) start();
   html.classList.add('pre');
   fetch('${base}pre/' + file)
     .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })

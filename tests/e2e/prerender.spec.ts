@@ -117,21 +117,6 @@ test('a view the build did not prerender (here two filters) opens directly in th
   expect((await state(page)).preShown).toBe(false);
 });
 
-test('a library view starts its app at once: it does not wait for the answer about its screen', async ({ page }) => {
-  // The screen's answer is held until the app has taken the page: a body the build made no screen for (at
-  // national scale nearly every body) costs no round trip before the app's scripts are asked for.
-  let answer = () => {};
-  const held = new Promise<void>((r) => (answer = r));
-  await page.route('**/pre/**', async (route) => {
-    await held;
-    await route.fulfill({ status: 404, body: '' });
-  });
-  await page.goto('/?lang=en&view=trends&body=no-such-body', { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  answer();
-});
-
 test('an embedded chart shows its title and source before any script, then draws below them without moving them', async ({
   page,
 }) => {
