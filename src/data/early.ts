@@ -3,10 +3,12 @@
  * (scripts/prerender/early.ts): the first data a library view reads. Each is
  * taken once, by the URL and range the app itself would ask.
  */
-const early = (globalThis as { __early?: Record<string, Promise<Response> | undefined> }).__early;
+type Early = Record<string, Promise<Response> | undefined>;
 
 /** The boot script's answer for `url` (and `range`), if it asked; a failed one is asked again. */
 export function takeEarly(url: string, range?: string, init?: RequestInit): Promise<Response> | undefined {
+  // Read when asked, not when this module loads: the library's boot script may run after the app's modules.
+  const early = (globalThis as { __early?: Early }).__early;
   if (!early) return undefined;
   const key = new URL(url, location.href).href + (range ? `#${range}` : '');
   const asked = early[key];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EARLY_SOURCE } from '../../../scripts/prerender/early';
 import { DEFAULT_INDICATOR } from '../../../src/library/indicators';
 import { NAMES_PATH } from '../../../src/library/names';
@@ -102,6 +102,33 @@ describe('the boot script asks for what a library view reads first', () => {
       const { asked, early } = await run(q, layout(1));
       expect(asked).toEqual([]);
       expect(early).toBeUndefined();
+    }
+  });
+});
+
+describe('the app takes the early answers (src/data/early.ts)', () => {
+  it('each once, by URL and range, even when the boot script ran after the module loaded; a failed one is asked again', async () => {
+    const { takeEarly } = await import('../../../src/data/early');
+    vi.stubGlobal('location', { href: `${ORIGIN}/?view=trends` });
+    const again = vi.fn(() => Promise.resolve(new Response('again')));
+    vi.stubGlobal('fetch', again);
+    const tail = Promise.resolve(new Response('tail'));
+    const failed = Promise.reject(new Error('offline'));
+    failed.catch(() => undefined);
+    (globalThis as { __early?: Record<string, Promise<Response>> }).__early = {
+      [`${ORIGIN}${TABLES}cells/part=000/data_0.parquet#bytes=-32768`]: tail,
+      [`${ORIGIN}${TABLES}parts.json`]: failed,
+    };
+    try {
+      const path = `${TABLES}cells/part=000/data_0.parquet`;
+      expect(takeEarly(path, 'bytes=-10')).toBeUndefined();
+      expect(await (await takeEarly(path, 'bytes=-32768'))?.text()).toBe('tail');
+      expect(takeEarly(path, 'bytes=-32768')).toBeUndefined();
+      expect(await (await takeEarly(`${TABLES}parts.json`))?.text()).toBe('again');
+      expect(again).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (globalThis as { __early?: unknown }).__early;
+      vi.unstubAllGlobals();
     }
   });
 });
