@@ -89,12 +89,13 @@ function useStartEarly(view: LibraryView) {
 function useDropUnknown(shown: LibraryView) {
   const open = shown === 'data' || shown === 'query';
   const view = useStore((s) => s.view);
-  // Trends, compare and the library at national scale know a body from its own part of the tables, and
-  // compare and that library their years from the outline: none reads the whole list.
+  // Trends, compare and the lists at national scale (the library, the board, my reports) know a body from its
+  // own part of the tables, and compare and those lists their years from the outline: none reads the whole list.
   const outline = useQuery({ ...outlineQuery(), enabled: !open }).data;
   const large = outline && !listsWhole(outline);
-  const waits = shown === 'library' && outline === undefined;
-  const byOutline = shown === 'compare' || (shown === 'library' && large === true);
+  const list = shown === 'library' || shown === 'review' || shown === 'mine';
+  const waits = list && outline === undefined;
+  const byOutline = shown === 'compare' || (list && large === true);
   const scope = shown === 'trends' || byOutline ? view.body : null;
   const { data: catalogue, mine, settled } = useCatalogue(!open && !waits && (!byOutline || scope !== null), scope);
   useEffect(() => {
@@ -110,10 +111,10 @@ function useDropUnknown(shown: LibraryView) {
         : scope === null && !!known?.reports.some((r) => r.year === y);
     const year = view.year !== null && (open || byOutline || scope === null) && !hasYear(view.year);
     const indicator = view.indicator !== null && (open || !INDICATORS.some((i) => i.id === view.indicator));
-    // The board's and the library's sort and filters mean nothing on another view; the search, nothing off the library.
+    // The board's and the library's sort, filters and search mean nothing on another view.
     const lists = view.view === 'review' || view.view === 'library';
     const board = !lists && (view.sort !== null || view.only.length > 0);
-    const q = view.view !== 'library' && view.q !== null;
+    const q = !lists && view.q !== null;
     const region = view.view !== 'compare' && view.region !== null;
     const sql = view.view !== 'query' && view.sql !== null;
     if (body || year || indicator || board || q || region || sql)

@@ -23,6 +23,7 @@ export const enMine = {
   'mine.removeAllConfirm': 'Remove all {n} of your reports from this browser? The library’s reports stay.',
   'mine.remove': 'Remove',
   'mine.correct': 'Correct body or year',
+  'mine.findBody': 'Find a body of the library',
   'mine.save': 'Save',
   'mine.cancelEdit': 'Cancel',
   'mine.kept': 'Kept in this browser ({n})',

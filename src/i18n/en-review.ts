@@ -56,6 +56,8 @@ export const enReview = {
   'review.board.title': 'Review board',
   'review.board.intro':
     'One row per report: what its checks find, to send back before publication. A row opens that report’s checks and its checks report.',
+  'review.board.introScale':
+    'The library holds {n} reports, too many to list at once. The board lists your own reports; search for a body by its name (Chinese, English or pinyin) to add the library’s reports of the first {limit} bodies found.',
   'review.board.count': '{n} of {total} reports',
   'review.board.col.body': 'Body',
   'review.board.col.year': 'Year',

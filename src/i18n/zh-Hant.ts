@@ -330,6 +330,7 @@ export const zhHant = {
   'mine.removeAllConfirm': '從本瀏覽器移除您的全部 {n} 份報告？報告庫的報告不受影響。',
   'mine.remove': '移除',
   'mine.correct': '更正機關或年度',
+  'mine.findBody': '在報告庫中搜尋機關',
   'mine.save': '儲存',
   'mine.cancelEdit': '取消',
   'mine.kept': '保存在本瀏覽器中（{n}）',
@@ -418,6 +419,8 @@ export const zhHant = {
   'review.incomplete': '未讀取的部分（{n} 個）：其核對無法進行',
   'review.board.title': '核對總表',
   'review.board.intro': '每份報告一行：其核對發現的問題，供發布前退回。點開一行即看該報告的核對及核對報告。',
+  'review.board.introScale':
+    '報告庫共有 {n} 份報告，無法一次全部列出。總表列出您自己的報告；輸入機關名稱（中文、英文或拼音）搜尋，即加入報告庫中最先找到的 {limit} 個機關的報告。',
   'review.board.count': '共 {total} 份報告，顯示 {n} 份',
   'review.board.col.body': '機關',
   'review.board.col.year': '年度',

@@ -24,11 +24,18 @@ export const catalogueQuery = (body: string | null = null) =>
     ...options,
     queryKey: ['library', 'catalogue', body],
     queryFn: async ({ signal }): Promise<Catalogue> => {
-      const catalogue = await catalogueFromTables(readTable, body === null ? {} : { body_id: body });
+      const catalogue = await fetchCatalogue(body);
       signal.throwIfAborted();
       return catalogue;
     },
   });
+
+/** Every report and body, or one body's (from its part alone): the import worker reads a body's this way too. */
+export const fetchCatalogue = (body: string | null) =>
+  catalogueFromTables(readTable, body === null ? {} : { body_id: body });
+
+/** Every body's names (names.ts), read whole. */
+export const fetchNames = async () => readNames(await openParquet(`${TABLES_BASE}${NAMES_PATH}`));
 
 /** Whether the library is small enough to list every report and body at once. */
 export const listsWhole = (layout: PartsFile) => layout.present.bodies.length <= LIST_PARTS;
@@ -38,7 +45,7 @@ export const namesQuery = () =>
   queryOptions({
     ...options,
     queryKey: ['library', 'names'],
-    queryFn: async () => readNames(await openParquet(`${TABLES_BASE}${NAMES_PATH}`)),
+    queryFn: fetchNames,
   });
 
 /** Every body of the library, to pick one from; null when the library is too large to list. */

@@ -4,7 +4,8 @@ import { importReport } from '../import';
 import { sniff } from '../import/decode';
 import type { FormatRefusal } from '../import/doc';
 import type { Body } from '../library/types';
-import { buildRecord, readAsOf, type Stored } from './record';
+import { matchedRecord } from './match';
+import { readAsOf, type Stored } from './record';
 
 /**
  * One report at a time for the pool (pool.ts): the importer reads it whole, or
@@ -17,6 +18,8 @@ export interface Job {
   name: string;
   sha: string;
   bodies: readonly Body[];
+  /** The library is too large to hand its bodies over: match against its names table (match.ts). */
+  names: boolean;
   added: number;
 }
 
@@ -52,7 +55,7 @@ async function run(job: Job): Promise<Answer> {
     text: r.value.text,
     warnings: r.warnings,
   };
-  return { ok: true, stored: buildRecord(built, job.bodies, job.added) };
+  return { ok: true, stored: await matchedRecord(built, job.bodies, job.added, job.names) };
 }
 
 self.onmessage = async (event: MessageEvent<Job>) => {

@@ -19,16 +19,17 @@ addEnglish(enMine);
  */
 export async function keepOpened(file: LocalFile, loaded: LoadedData, client: QueryClient): Promise<string | null> {
   if (!file.bytes || loaded.sourceText === null) return null;
-  const [db, { buildRecord, withId }, { sniff }] = await Promise.all([
+  const [db, { withId }, { matchedRecord }, { sniff }] = await Promise.all([
     import('./db'),
     import('./record'),
+    import('./match'),
     import('../import/decode'),
   ]);
   const sha = await sha256(file.bytes);
   if (await db.bySha(sha)) return null;
-  const bodies = await knownBodies(client);
+  const { bodies, names } = await knownBodies(client);
   const base = file.name.split('/').pop() ?? file.name;
-  let stored = buildRecord(
+  let stored = await matchedRecord(
     {
       file: file.name,
       sha,
@@ -40,6 +41,7 @@ export async function keepOpened(file: LocalFile, loaded: LoadedData, client: Qu
     },
     bodies,
     Date.now(),
+    names,
   );
   const id = stored.report.id;
   for (let n = 2; await db.hasId(stored.report.id); n += 1) stored = withId(stored, `${id}-${n}`);

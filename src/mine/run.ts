@@ -164,7 +164,7 @@ export async function startImport(files: readonly File[], client: QueryClient): 
   const db = await import('./db');
   const refresh = refresher(client);
   // Bodies to match titles against: the library's, the reader's, and those this run adds.
-  const bodies = await knownBodies(client);
+  const { bodies, names } = await knownBodies(client);
   const pool = createPool<Job, Answer>(
     () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
   );
@@ -190,7 +190,7 @@ export async function startImport(files: readonly File[], client: QueryClient): 
       const sha = await sha256(bytes);
       if (await duplicate(key, sha)) return;
       seen.set(sha, key);
-      const answer = await pool.run({ bytes, name: input.name, sha, bodies, added: Date.now() }, [bytes]);
+      const answer = await pool.run({ bytes, name: input.name, sha, bodies, names, added: Date.now() }, [bytes]);
       if (!answer.ok)
         return patch(key, {
           state: 'refused',

@@ -135,3 +135,57 @@ test('compare across 300 bodies draws the 30 largest values and says how many th
   expect(ranges).toContain('points/indicator=applications.new.all/data_0.parquet bytes=-32768');
   expect(twice(ranges)).toEqual([]);
 });
+
+/** The made-up body's names as the synthetic names table holds them. */
+async function synthName(id: string) {
+  const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
+  const { readNames, NAMES_PATH } = await import('../../src/library/names');
+  const file = await asyncBufferFromFile(join(dir, NAMES_PATH));
+  const names = await readNames({ file, metadata: await parquetMetadataAsync(file) });
+  const found = names.find((n) => n.id === id);
+  if (!found) throw new Error(`${id} is not among the synthetic names`);
+  return found.name;
+}
+
+test("the review board and My reports of a national library: an import is matched by the names table, the board lists the reader's reports and the bodies searched for, no table read whole", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const asked: string[] = [];
+  await serveSynthetic(page, asked);
+  const { partOf } = await import('../../src/library/parts');
+  const part = partOf('s000150', 8);
+  const own = (p: string) => !/^(cells|reports|bodies|checks)\//.test(p) || p.includes(`/part=${part}/`);
+  // Pingtan's 2024 page under the made-up body's Chinese name.
+  const name = await synthName('s000150');
+  const html = readFileSync(join(import.meta.dirname, '../../reports/pingtan/2024.html'), 'utf8');
+  await page.goto('/?lang=en&view=mine');
+  await page.getByTestId('add-files').setInputFiles({
+    name: 'county-2024.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(html.replaceAll('平潭综合实验区', name['zh-Hans'])),
+  });
+  const imported = page.getByTestId('import-table').locator('tr[data-file="county-2024.html"]');
+  await expect(imported).toHaveAttribute('data-state', 'imported', { timeout: 30_000 });
+  // Filed under the library's body (its English name is the library's), found in the names table.
+  const kept = page.getByTestId('mine-table').locator('tr[data-report-id="s000150-2024"]');
+  await expect(kept).toContainText(name.en);
+  expect(asked).toContain('names/data_0.parquet');
+  expect(asked.filter((p) => !own(p))).toEqual([]);
+
+  // The board: the reader's report at once, with its breaks across years counted against the library's years.
+  await page.goto('/?lang=en&view=review');
+  await expect(page.getByTestId('board-scale')).toContainText('The library holds 3,000 reports');
+  const rows = page.getByTestId('review-board').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-mine', 'true');
+  await expect(rows.first().locator('[data-count="across"]')).toHaveText(/^\d+$/);
+  // A body searched for by name adds the library's reports of that body, and the search stays in the address.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('s000151');
+  await expect(page.getByTestId('library-found')).toHaveText('1 body matches: its reports are listed.');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toHaveAttribute('data-report-id', /^s000151-\d{4}$/);
+  await expect(page).toHaveURL(/[?&]q=s000151(&|$)/);
+  const other = partOf('s000151', 8);
+  expect(asked.filter((p) => !own(p) && !p.includes(`/part=${other}/`))).toEqual([]);
+});

@@ -139,7 +139,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '汇出 → 导出': 11,
       '汇入 → 导入': 21,
       '列印 → 打印': 4,
-      '搜寻 → 搜索': 5,
+      '搜寻 → 搜索': 7,
       '程式 → 程序': 7,
       '档案 → 文件': 34,
       '开启 → 打开': 30,

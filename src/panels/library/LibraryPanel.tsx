@@ -1,29 +1,29 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
 import { formatNumber } from '../../i18n/format';
-import { catalogueQuery, listsWhole, namesQuery, outlineQuery } from '../../library/load';
+import { listsWhole, outlineQuery } from '../../library/load';
 import type { PartsFile } from '../../library/parts';
 import { mergeCatalogue, mineQuery } from '../../mine/queries';
 import type { MyReport } from '../../mine/record';
-import { serializeView } from '../../data/url';
 import { CARDS } from '../../components/PagedTable';
 import { ShowMore } from '../../components/ShowMore';
 import { SortHeader } from '../../components/SortHeader';
 import { TakeOver } from '../../components/TakeOver';
 import { useCatalogue } from '../../mine/hooks';
-import { bodySearchTexts, findBodies, HEADLINE, matches, queryWords, searchText } from '../../library/search';
+import { HEADLINE, matches, queryWords, searchText } from '../../library/search';
 import type { Catalogue } from '../../library/types';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { useTitle } from '../shared/useTitle';
 import { ViewLink } from '../shared/ViewLink';
+import { FOUND, useFoundBodies } from '../shared/useFoundBodies';
+import { useSearchBox } from '../shared/useSearchBox';
 import { LibraryRow } from './LibraryRow';
 import { COLUMNS, parseSort, sortEntries, sortParam, toggleSort, type Column } from './sort';
 
 const STEP = 100;
 const NONE: MyReport[] = [];
-const EMPTY: Catalogue = { schemaVersion: 1, reports: [], bodies: [], indicators: [] };
 
 /**
  * Every report the site ships and the reader's own (marked as theirs), with its headline figures:
@@ -44,56 +44,18 @@ function WholeList() {
   return <LibraryList catalogue={data} />;
 }
 
-/** Bodies whose reports are listed at once at national scale: those the search finds first. */
-export const FOUND = 20;
-
-/**
- * The reports of one body's part of the tables, merged for the bodies found (useQueries' combine); null until
- * every part has answered, so the list is drawn once per search, not once per body (20 draws of a growing list
- * were most of a second at 4x CPU, in the way of the next keystroke).
- */
-function merged(results: UseQueryResult<Catalogue>[]): Catalogue | null {
-  if (results.some((r) => r.isPending)) return null;
-  const loaded = results.flatMap((r) => (r.data ? [r.data] : []));
-  return {
-    schemaVersion: 1,
-    reports: loaded.flatMap((c) => c.reports),
-    bodies: loaded.flatMap((c) => c.bodies),
-    indicators: loaded[0]?.indicators ?? [],
-  };
-}
-
 /**
  * A library too large to list whole (150,000 bodies): every body's names are read
  * from one file (names.ts) and searched; the reports of the first bodies found are
  * read from their parts and listed as the whole list would list them.
  */
 function SearchedList({ outline }: { outline: PartsFile }) {
-  const names = useQuery(namesQuery());
-  // Searching every body's names, and drawing the reports found, wait behind the keystroke's own paint.
-  const q = useDeferredValue(useStore((s) => s.view.q));
+  const { names, shipped, found, listed } = useFoundBodies();
   const mine = useQuery(mineQuery()).data ?? NONE;
-  const texts = useMemo(() => bodySearchTexts(names.data ?? []), [names.data]);
-  const { found, total } = useMemo(
-    () => findBodies(names.data ?? [], texts, queryWords(q ?? ''), FOUND),
-    [names.data, texts, q],
-  );
-  // A body named in the URL (a link from its trends) is listed whatever the search.
-  const body = useStore((s) => s.view.body);
-  const ids = useMemo(() => [...new Set([...(body ? [body] : []), ...found.map((b) => b.id)])], [body, found]);
-  const answered = useQueries({ queries: ids.map((id) => catalogueQuery(id)), combine: merged });
-  // While a new search's parts are read, the last search's reports stay (the list filters them by the words).
-  const [shipped, setShipped] = useState<Catalogue>(EMPTY);
-  if (answered && answered !== shipped) setShipped(answered);
   const catalogue = useDeferredValue(useMemo(() => mergeCatalogue(shipped, mine), [shipped, mine]));
   if (!names.data) return <LibraryStatus query={names} />;
   const reports = Object.values(outline.years).reduce((n, k) => n + k, 0);
-  return (
-    <LibraryList
-      catalogue={catalogue}
-      scale={{ bodies: names.data.length, reports, found: total, listed: found.length }}
-    />
-  );
+  return <LibraryList catalogue={catalogue} scale={{ bodies: names.data.length, reports, found, listed }} />;
 }
 
 const FORMATS = ['2021', '2019', 'free'] as const;
@@ -112,28 +74,10 @@ function LibraryList({ catalogue, scale }: { catalogue: Catalogue; scale?: Scale
   const lang = useLang();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
-  const { body, year, q } = view;
+  const { body, year } = view;
   const format = FORMATS.find((f) => view.only.includes(f)) ?? '';
   const sort = useMemo(() => parseSort(view.sort), [view.sort]);
-  const [typed, setTyped] = useState(q ?? '');
-  // The keystroke paints at once; the (possibly long) list follows in a transition.
-  const search = useDeferredValue(typed);
-  // Kept in the address bar as it is typed, without a history entry per keystroke: the address is
-  // replaced first, so the store's change matches it and pushes nothing (app/urlSync.ts).
-  const searched = useRef(search);
-  useEffect(() => {
-    searched.current = search;
-    const next = search.trim() || null;
-    const now = useStore.getState().view;
-    if (next === now.q) return;
-    const { pathname, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${serializeView({ ...now, q: next })}${hash}`);
-    setView({ q: next });
-  }, [search, setView]);
-  // Back or Forward to another search shows it in the box.
-  useEffect(() => {
-    if ((q ?? '') !== searched.current.trim()) setTyped(q ?? '');
-  }, [q]);
+  const { typed, setTyped, search } = useSearchBox();
   const words = useMemo(() => queryWords(search), [search]);
   const bodies = useMemo(() => new Map(catalogue.bodies.map((b) => [b.id, b])), [catalogue]);
   const years = useMemo(() => [...new Set(catalogue.reports.map((r) => r.year))].sort((a, b) => b - a), [catalogue]);

@@ -1,8 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { PagedTable } from '../../components/PagedTable';
-import { catalogueQuery } from '../../library/load';
-import type { Body } from '../../library/types';
+import { catalogueQuery, listsWhole, namesQuery, outlineQuery } from '../../library/load';
+import type { BodyName } from '../../library/names';
+import { bodySearchTexts, findBodies, queryWords } from '../../library/search';
+import { FOUND } from '../shared/useFoundBodies';
+import type { Body, Catalogue } from '../../library/types';
 import { correctReport, removeReports } from '../../mine/actions';
 import type { MyReport } from '../../mine/record';
 import { useLang, useT } from '../../state/hooks';
@@ -16,13 +19,7 @@ const small = 'rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-0.5'
 /** Every report kept: open it, see its body's years, correct its body or year, remove it. */
 export function MyReportsTable({ reports }: { reports: readonly MyReport[] }) {
   const t = useT();
-  const shipped = useQuery(catalogueQuery()).data;
-  // Bodies a report can be filed under: the library's and the reader's own.
-  const bodies = useMemo(() => {
-    const all = new Map<string, Body>((shipped?.bodies ?? []).map((b) => [b.id, b]));
-    for (const r of reports) if (!all.has(r.body.id)) all.set(r.body.id, r.body);
-    return [...all.values()];
-  }, [shipped, reports]);
+  const { bodies, large } = useBodyChoices(reports);
   const sorted = useMemo(
     () => [...reports].sort((a, b) => a.body.id.localeCompare(b.body.id) || a.entry.year - b.entry.year),
     [reports],
@@ -34,12 +31,40 @@ export function MyReportsTable({ reports }: { reports: readonly MyReport[] }) {
       moreLabel={(remaining) => t('list.more', { n: Math.min(STEP, remaining), remaining })}
       columns={COLUMNS.map((c) => t(`mine.col.${c}`))}
       testId="mine-table"
-      row={(r) => <MyRow key={r.id} report={r} bodies={bodies} />}
+      row={(r) => <MyRow key={r.id} report={r} bodies={bodies} large={large} />}
     />
   );
 }
 
-function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[] }) {
+/**
+ * Bodies a report can be filed under: the library's and the reader's own. A library too large to list whole
+ * (150,000 bodies) offers the reader's bodies and those suggested, each read from its own part; the form
+ * searches the library's names for the others.
+ */
+// A stable function: useQueries runs it again only when a query's answer changes, so its list is the same array.
+const bodiesOf = (results: UseQueryResult<Catalogue>[]) => results.flatMap((q) => q.data?.bodies ?? []);
+
+function useBodyChoices(reports: readonly MyReport[]) {
+  const outline = useQuery(outlineQuery()).data;
+  const large = outline !== undefined && !listsWhole(outline);
+  const shipped = useQuery({ ...catalogueQuery(), enabled: outline !== undefined && !large }).data;
+  const suggested = useMemo(
+    () => [...new Set(reports.flatMap((r) => (r.suggested ? [r.suggested.body] : [])))],
+    [reports],
+  );
+  const looked = useQueries({
+    queries: large ? suggested.map((id) => catalogueQuery(id)) : [],
+    combine: bodiesOf,
+  });
+  const bodies = useMemo(() => {
+    const all = new Map<string, Body>([...(shipped?.bodies ?? []), ...looked].map((b) => [b.id, b]));
+    for (const r of reports) if (!all.has(r.body.id)) all.set(r.body.id, r.body);
+    return [...all.values()];
+  }, [shipped, reports, looked]);
+  return { bodies, large };
+}
+
+function MyRow({ report: r, bodies, large }: { report: MyReport; bodies: readonly Body[]; large: boolean }) {
   const t = useT();
   const lang = useLang();
   const client = useQueryClient();
@@ -102,7 +127,13 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
       </td>
       <td data-label={labels[6]} className="py-1.5 pr-2">
         {editing ? (
-          <CorrectForm report={r} bodies={bodies} onSave={correct} onCancel={() => setEditing(false)} />
+          <CorrectForm
+            report={r}
+            bodies={bodies}
+            large={large}
+            onSave={correct}
+            onCancel={() => setEditing(false)}
+          />
         ) : (
           <span className="flex flex-wrap gap-2">
             <button type="button" className={small} onClick={() => setEditing(true)}>
@@ -121,27 +152,51 @@ function MyRow({ report: r, bodies }: { report: MyReport; bodies: readonly Body[
 function CorrectForm(p: {
   report: MyReport;
   bodies: readonly Body[];
+  /** The library is searched by name for the bodies not offered (150,000 are too many to list). */
+  large: boolean;
   onSave: (body: Body, year: number) => Promise<void>;
   onCancel: () => void;
 }) {
   const t = useT();
   const lang = useLang();
+  const client = useQueryClient();
   const [body, setBody] = useState(p.report.body.id);
   const [year, setYear] = useState(String(p.report.entry.year));
+  const [typed, setTyped] = useState('');
+  const found = useFoundNames(p.large ? typed : '');
   const valid = /^(19|20)\d\d$/.test(year);
+  const offered = p.bodies.some((b) => b.id === body);
+  const choices = [...p.bodies, ...found.filter((f) => !p.bodies.some((b) => b.id === f.id))];
+  const save = async () => {
+    // A body found by name is read whole (region, level) from its own part before the report is filed under it.
+    const b = offered
+      ? p.bodies.find((x) => x.id === body)
+      : (await client.fetchQuery(catalogueQuery(body))).bodies.find((x) => x.id === body);
+    if (b && valid) await p.onSave(b, Number(year));
+  };
   return (
     <form
       className="flex flex-wrap items-end gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        const b = p.bodies.find((x) => x.id === body);
-        if (b && valid) void p.onSave(b, Number(year));
+        save().catch((err: unknown) => useStore.getState().toast(String(err), 'error'));
       }}
     >
+      {p.large && (
+        <label className="flex flex-col gap-1">
+          {t('mine.findBody')}
+          <input
+            type="search"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            className={`${small} w-40`}
+          />
+        </label>
+      )}
       <label className="flex flex-col gap-1">
         {t('library.body')}
         <select value={body} onChange={(e) => setBody(e.target.value)} className={`${small} max-w-[14rem]`}>
-          {p.bodies.map((b) => (
+          {choices.map((b) => (
             <option key={b.id} value={b.id}>
               {b.name[lang]}
             </option>
@@ -166,4 +221,13 @@ function CorrectForm(p: {
       </button>
     </form>
   );
+}
+
+/** The library's bodies whose names hold every word typed (the first 20): read from its names table once asked. */
+function useFoundNames(typed: string): readonly BodyName[] {
+  const search = useDeferredValue(typed);
+  const words = useMemo(() => queryWords(search), [search]);
+  const names = useQuery({ ...namesQuery(), enabled: words.length > 0 }).data;
+  const texts = useMemo(() => (names ? bodySearchTexts(names) : []), [names]);
+  return useMemo(() => findBodies(names ?? [], texts, words, FOUND).found, [names, texts, words]);
 }

@@ -1,6 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { isMine } from '../../mine/queries';
+import { isMine, mergeCatalogue, mineQuery } from '../../mine/queries';
+import { formatNumber } from '../../i18n/format';
+import { listsWhole, outlineQuery } from '../../library/load';
+import type { BodyName } from '../../library/names';
+import type { PartsFile } from '../../library/parts';
+import { matches, queryWords, searchText } from '../../library/search';
+import { FOUND, useFoundBodies } from '../shared/useFoundBodies';
+import { useSearchBox } from '../shared/useSearchBox';
 import { datasetQueryOptions } from '../../data/loader';
 import { sourceUrl } from '../../data/source';
 import { reviewedByReport } from '../../review/drafts';
@@ -44,13 +51,37 @@ const TEXT_COLUMNS: ReadonlySet<Column> = new Set(['body', 'format', 'read']);
 // What an office must send back, in the colour of a fault when there is any.
 const FAULTS: ReadonlySet<Column> = new Set(['errors', 'across']);
 
-/** Every report of the collection on one board: what its checks find, sortable, filterable, each row opening its checks. */
+const NONE: MyReport[] = [];
+
+/**
+ * Every report of the collection on one board: what its checks find, sortable, filterable, each row opening
+ * its checks. A library too large to list whole (150,000 bodies) is not read whole: the board lists the
+ * reader's own reports and the library's reports of the bodies searched for by name.
+ */
 export function ReviewPanel() {
   const t = useT();
-  const { query, data, mine } = useCatalogue();
   useTitle([t('review.board.title')]);
+  const outline = useQuery(outlineQuery());
+  if (!outline.data) return <LibraryStatus query={outline} />;
+  return listsWhole(outline.data) ? <WholeBoard /> : <SearchedBoard outline={outline.data} />;
+}
+
+function WholeBoard() {
+  const { query, data, mine } = useCatalogue();
   if (!data) return <LibraryStatus query={query} />;
   return <Board catalogue={data} mine={mine} />;
+}
+
+function SearchedBoard({ outline }: { outline: PartsFile }) {
+  const t = useT();
+  const { names, shipped, found, listed } = useFoundBodies();
+  const mine = useQuery(mineQuery());
+  const list = mine.data ?? NONE;
+  const catalogue = useMemo(() => mergeCatalogue(shipped, list), [shipped, list]);
+  // The reader's reports first: the board waits for storage (or its failure), not for the library's names.
+  if (mine.isPending) return <p role="status">{t('library.loading')}</p>;
+  const reports = Object.values(outline.years).reduce((n, k) => n + k, 0);
+  return <Board catalogue={catalogue} mine={list} scale={{ names, reports, found, listed }} />;
 }
 
 /** The mine / the library's filters exclude each other: choosing one drops the other. */
@@ -60,7 +91,16 @@ function toggled(only: readonly Only[], o: Only): Only[] {
   return [...only.filter((x) => x !== other), o];
 }
 
-function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyReport[] }) {
+interface Scale {
+  names: UseQueryResult<BodyName[]>;
+  /** Reports of the whole library. */
+  reports: number;
+  /** Bodies the search finds, and those whose reports are listed. */
+  found: number;
+  listed: number;
+}
+
+function Board({ catalogue, mine, scale }: { catalogue: Catalogue; mine: readonly MyReport[]; scale?: Scale }) {
   const t = useT();
   const lang = useLang();
   const sortRaw = useStore((s) => s.view.sort);
@@ -70,12 +110,19 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
   const sort: Sort = useMemo(() => parseSort(sortRaw) ?? { column: null, descending: true }, [sortRaw]);
   const only = useMemo(() => ONLY.filter((o) => onlyRaw.includes(o)), [onlyRaw]);
   const reviews = useQuery(reviewsQuery()).data?.list;
-  const across = useMineAcross(catalogue, mine);
+  const { across, shipped } = useMineAcross(mine);
   const all = useMemo(
     () => boardRows(catalogue, lang, reviewedByReport(reviews ?? []), across),
     [catalogue, lang, reviews, across],
   );
-  const rows = useMemo(() => sortRows(keep(all, only), sort, lang), [all, only, sort, lang]);
+  const { typed, setTyped, search } = useSearchBox();
+  const words = useMemo(() => queryWords(search), [search]);
+  const searched = useMemo(() => {
+    if (words.length === 0) return all;
+    const bodies = new Map(catalogue.bodies.map((b) => [b.id, b]));
+    return all.filter((r) => matches(searchText(r.entry, bodies.get(r.entry.body)), words));
+  }, [all, words, catalogue]);
+  const rows = useMemo(() => sortRows(keep(searched, only), sort, lang), [searched, only, sort, lang]);
   const header = (c: Column) => (
     <SortHeader
       key={c}
@@ -112,7 +159,7 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
         t,
         reviews: reviews ?? [],
         mine,
-        shippedBodies: new Set(catalogue.reports.filter((r) => !isMine(r)).map((r) => r.body)),
+        shippedBodies: new Set([...catalogue.reports.filter((r) => !isMine(r)).map((r) => r.body), ...shipped]),
         version: __APP_VERSION__,
         checked: new Date().toISOString().slice(0, 10),
         onReport: (done, total) => setWriting({ done, total }),
@@ -136,7 +183,27 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
       <header>
         <h1 className="text-2xl font-bold">{t('review.board.title')}</h1>
         <p className="mt-1">{t('review.board.intro')}</p>
+        {scale && (
+          <p className="mt-1" data-testid="board-scale">
+            {t('review.board.introScale', { n: formatNumber(scale.reports, lang), limit: FOUND })}
+          </p>
+        )}
       </header>
+      <div className="no-print flex flex-col gap-1 text-sm" role="search">
+        <label htmlFor="board-search">{t('library.search')}</label>
+        <input
+          id="board-search"
+          type="search"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          aria-describedby="board-search-hint"
+          className="w-64 max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
+        />
+        <span id="board-search-hint" className="text-xs text-[var(--muted)]">
+          {t('library.searchHint')}
+        </span>
+      </div>
+      {scale && <Found scale={scale} />}
       <div className="no-print flex flex-wrap items-center gap-2 text-sm">
         {ONLY.map((o) => (
           <label
@@ -173,10 +240,17 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
       <p className="text-sm" data-testid="board-count">
         {t('review.board.count', { n: rows.length, total: all.length })}
       </p>
-      {rows.length === 0 ? (
+      {rows.length === 0 && scale && all.length === 0 ? null : rows.length === 0 ? (
         <p data-testid="board-empty">
           {t('review.board.none')}{' '}
-          <button type="button" className="underline" onClick={() => setView({ only: [] })}>
+          <button
+            type="button"
+            className="underline"
+            onClick={() => {
+              setTyped('');
+              setView({ only: [], q: null });
+            }}
+          >
             {t('review.board.clear')}
           </button>
         </p>
@@ -220,6 +294,24 @@ function Board({ catalogue, mine }: { catalogue: Catalogue; mine: readonly MyRep
         </>
       )}
     </article>
+  );
+}
+
+/** At national scale: what the search found among the library's bodies, or why it cannot search yet. */
+function Found({ scale }: { scale: Scale }) {
+  const t = useT();
+  const lang = useLang();
+  if (!scale.names.data) return <LibraryStatus query={scale.names} />;
+  return (
+    <p role="status" className="text-sm" data-testid="library-found">
+      {scale.found === 0
+        ? t('library.typeName')
+        : t(scale.found > scale.listed ? 'library.foundMore' : 'library.found', {
+            n: scale.found,
+            count: formatNumber(scale.found, lang),
+            listed: scale.listed,
+          })}
+    </p>
   );
 }
 
