@@ -89,11 +89,11 @@ function useStartEarly(view: LibraryView) {
 function useDropUnknown(shown: LibraryView) {
   const open = shown === 'data' || shown === 'query';
   const view = useStore((s) => s.view);
-  // Trends, compare and the lists at national scale (the library, the board, my reports) know a body from its
-  // own part of the tables, and compare and those lists their years from the outline: none reads the whole list.
+  // Compare and, at national scale, trends and the lists (the library, the board, my reports) know a body from
+  // its own part of the tables and their years from the outline: none reads the whole list.
   const outline = useQuery({ ...outlineQuery(), enabled: !open }).data;
   const large = outline && !listsWhole(outline);
-  const list = shown === 'library' || shown === 'review' || shown === 'mine';
+  const list = shown === 'library' || shown === 'review' || shown === 'mine' || shown === 'trends';
   const waits = list && outline === undefined;
   const byOutline = shown === 'compare' || (list && large === true);
   const scope = shown === 'trends' || byOutline ? view.body : null;

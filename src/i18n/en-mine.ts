@@ -139,6 +139,12 @@ export const enMine = {
   'library.sortBy': 'Sort by',
   'library.sortDefault': 'Body, then year',
   'library.openChecks': '{result}: open its checks',
+  'trends.chooseTitle': 'The years side by side',
+  'trends.choose':
+    'Choose a body: the library has too many to list, so type part of a body’s name (Chinese, English or pinyin) and open it.',
+  'trends.found': '{count} {n|body matches|bodies match}.',
+  'trends.foundMore': '{count} bodies match: the first {listed} are listed; add a word to find the others.',
+  'trends.noBody': 'No body of the library is named “{query}”.',
   'trends.title': '{body}: the years side by side',
   'trends.intro':
     'Every standard figure of this body’s reports, year by year. A gap is a year without a report or a figure the report does not give, never a zero. The dashed line marks a change of report format; only figures that mean the same on both sides are joined.',

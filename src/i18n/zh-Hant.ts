@@ -227,6 +227,11 @@ export const zhHant = {
   'library.openChecks': '{result}：開啟其核對',
   'library.failed': '無法載入報告庫：{message}',
   'library.loading': '正在載入報告庫…',
+  'trends.chooseTitle': '歷年數字',
+  'trends.choose': '請選擇機關：報告庫的機關太多，無法全部列出，請輸入機關名稱的一部分（中文、英文或拼音）後開啟。',
+  'trends.found': '找到 {count} 個機關。',
+  'trends.foundMore': '找到 {count} 個機關，列出最先 {listed} 個；再加一個字詞可找到其他機關。',
+  'trends.noBody': '報告庫中沒有名稱含“{query}”的機關。',
   'trends.title': '{body}：歷年數字',
   'trends.intro':
     '這個機關歷年報告的每一項標準數字。空缺表示該年沒有報告或報告沒有給出這個數字，從不當作零。虛線標出報告格式的改變，只有前後含義相同的數字才連成一個系列。',

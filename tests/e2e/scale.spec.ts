@@ -189,3 +189,23 @@ test("the review board and My reports of a national library: an import is matche
   const other = partOf('s000151', 8);
   expect(asked.filter((p) => !own(p) && !p.includes(`/part=${other}/`))).toEqual([]);
 });
+
+test('trends of a national library without a body: a body is found by its name and opened, no table read whole', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  await serveSynthetic(page, asked);
+  await page.goto('/?lang=en&view=trends');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The years side by side');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('s000150');
+  await expect(page.getByTestId('trends-found')).toHaveText('1 body matches.');
+  const name = await synthName('s000150');
+  await page.getByRole('link', { name: name.en }).click();
+  await expect(page).toHaveURL(/[?&]body=s000150(&|$)/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name.en}: the years side by side`);
+  await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
+  // The names, then that body's part of each table: nothing else.
+  const { partOf } = await import('../../src/library/parts');
+  const part = partOf('s000150', 8);
+  expect(asked.filter((p) => /^(cells|reports|bodies|checks)\//.test(p) && !p.includes(`/part=${part}/`))).toEqual([]);
+});

@@ -1,10 +1,8 @@
 import { useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PagedTable } from '../../components/PagedTable';
-import { catalogueQuery, listsWhole, namesQuery, outlineQuery } from '../../library/load';
-import type { BodyName } from '../../library/names';
-import { bodySearchTexts, findBodies, queryWords } from '../../library/search';
-import { FOUND } from '../shared/useFoundBodies';
+import { catalogueQuery, listsWhole, outlineQuery } from '../../library/load';
+import { useFoundNames } from '../shared/useFoundNames';
 import type { Body, Catalogue } from '../../library/types';
 import { correctReport, removeReports } from '../../mine/actions';
 import type { MyReport } from '../../mine/record';
@@ -127,13 +125,7 @@ function MyRow({ report: r, bodies, large }: { report: MyReport; bodies: readonl
       </td>
       <td data-label={labels[6]} className="py-1.5 pr-2">
         {editing ? (
-          <CorrectForm
-            report={r}
-            bodies={bodies}
-            large={large}
-            onSave={correct}
-            onCancel={() => setEditing(false)}
-          />
+          <CorrectForm report={r} bodies={bodies} large={large} onSave={correct} onCancel={() => setEditing(false)} />
         ) : (
           <span className="flex flex-wrap gap-2">
             <button type="button" className={small} onClick={() => setEditing(true)}>
@@ -163,7 +155,7 @@ function CorrectForm(p: {
   const [body, setBody] = useState(p.report.body.id);
   const [year, setYear] = useState(String(p.report.entry.year));
   const [typed, setTyped] = useState('');
-  const found = useFoundNames(p.large ? typed : '');
+  const found = useFoundNames(p.large ? typed : '').found;
   const valid = /^(19|20)\d\d$/.test(year);
   const offered = p.bodies.some((b) => b.id === body);
   const choices = [...p.bodies, ...found.filter((f) => !p.bodies.some((b) => b.id === f.id))];
@@ -185,12 +177,7 @@ function CorrectForm(p: {
       {p.large && (
         <label className="flex flex-col gap-1">
           {t('mine.findBody')}
-          <input
-            type="search"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            className={`${small} w-40`}
-          />
+          <input type="search" value={typed} onChange={(e) => setTyped(e.target.value)} className={`${small} w-40`} />
         </label>
       )}
       <label className="flex flex-col gap-1">
@@ -221,13 +208,4 @@ function CorrectForm(p: {
       </button>
     </form>
   );
-}
-
-/** The library's bodies whose names hold every word typed (the first 20): read from its names table once asked. */
-function useFoundNames(typed: string): readonly BodyName[] {
-  const search = useDeferredValue(typed);
-  const words = useMemo(() => queryWords(search), [search]);
-  const names = useQuery({ ...namesQuery(), enabled: words.length > 0 }).data;
-  const texts = useMemo(() => (names ? bodySearchTexts(names) : []), [names]);
-  return useMemo(() => findBodies(names ?? [], texts, words, FOUND).found, [names, texts, words]);
 }

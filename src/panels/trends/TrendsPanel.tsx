@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useInBatches } from '../../charts/useInBatches';
 import { TakeOver } from '../../components/TakeOver';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
-import { bodyListQuery } from '../../library/load';
+import { bodyListQuery, listsWhole, outlineQuery } from '../../library/load';
 import { useBodyFile, useCatalogue } from '../../mine/hooks';
 import { isMine } from '../../mine/queries';
 import type { MyReport } from '../../mine/record';
@@ -12,6 +12,7 @@ import { useStore } from '../../state/store';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { useTitle } from '../shared/useTitle';
 import { AcrossYears } from './AcrossYears';
+import { ChooseBody } from './ChooseBody';
 import { IndicatorTrend } from './IndicatorTrend';
 
 const GROUPS = ['applications', 'outcomes', 'reviews', 'proactive', 'rates'] as const;
@@ -25,7 +26,12 @@ export function TrendsPanel() {
   const scoped = useCatalogue(asked !== null, asked);
   const unknown = scoped.query.isFetched && scoped.settled && !scoped.data?.bodies.some((b) => b.id === asked);
   const useScoped = asked !== null && !unknown;
-  const whole = useCatalogue(!useScoped);
+  // The whole list, for the default body, only where the library is small enough to list whole.
+  const outline = useQuery({ ...outlineQuery(), enabled: !useScoped });
+  const large = outline.data !== undefined && !listsWhole(outline.data);
+  const whole = useCatalogue(!useScoped && outline.data !== undefined && !large);
+  if (!useScoped && !outline.data) return <LibraryStatus query={outline} />;
+  if (!useScoped && large) return <ChooseBody />;
   const { query, data, mine, settled } = useScoped ? scoped : whole;
   if (!data || !query.data) return <LibraryStatus query={query} />;
   const knows = asked !== null && data.bodies.some((b) => b.id === asked);
