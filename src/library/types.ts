@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, L10n } from '../data/schema';
+import { LEVELS } from './levels';
 
 /**
  * The library of reports the site ships, as its views have it: a catalogue of
@@ -50,8 +51,8 @@ export const LibraryEntry = z.strictObject({
 });
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 
-/** Administrative level of a body, for filtering and for telling a pilot zone from a district. */
-export const Level = z.enum(['province', 'city', 'county', 'district', 'department', 'township', 'zone']);
+/** Administrative level of a body (levels.ts). */
+export const Level = z.enum(LEVELS);
 
 /**
  * A body of the registry (reports/library.ts): canonical names in three languages,

@@ -10,7 +10,8 @@ import { DEFAULT_INDICATOR, INDICATORS } from '../../library/indicators';
 import { outlineQuery, pointsQuery } from '../../library/load';
 import type { PartsFile } from '../../library/parts';
 import { joinYear, type JoinedYear, type Keep } from '../../library/points';
-import { Level, type Body, type Indicator } from '../../library/types';
+import { LEVELS } from '../../library/levels';
+import type { Body, Indicator } from '../../library/types';
 import { useMineYear, useRejectedFacts } from '../../mine/hooks';
 import { mineQuery } from '../../mine/queries';
 import type { MyReport } from '../../mine/record';
@@ -66,7 +67,7 @@ function useKept(outline: PartsFile, mine: readonly MyReport[]) {
   const asked = useStore((s) => s.view.region);
   return useMemo(() => {
     // A kind of body this version does not name is not offered (parts.json may come from a newer build).
-    const known = (l: string): l is NonNullable<Body['level']> => (Level.options as readonly string[]).includes(l);
+    const known = (l: string): l is NonNullable<Body['level']> => (LEVELS as readonly string[]).includes(l);
     const allLevels = [
       ...new Set([...outline.levels.filter(known), ...mine.flatMap((m) => (m.body.level ? [m.body.level] : []))]),
     ];
