@@ -23,7 +23,7 @@ export interface LibraryBench {
   trendsKB: Stats;
   compareKB: Stats;
   /** Why a view was not drawn (a timeout, a crash), when it was not. */
-  failed: Partial<Record<'library' | 'found' | 'trends' | 'compare' | 'compareKept', string>>;
+  failed: Partial<Record<'library' | 'found' | 'trends' | 'compare' | 'compareKept' | 'board', string>>;
   libraryFirstPaintMs: Stats;
   keystrokeMs: Stats;
   /** From the last keystroke of a body's id to its reports listed (read from its part). */
@@ -37,6 +37,9 @@ export interface LibraryBench {
   /** Compare kept by a province: every body's province of the year is read. */
   compareKeptKB: Stats;
   compareKeptDrawnMs: Stats;
+  /** The review board opened with a body searched (q= in its link): that body's reports listed. */
+  boardKB: Stats;
+  boardFoundMs: Stats;
 }
 
 const OUT = 'bench-results/dist-library';
@@ -127,7 +130,9 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
     const kept: number[] = [];
     const keys: number[] = [];
     const found: number[] = [];
+    const board: number[] = [];
     const kb = {
+      board: [] as number[],
       library: [] as number[],
       trends: [] as number[],
       compare: [] as number[],
@@ -164,6 +169,21 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
         failed.compareKept = why(e);
       }
       kb.compareKept.push((await fetched()) / 1024);
+      await page.goto('about:blank');
+      // The board of a library this large lists the reader's reports and the bodies searched for: every body's
+      // names are read, then the body's part.
+      try {
+        board.push(
+          await timeTo(
+            page,
+            `${server.url}/?lang=en&view=review&q=${body}`,
+            `[data-testid="review-board"] tr[data-report-id^="${body}-"]`,
+          ),
+        );
+      } catch (e) {
+        failed.board = why(e);
+      }
+      kb.board.push((await fetched()) / 1024);
       await page.goto('about:blank');
       // A library this large lists no report before a search: ready once every body's names are read.
       try {
@@ -216,6 +236,8 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       compareTablesMs: stats(compareTables),
       compareKeptKB: stats(kb.compareKept),
       compareKeptDrawnMs: stats(kept),
+      boardKB: stats(kb.board),
+      boardFoundMs: stats(board),
       failed,
     };
   } finally {

@@ -62,6 +62,11 @@ export function table(r: Report): string {
       `| compare of one year drawn (${at}) | ≤ 1.5 s, ≤ 2 MB | ${or('compare', l.compareDrawnMs)}; ${kb(l.compareKB)} |`,
       `| compare, its tables' first request to last answer (${at}) | (the part that grows) | ${s(l.compareTablesMs)} |`,
       `| compare kept by a province, every body's province read (${at}) | (not a target) | ${or('compareKept', l.compareKeptDrawnMs)}; ${kb(l.compareKeptKB)} |`,
+      ...(l.boardFoundMs
+        ? [
+            `| review board opened with a body searched (\`q=\`), its reports listed (${at}) | (not a target) | ${or('board', l.boardFoundMs)}; ${kb(l.boardKB)} |`,
+          ]
+        : []),
     );
   }
   lines.push(
