@@ -13,7 +13,10 @@ export async function matchedRecord(b: Built, bodies: readonly Body[], added: nu
   if (!names) return buildRecord(b, bodies, added);
   const given = new Set(bodies.map((x) => x.id));
   const region = b.dataset.meta.region;
-  const library = (await libraryNames()).filter((n) => !given.has(n.id)).map((n) => asBody(n, region));
+  // Names that cannot be read (offline) leave the report as written, to be filed under its body later, as a
+  // small library's unreadable list does (known.ts): the import is never refused for it.
+  const all = await libraryNames().catch(() => []);
+  const library = all.filter((n) => !given.has(n.id)).map((n) => asBody(n, region));
   const first = buildRecord(b, [...bodies, ...library], added);
   if (!first.report.known || given.has(first.report.body.id)) return first;
   const id = first.report.body.id;
