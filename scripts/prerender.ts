@@ -74,6 +74,9 @@ async function views(): Promise<string[]> {
     'area=checks',
     'view=text',
     'view=library',
+    // The board is linked from every page's header: its first screen lists the library's reports (the reader's
+    // own join when the app takes over, as on the library's screen).
+    'view=review',
     'view=trends',
     'view=compare',
     'view=data',

@@ -82,6 +82,31 @@ test('the app takes over in place: the same words, nothing moves, and it then an
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Checks');
 });
 
+test('the review board (linked from every header) shows its first screen before any script, and the take-over moves nothing', async ({
+  page,
+}) => {
+  await watch(page);
+  const blocked: string[] = [];
+  await page.route(/\/assets\/.*\.js$/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('/?lang=zh-Hans&view=review');
+  const pre = page.locator('#pre');
+  await expect(pre.getByRole('heading', { level: 1 })).toHaveText('核对总表');
+  await expect(pre.locator('li[data-report-card]').first()).toBeVisible();
+  expect(blocked.length).toBeGreaterThan(0);
+  await page.unroute(/\/assets\/.*\.js$/);
+  await page.goto('/?lang=zh-Hans&view=review');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  await expect(page.locator('#pre')).toHaveCount(0);
+  const s = await state(page);
+  expect(s.preShown).toBe(true);
+  expect(s.shifts).toEqual([]);
+  expect(s.violations).toEqual([]);
+  await expect(page.locator('li[data-report-card]').first()).toBeVisible();
+});
+
 // Every phone width the build prerenders (scripts/prerender.ts): the screen is shown and the app takes over without a shift.
 for (const width of [360, 375, 393, 414, 430])
   test(`a ${width} px phone gets its own first screen, and the take-over moves nothing`, async ({ page }) => {
