@@ -77,6 +77,8 @@ async function views(): Promise<string[]> {
     // The board is linked from every page's header: its first screen lists the library's reports (the reader's
     // own join when the app takes over, as on the library's screen).
     'view=review',
+    // My reports, also in the header: its heading and buttons (the reports kept are this browser's: skipped).
+    'view=mine',
     'view=trends',
     'view=compare',
     'view=data',
@@ -130,6 +132,8 @@ const serialize = (caption: boolean) => `(() => {
   const root = live.cloneNode(true);
   for (const el of live.querySelectorAll('[data-pre-drop]')) el.removeAttribute('data-pre-drop');
   for (const el of root.querySelectorAll('[data-pre-drop]')) el.remove();
+  // What only this browser knows (My reports' list, read from IndexedDB) is never in a screen: the app adds it.
+  for (const el of root.querySelectorAll('[data-pre-skip]')) el.remove();
   if (${caption}) {
     const figure = root.querySelector('figure');
     if (!figure || !figure.querySelector('figcaption')) return '';

@@ -50,7 +50,8 @@ test('before any of the app’s script runs, a phone already sees the view: text
     .first()
     .evaluate((el) => getComputedStyle(el).fill);
   expect(fill).not.toBe('rgb(0, 0, 0)');
-  expect(blocked.length).toBeGreaterThan(0);
+  // The app is asked for once the screen has painted: its scripts were blocked, not yet asked.
+  await expect.poll(() => blocked.length).toBeGreaterThan(0);
   const s = await state(page);
   expect(s.preShown).toBe(true);
   expect(s.violations).toEqual([]);
@@ -95,7 +96,8 @@ test('the review board (linked from every header) shows its first screen before 
   const pre = page.locator('#pre');
   await expect(pre.getByRole('heading', { level: 1 })).toHaveText('核对总表');
   await expect(pre.locator('li[data-report-card]').first()).toBeVisible();
-  expect(blocked.length).toBeGreaterThan(0);
+  // The app is asked for once the screen has painted: its scripts were blocked, not yet asked.
+  await expect.poll(() => blocked.length).toBeGreaterThan(0);
   await page.unroute(/\/assets\/.*\.js$/);
   await page.goto('/?lang=zh-Hans&view=review');
   await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
@@ -105,6 +107,26 @@ test('the review board (linked from every header) shows its first screen before 
   expect(s.shifts).toEqual([]);
   expect(s.violations).toEqual([]);
   await expect(page.locator('li[data-report-card]').first()).toBeVisible();
+});
+
+test('My reports shows its first screen without the reports kept (only this browser knows them), and the take-over moves nothing', async ({
+  page,
+}) => {
+  await watch(page);
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('/?lang=en&view=mine');
+  const pre = page.locator('#pre');
+  await expect(pre.getByRole('heading', { level: 1 })).toHaveText('My reports');
+  await expect(pre.getByRole('button', { name: 'Add reports…' })).toBeVisible();
+  await expect(pre.locator('#mine-kept')).toHaveCount(0);
+  await page.unroute(/\/assets\/.*\.js$/);
+  await page.goto('/?lang=en&view=mine');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  await expect(page.locator('#mine-kept')).toHaveText('Kept in this browser (0)');
+  const s = await state(page);
+  expect(s.preShown).toBe(true);
+  expect(s.shifts).toEqual([]);
+  expect(s.violations).toEqual([]);
 });
 
 // Every phone width the build prerenders (scripts/prerender.ts): the screen is shown and the app takes over without a shift.

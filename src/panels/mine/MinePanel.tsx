@@ -57,7 +57,8 @@ export function MinePanel() {
         </button>
       </div>
       <ImportStatus />
-      <section aria-labelledby="mine-kept" className="space-y-2">
+      {/* Read from this browser's storage: never in the prerendered screen, which cannot know it. */}
+      <section aria-labelledby="mine-kept" className="space-y-2" data-pre-skip="">
         <h2 id="mine-kept" className="text-lg font-semibold">
           {t('mine.kept', { n: reports.length })}
         </h2>
