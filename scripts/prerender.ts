@@ -79,6 +79,8 @@ async function views(): Promise<string[]> {
     'view=review',
     // My reports, also in the header: its heading and buttons (the reports kept are this browser's: skipped).
     'view=mine',
+    // The SQL console, linked from the open data page: its text and editor (DuckDB loads only when a query runs).
+    'view=query',
     'view=trends',
     'view=compare',
     'view=data',
@@ -132,6 +134,9 @@ const serialize = (caption: boolean) => `(() => {
   const root = live.cloneNode(true);
   for (const el of live.querySelectorAll('[data-pre-drop]')) el.removeAttribute('data-pre-drop');
   for (const el of root.querySelectorAll('[data-pre-drop]')) el.remove();
+  // A textarea's text is a property React sets, not markup: written in, the screen shows it (the SQL console).
+  const typed = live.querySelectorAll('textarea');
+  root.querySelectorAll('textarea').forEach((el, i) => (el.textContent = typed[i] ? typed[i].value : ''));
   // What only this browser knows (My reports' list, read from IndexedDB) is never in a screen: the app adds it.
   for (const el of root.querySelectorAll('[data-pre-skip]')) el.remove();
   if (${caption}) {

@@ -129,6 +129,26 @@ test('My reports shows its first screen without the reports kept (only this brow
   expect(s.violations).toEqual([]);
 });
 
+test('the SQL console shows its first screen, its example query in the editor, before any script; the app takes over in place', async ({
+  page,
+}) => {
+  await watch(page);
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('/?lang=en&view=query');
+  const pre = page.locator('#pre');
+  await expect(pre.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(pre.locator('#query-sql')).toHaveValue(/^SELECT /);
+  await page.unroute(/\/assets\/.*\.js$/);
+  await page.goto('/?lang=en&view=query');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  await expect(page.locator('#pre')).toHaveCount(0);
+  await expect(page.locator('#query-sql')).toHaveValue(/^SELECT /);
+  const s = await state(page);
+  expect(s.preShown).toBe(true);
+  expect(s.shifts).toEqual([]);
+  expect(s.violations).toEqual([]);
+});
+
 // Every phone width the build prerenders (scripts/prerender.ts): the screen is shown and the app takes over without a shift.
 for (const width of [360, 375, 393, 414, 430])
   test(`a ${width} px phone gets its own first screen, and the take-over moves nothing`, async ({ page }) => {
