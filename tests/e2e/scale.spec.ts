@@ -174,18 +174,23 @@ test("the review board and My reports of a national library: an import is matche
   expect(asked.filter((p) => !own(p))).toEqual([]);
 
   // The board: the reader's report at once, with its breaks across years counted against the library's years.
+  const before = asked.length;
   await page.goto('/?lang=en&view=review');
   await expect(page.getByTestId('board-scale')).toContainText('The library holds 3,000 reports');
   const rows = page.getByTestId('review-board').locator('tbody tr');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-mine', 'true');
   await expect(rows.first().locator('[data-count="across"]')).toHaveText(/^\d+$/);
+  // Every body's names (2.8 MB at national scale) wait for a search: the reader's own reports need none.
+  await expect(page.getByTestId('library-found')).toHaveText('Type part of a body’s name to list its reports.');
+  expect(asked.slice(before).filter((p) => p.startsWith('names/'))).toEqual([]);
   // A body searched for by name adds the library's reports of that body, and the search stays in the address.
   await page.getByRole('searchbox', { name: 'Search' }).fill('s000151');
   await expect(page.getByTestId('library-found')).toHaveText('1 body matches: its reports are listed.');
   await expect(rows).toHaveCount(10);
   await expect(rows.first()).toHaveAttribute('data-report-id', /^s000151-\d{4}$/);
   await expect(page).toHaveURL(/[?&]q=s000151(&|$)/);
+  expect(asked.slice(before)).toContain('names/data_0.parquet');
   const other = partOf('s000151', 8);
   expect(asked.filter((p) => !own(p) && !p.includes(`/part=${other}/`))).toEqual([]);
 });

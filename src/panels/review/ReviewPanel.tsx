@@ -2,7 +2,7 @@ import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-q
 import { useMemo, useState } from 'react';
 import { isMine, mergeCatalogue, mineQuery } from '../../mine/queries';
 import { formatNumber } from '../../i18n/format';
-import { listsWhole, outlineQuery } from '../../library/load';
+import { listsWhole, namesQuery, outlineQuery } from '../../library/load';
 import type { BodyName } from '../../library/names';
 import type { PartsFile } from '../../library/parts';
 import { matches, queryWords, searchText } from '../../library/search';
@@ -74,14 +74,15 @@ function WholeBoard() {
 
 function SearchedBoard({ outline }: { outline: PartsFile }) {
   const t = useT();
-  const { names, shipped, found, listed } = useFoundBodies();
+  // The reader's own reports need no names: they are read only once the reader searches the library.
+  const { names, shipped, found, listed, searched } = useFoundBodies(false);
   const mine = useQuery(mineQuery());
   const list = mine.data ?? NONE;
   const catalogue = useMemo(() => mergeCatalogue(shipped, list), [shipped, list]);
   // The reader's reports first: the board waits for storage (or its failure), not for the library's names.
   if (mine.isPending) return <p role="status">{t('library.loading')}</p>;
   const reports = Object.values(outline.years).reduce((n, k) => n + k, 0);
-  return <Board catalogue={catalogue} mine={list} scale={{ names, reports, found, listed }} />;
+  return <Board catalogue={catalogue} mine={list} scale={{ names, reports, found, listed, searched }} />;
 }
 
 /** The mine / the library's filters exclude each other: choosing one drops the other. */
@@ -98,6 +99,8 @@ interface Scale {
   /** Bodies the search finds, and those whose reports are listed. */
   found: number;
   listed: number;
+  /** A word is typed: the names are (being) read. */
+  searched: boolean;
 }
 
 function Board({ catalogue, mine, scale }: { catalogue: Catalogue; mine: readonly MyReport[]; scale?: Scale }) {
@@ -196,6 +199,8 @@ function Board({ catalogue, mine, scale }: { catalogue: Catalogue; mine: readonl
           type="search"
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
+          // At national scale the names are asked for as the reader comes to the box, not after the first word.
+          onFocus={scale ? () => void client.prefetchQuery(namesQuery()) : undefined}
           aria-describedby="board-search-hint"
           className="w-64 max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
         />
@@ -301,7 +306,7 @@ function Board({ catalogue, mine, scale }: { catalogue: Catalogue; mine: readonl
 function Found({ scale }: { scale: Scale }) {
   const t = useT();
   const lang = useLang();
-  if (!scale.names.data) return <LibraryStatus query={scale.names} />;
+  if (scale.searched && !scale.names.data) return <LibraryStatus query={scale.names} />;
   return (
     <p role="status" className="text-sm" data-testid="library-found">
       {scale.found === 0

@@ -30,15 +30,18 @@ function merged(results: UseQueryResult<Catalogue>[]): Catalogue | null {
  * A library too large to list whole (150,000 bodies): every body's names are read from one file (names.ts)
  * and searched by the URL's `q`; the library's reports of the first bodies found (and of a body named in the
  * URL) are read from their parts. While a new search's parts are read, the last search's reports stay.
+ * `eager`: the names are read at once (the library, whose list is the search), else once a word is typed.
  */
-export function useFoundBodies() {
-  const names = useQuery(namesQuery());
+export function useFoundBodies(eager = true) {
   // Searching every body's names, and drawing the reports found, wait behind the keystroke's own paint.
   const q = useDeferredValue(useStore((s) => s.view.q));
+  const words = useMemo(() => queryWords(q ?? ''), [q]);
+  // Not eager (the review board): the names (2.8 MB at 150,000 bodies) are fetched once a word is typed.
+  const names = useQuery({ ...namesQuery(), enabled: eager || words.length > 0 });
   const texts = useMemo(() => bodySearchTexts(names.data ?? []), [names.data]);
   const { found, total } = useMemo(
-    () => findBodies(names.data ?? [], texts, queryWords(q ?? ''), FOUND),
-    [names.data, texts, q],
+    () => findBodies(names.data ?? [], texts, words, FOUND),
+    [names.data, texts, words],
   );
   // A body named in the URL (a link from its trends) is listed whatever the search.
   const body = useStore((s) => s.view.body);
@@ -46,5 +49,5 @@ export function useFoundBodies() {
   const answered = useQueries({ queries: ids.map((id) => catalogueQuery(id)), combine: merged });
   const [shipped, setShipped] = useState<Catalogue>(EMPTY_CATALOGUE);
   if (answered && answered !== shipped) setShipped(answered);
-  return { names, shipped, found: total, listed: found.length };
+  return { names, shipped, found: total, listed: found.length, searched: words.length > 0 };
 }
