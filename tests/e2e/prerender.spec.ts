@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
  * The built page shows a prerendered first screen (scripts/prerender.ts) before
@@ -83,70 +83,78 @@ test('the app takes over in place: the same words, nothing moves, and it then an
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Checks');
 });
 
-test('the review board (linked from every header) shows its first screen before any script, and the take-over moves nothing', async ({
-  page,
-}) => {
+/**
+ * A view's screen with the app's scripts blocked (`onScreen` looks at it), then the same URL with them: the
+ * app takes over with no layout shift and no CSP violation (`onApp` looks at the app's page).
+ */
+async function screenThenApp(
+  page: Page,
+  url: string,
+  onScreen: (pre: Locator) => Promise<void>,
+  onApp: () => Promise<void>,
+) {
   await watch(page);
   const blocked: string[] = [];
   await page.route(/\/assets\/.*\.js$/, (route) => {
     blocked.push(route.request().url());
     return route.abort();
   });
-  await page.goto('/?lang=zh-Hans&view=review');
-  const pre = page.locator('#pre');
-  await expect(pre.getByRole('heading', { level: 1 })).toHaveText('核对总表');
-  await expect(pre.locator('li[data-report-card]').first()).toBeVisible();
+  await page.goto(url);
+  await onScreen(page.locator('#pre'));
   // The app is asked for once the screen has painted: its scripts were blocked, not yet asked.
   await expect.poll(() => blocked.length).toBeGreaterThan(0);
   await page.unroute(/\/assets\/.*\.js$/);
-  await page.goto('/?lang=zh-Hans&view=review');
+  await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
   await expect(page.locator('#pre')).toHaveCount(0);
+  await onApp();
   const s = await state(page);
   expect(s.preShown).toBe(true);
   expect(s.shifts).toEqual([]);
   expect(s.violations).toEqual([]);
-  await expect(page.locator('li[data-report-card]').first()).toBeVisible();
+}
+
+test('the review board (linked from every header) shows its first screen before any script, and the take-over moves nothing', async ({
+  page,
+}) => {
+  await screenThenApp(
+    page,
+    '/?lang=zh-Hans&view=review',
+    async (pre) => {
+      await expect(pre.getByRole('heading', { level: 1 })).toHaveText('核对总表');
+      await expect(pre.locator('li[data-report-card]').first()).toBeVisible();
+    },
+    () => expect(page.locator('li[data-report-card]').first()).toBeVisible(),
+  );
 });
 
 test('My reports shows its first screen without the reports kept (only this browser knows them), and the take-over moves nothing', async ({
   page,
 }) => {
-  await watch(page);
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
-  await page.goto('/?lang=en&view=mine');
-  const pre = page.locator('#pre');
-  await expect(pre.getByRole('heading', { level: 1 })).toHaveText('My reports');
-  await expect(pre.getByRole('button', { name: 'Add reports…' })).toBeVisible();
-  await expect(pre.locator('#mine-kept')).toHaveCount(0);
-  await page.unroute(/\/assets\/.*\.js$/);
-  await page.goto('/?lang=en&view=mine');
-  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
-  await expect(page.locator('#mine-kept')).toHaveText('Kept in this browser (0)');
-  const s = await state(page);
-  expect(s.preShown).toBe(true);
-  expect(s.shifts).toEqual([]);
-  expect(s.violations).toEqual([]);
+  await screenThenApp(
+    page,
+    '/?lang=en&view=mine',
+    async (pre) => {
+      await expect(pre.getByRole('heading', { level: 1 })).toHaveText('My reports');
+      await expect(pre.getByRole('button', { name: 'Add reports…' })).toBeVisible();
+      await expect(pre.locator('#mine-kept')).toHaveCount(0);
+    },
+    () => expect(page.locator('#mine-kept')).toHaveText('Kept in this browser (0)'),
+  );
 });
 
 test('the SQL console shows its first screen, its example query in the editor, before any script; the app takes over in place', async ({
   page,
 }) => {
-  await watch(page);
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
-  await page.goto('/?lang=en&view=query');
-  const pre = page.locator('#pre');
-  await expect(pre.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(pre.locator('#query-sql')).toHaveValue(/^SELECT /);
-  await page.unroute(/\/assets\/.*\.js$/);
-  await page.goto('/?lang=en&view=query');
-  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
-  await expect(page.locator('#pre')).toHaveCount(0);
-  await expect(page.locator('#query-sql')).toHaveValue(/^SELECT /);
-  const s = await state(page);
-  expect(s.preShown).toBe(true);
-  expect(s.shifts).toEqual([]);
-  expect(s.violations).toEqual([]);
+  await screenThenApp(
+    page,
+    '/?lang=en&view=query',
+    async (pre) => {
+      await expect(pre.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(pre.locator('#query-sql')).toHaveValue(/^SELECT /);
+    },
+    () => expect(page.locator('#query-sql')).toHaveValue(/^SELECT /),
+  );
 });
 
 // Every phone width the build prerenders (scripts/prerender.ts): the screen is shown and the app takes over without a shift.

@@ -17,7 +17,9 @@ import { useStore } from '../../state/store';
 import { LibraryStatus } from '../shared/LibraryStatus';
 import { useTitle } from '../shared/useTitle';
 import { ViewLink } from '../shared/ViewLink';
-import { FOUND, useFoundBodies } from '../shared/useFoundBodies';
+import { useFoundBodies } from '../shared/useFoundBodies';
+import { FOUND, foundMessage } from '../shared/useFoundNames';
+import { SearchField } from '../../components/SearchField';
 import { useSearchBox } from '../shared/useSearchBox';
 import { LibraryRow } from './LibraryRow';
 import { COLUMNS, parseSort, sortEntries, sortParam, toggleSort, type Column } from './sort';
@@ -155,20 +157,14 @@ function LibraryList({ catalogue, scale }: { catalogue: Catalogue; scale?: Scale
         </p>
       </header>
       <div className="no-print flex flex-wrap items-end gap-3 text-sm" role="search">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="library-search">{t('library.search')}</label>
-          <input
-            id="library-search"
-            type="search"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            aria-describedby="library-search-hint"
-            className={`${select} w-64 max-w-full`}
-          />
-          <span id="library-search-hint" className="text-xs text-[var(--muted)]">
-            {t('library.searchHint')}
-          </span>
-        </div>
+        <SearchField
+          id="library-search"
+          label={t('library.search')}
+          value={typed}
+          onChange={setTyped}
+          hint={t('library.searchHint')}
+          className={`${select} w-64 max-w-full`}
+        />
         <label className="flex max-w-full flex-col gap-1">
           {t('library.body')}
           {/* A set width, as in trends: sized to its widest option, it costs a long layout. */}
@@ -235,13 +231,7 @@ function LibraryList({ catalogue, scale }: { catalogue: Catalogue; scale?: Scale
       <p role="status" className="text-sm" data-testid="library-count">
         {scale && (body === null || scale.found > 0) && (
           <span className="block" data-testid="library-found">
-            {scale.found === 0
-              ? t('library.typeName')
-              : t(scale.found > scale.listed ? 'library.foundMore' : 'library.found', {
-                  n: scale.found,
-                  count: formatNumber(scale.found, lang),
-                  listed: scale.listed,
-                })}
+            {foundMessage(t, lang, scale.found, scale.listed)}
           </span>
         )}
         {scale && scale.found === 0 && body === null ? null : shown.length === 0 ? (

@@ -6,7 +6,9 @@ import { listsWhole, namesQuery, outlineQuery } from '../../library/load';
 import type { BodyName } from '../../library/names';
 import type { PartsFile } from '../../library/parts';
 import { matches, queryWords, searchText } from '../../library/search';
-import { FOUND, useFoundBodies } from '../shared/useFoundBodies';
+import { useFoundBodies } from '../shared/useFoundBodies';
+import { FOUND, foundMessage } from '../shared/useFoundNames';
+import { SearchField } from '../../components/SearchField';
 import { useSearchBox } from '../shared/useSearchBox';
 import { datasetQueryOptions } from '../../data/loader';
 import { sourceUrl } from '../../data/source';
@@ -192,21 +194,17 @@ function Board({ catalogue, mine, scale }: { catalogue: Catalogue; mine: readonl
           </p>
         )}
       </header>
-      <div className="no-print flex flex-col gap-1 text-sm" role="search">
-        <label htmlFor="board-search">{t('library.search')}</label>
-        <input
+      <div className="no-print text-sm" role="search">
+        <SearchField
           id="board-search"
-          type="search"
+          label={t('library.search')}
           value={typed}
-          onChange={(e) => setTyped(e.target.value)}
+          onChange={setTyped}
+          hint={t('library.searchHint')}
           // At national scale the names are asked for as the reader comes to the box, not after the first word.
           onFocus={scale ? () => void client.prefetchQuery(namesQuery()) : undefined}
-          aria-describedby="board-search-hint"
           className="w-64 max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
         />
-        <span id="board-search-hint" className="text-xs text-[var(--muted)]">
-          {t('library.searchHint')}
-        </span>
       </div>
       {scale && <Found scale={scale} />}
       <div className="no-print flex flex-wrap items-center gap-2 text-sm">
@@ -309,13 +307,7 @@ function Found({ scale }: { scale: Scale }) {
   if (scale.searched && !scale.names.data) return <LibraryStatus query={scale.names} />;
   return (
     <p role="status" className="text-sm" data-testid="library-found">
-      {scale.found === 0
-        ? t('library.typeName')
-        : t(scale.found > scale.listed ? 'library.foundMore' : 'library.found', {
-            n: scale.found,
-            count: formatNumber(scale.found, lang),
-            listed: scale.listed,
-          })}
+      {foundMessage(t, lang, scale.found, scale.listed)}
     </p>
   );
 }

@@ -1,12 +1,9 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { catalogueQuery, namesQuery } from '../../library/load';
-import { bodySearchTexts, findBodies, queryWords } from '../../library/search';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { catalogueQuery } from '../../library/load';
 import type { Catalogue } from '../../library/types';
 import { useStore } from '../../state/store';
-
-/** Bodies whose reports are listed at once at national scale: those the search finds first. */
-export const FOUND = 20;
+import { useFoundNames } from './useFoundNames';
 
 export const EMPTY_CATALOGUE: Catalogue = { schemaVersion: 1, reports: [], bodies: [], indicators: [] };
 
@@ -27,22 +24,14 @@ function merged(results: UseQueryResult<Catalogue>[]): Catalogue | null {
 }
 
 /**
- * A library too large to list whole (150,000 bodies): every body's names are read from one file (names.ts)
- * and searched by the URL's `q`; the library's reports of the first bodies found (and of a body named in the
- * URL) are read from their parts. While a new search's parts are read, the last search's reports stay.
+ * A library too large to list whole (150,000 bodies): every body's names are searched by the URL's `q`
+ * (useFoundNames); the library's reports of the first bodies found (and of a body named in the URL) are read
+ * from their parts. While a new search's parts are read, the last search's reports stay.
  * `eager`: the names are read at once (the library, whose list is the search), else once a word is typed.
  */
 export function useFoundBodies(eager = true) {
-  // Searching every body's names, and drawing the reports found, wait behind the keystroke's own paint.
-  const q = useDeferredValue(useStore((s) => s.view.q));
-  const words = useMemo(() => queryWords(q ?? ''), [q]);
-  // Not eager (the review board): the names (2.8 MB at 150,000 bodies) are fetched once a word is typed.
-  const names = useQuery({ ...namesQuery(), enabled: eager || words.length > 0 });
-  const texts = useMemo(() => bodySearchTexts(names.data ?? []), [names.data]);
-  const { found, total } = useMemo(
-    () => findBodies(names.data ?? [], texts, words, FOUND),
-    [names.data, texts, words],
-  );
+  const q = useStore((s) => s.view.q);
+  const { names, found, total, words } = useFoundNames(q ?? '', eager);
   // A body named in the URL (a link from its trends) is listed whatever the search.
   const body = useStore((s) => s.view.body);
   const ids = useMemo(() => [...new Set([...(body ? [body] : []), ...found.map((b) => b.id)])], [body, found]);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SearchField } from '../../components/SearchField';
 import { TakeOver } from '../../components/TakeOver';
 import { formatNumber } from '../../i18n/format';
 import { useLang, useT } from '../../state/hooks';
@@ -24,13 +25,12 @@ export function ChooseBody() {
         <h1 className="text-2xl font-bold">{t('trends.chooseTitle')}</h1>
         <p className="mt-1 text-sm">{t('trends.choose')}</p>
       </header>
-      <div className="no-print flex flex-col gap-1 text-sm" role="search">
-        <label htmlFor="trends-search">{t('library.search')}</label>
-        <input
+      <div className="no-print text-sm" role="search">
+        <SearchField
           id="trends-search"
-          type="search"
+          label={t('library.search')}
           value={typed}
-          onChange={(e) => setTyped(e.target.value)}
+          onChange={setTyped}
           className="w-64 max-w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1"
         />
       </div>
