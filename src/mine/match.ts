@@ -1,5 +1,4 @@
 import { fetchCatalogue, fetchNames } from '../library/load';
-import type { BodyName } from '../library/names';
 import type { Body } from '../library/types';
 import { buildRecord, type Built, type Stored } from './record';
 
@@ -11,35 +10,42 @@ import { buildRecord, type Built, type Stored } from './record';
  */
 export async function matchedRecord(b: Built, bodies: readonly Body[], added: number, names: boolean): Promise<Stored> {
   if (!names) return buildRecord(b, bodies, added);
-  const given = new Set(bodies.map((x) => x.id));
-  const region = b.dataset.meta.region;
   // Names that cannot be read (offline) leave the report as written, to be filed under its body later, as a
   // small library's unreadable list does (known.ts): the import is never refused for it.
-  const all = await libraryNames().catch(() => []);
-  const library = all.filter((n) => !given.has(n.id)).map((n) => asBody(n, region));
+  const library = await libraryBodies().catch((): Body[] => []);
+  // The reader's bodies first: a body of theirs and the library's with one name is theirs, as with a small library.
   const first = buildRecord(b, [...bodies, ...library], added);
-  if (!first.report.known || given.has(first.report.body.id)) return first;
   const id = first.report.body.id;
+  if (!first.report.known || bodies.some((x) => x.id === id)) return first;
   const whole = await fetchCatalogue(id).then(
     (c) => c.bodies.find((x) => x.id === id),
     () => undefined,
   );
-  return whole ? buildRecord(b, [...bodies, whole], added) : first;
+  const stub = library.find((x) => x.id === id);
+  return buildRecord(b, [...bodies, whole ?? { ...(stub ?? first.report.body), region: b.dataset.meta.region }], added);
 }
 
-let names: Promise<BodyName[]> | null = null;
-/** Read once per worker (or page); a failed read is tried again by the next report. */
-function libraryNames(): Promise<BodyName[]> {
-  names ??= fetchNames().catch((e: unknown) => {
-    names = null;
-    throw e;
-  });
-  return names;
-}
+const NO_REGION: Body['region'] = { en: '', 'zh-Hans': '', 'zh-Hant': '' };
 
-const asBody = (n: BodyName, region: Body['region']): Body => ({
-  id: n.id,
-  name: n.name,
-  region,
-  ...(n.aliases.length > 0 ? { aliases: n.aliases.slice(0, 20) } : {}),
-});
+let read: Promise<Body[]> | null = null;
+/**
+ * Every body of the names table as a body to match by name, made once per worker (or page): its region is
+ * not in that table, and a record is never built with this one (the body's part, or the report's own, gives
+ * it). A failed read is tried again by the next report.
+ */
+function libraryBodies(): Promise<Body[]> {
+  read ??= fetchNames().then(
+    (all) =>
+      all.map((n) => ({
+        id: n.id,
+        name: n.name,
+        region: NO_REGION,
+        ...(n.aliases.length > 0 ? { aliases: n.aliases.slice(0, 20) } : {}),
+      })),
+    (e: unknown) => {
+      read = null;
+      throw e;
+    },
+  );
+  return read;
+}
