@@ -79,6 +79,13 @@ function appVersion(): string {
   }
 }
 
+/**
+ * pdf.js's worker ships as .mjs, a type many static hosts do not know: served as octet-stream, the module
+ * worker is refused and a PDF import waits forever. Emitted as .js, every host serves it as a script.
+ */
+const assetFileNames = (asset: { names: string[] }) =>
+  (asset.names[0] ?? '').endsWith('.mjs') ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]';
+
 // Unit tests that render in jsdom (@vitest-environment jsdom) and are not .tsx.
 const DOM_TESTS = ['tests/unit/svgExport.test.ts'];
 
@@ -86,10 +93,13 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), csp(), compileHints(), docxWithoutRequire()],
   define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   // Module workers split their chunks: the importer's worker loads pdf.js only for a PDF.
-  worker: { format: 'es' },
+  worker: { format: 'es', rollupOptions: { output: { assetFileNames } } },
   // The dashboard, and one chart alone for an iframe (a smaller page of its own).
   build: {
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+      output: { assetFileNames },
+    },
     // Every browser we serve preloads modules itself (Safari 17, Firefox 115); without it a browser only loses the head start.
     modulePreload: { polyfill: false },
     // Which chunks each view imports: the boot script preloads a library view's with the app (scripts/prerender.ts).

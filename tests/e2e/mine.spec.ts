@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { expect, test } from './test';
+import { serveStatic } from '../../scripts/bench/static';
+import { freePort } from '../../scripts/port';
 
 /**
  * Issue 20: many reports at once, kept in the browser (IndexedDB, real), joined
@@ -208,4 +210,27 @@ test('Cancel keeps what finished and stops the rest', async ({ page }) => {
   expect(finished + cancelled).toBe(12);
   await page.reload();
   await expect(page.getByTestId('mine-table').locator('tr[data-report-id]')).toHaveCount(1);
+});
+
+test('a PDF is imported from a plain static host, which serves a type it does not know (.mjs) as octet-stream', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // The build served as many static hosts serve it: known types only (scripts/bench/static.ts), the rest as
+  // octet-stream, which a browser refuses for a module worker.
+  const host = await serveStatic(freePort(), join(import.meta.dirname, '../../dist'));
+  try {
+    await page.goto(`${host.url}/?view=mine&lang=en`);
+    await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+    await page
+      .getByTestId('add-files')
+      .setInputFiles(join(import.meta.dirname, '../../reports/others/hongze-2024.pdf'));
+    await expect(page.getByTestId('import-table').locator('tr[data-file="hongze-2024.pdf"]')).toHaveAttribute(
+      'data-state',
+      'imported',
+      { timeout: 40_000 },
+    );
+  } finally {
+    host.stop();
+  }
 });
