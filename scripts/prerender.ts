@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser } from '@playwright/test';
@@ -269,9 +269,12 @@ async function main() {
   const boot = (file: string, page: BootPage, library: string) =>
     writeFileSync(file, withBoot(readFileSync(file, 'utf8'), page, read, library));
   const manifest = json<Manifest>('dist/.vite/manifest.json');
+  // The worker is its own bundle, not in the manifest: found by its name.
+  const tablesWorker = readdirSync('dist/assets').find((f) => /^tables\.worker-[\w-]+\.js$/.test(f));
   const code = libraryBoot('/', {
     library: chunksOf(manifest, 'src/app/LibraryShell.tsx', 'index.html'),
     charts: chunksOf(manifest, 'src/charts/recharts/index.ts', 'index.html'),
+    worker: tablesWorker ? `/assets/${tablesWorker}` : '',
   });
   const library = `assets/boot-library-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
   writeFileSync(join('dist', library), code);

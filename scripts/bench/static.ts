@@ -49,7 +49,12 @@ export function serveStatic(port: number, folder: string): Promise<{ url: string
       file = join(dir, 'index.html');
     }
     const size = statSync(file).size;
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+    const headers = {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Accept-Ranges': 'bytes',
+      // As a CDN serves a Vite build: the hashed assets are kept for good, pages and data asked again.
+      'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
     const asked = req.headers.range;
     if (!asked && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       let body = gzipped.get(file);

@@ -16,3 +16,22 @@ export function takeEarly(url: string, range?: string, init?: RequestInit): Prom
   early[key] = undefined;
   return asked.catch(() => fetch(url, init));
 }
+
+/** Every range of `url` the boot script asked for, taken: handed to the worker that reads the file. */
+export function takeEarlyRanges(url: string): { range: string; answer: Promise<Response> }[] {
+  const early = (globalThis as { __early?: Early }).__early;
+  if (!early) return [];
+  const at = `${new URL(url, location.href).href}#`;
+  return Object.keys(early).flatMap((key) => {
+    const answer = key.startsWith(at) ? early[key] : undefined;
+    if (!answer) return [];
+    early[key] = undefined;
+    return [{ range: key.slice(at.length), answer }];
+  });
+}
+
+/** Answers made elsewhere (the page's boot script, handed over to a worker), to be taken as the boot script's. */
+export function giveEarly(url: string, range: string, answer: Promise<Response>): void {
+  const g = globalThis as { __early?: Early };
+  (g.__early ??= {})[`${new URL(url, location.href).href}#${range}`] = answer;
+}

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { MINE_PREFIX } from '../data/url';
-import { openParquet, readRows } from '../data/parquet';
+import { openParquet } from '../data/parquet';
+import { readTableFile, tablesWorker } from '../data/tablesOffMain';
 import { TABLES_BASE } from '../query/tables';
 import { BODY_COLUMNS, bodyFileFromTables, bodyFromRow, catalogueFromTables, readByParts } from './fromTables';
 import { partsLayout } from './partsLayout';
@@ -59,16 +60,18 @@ export const bodyListQuery = () =>
     },
   });
 
-const readTable = readByParts(async (path, where, columns) => {
-  const file = await openParquet(`${TABLES_BASE}${path}`);
-  return file && readRows(file, where, columns);
-}, partsLayout);
+// Decoded in a worker where the page can start one (data/tablesOffMain.ts): a body's four tables are long tasks here.
+const readTable = readByParts(
+  (path, where, columns) => readTableFile(`${TABLES_BASE}${path}`, where, columns),
+  partsLayout,
+);
 
 /**
  * One body's years, from the open tables: only the row groups of that body's rows
  * (the tables are ordered by body) and the columns a summary reads are fetched.
  */
 export async function fetchBodyFile(body: string, signal?: AbortSignal): Promise<BodyFile> {
+  tablesWorker();
   const file = await bodyFileFromTables(readTable, body);
   signal?.throwIfAborted();
   if (!file) throw new Error(`${TABLES_BASE}: the library has no body ${body}`);

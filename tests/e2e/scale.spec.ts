@@ -115,6 +115,29 @@ test("a body's trends read its part of each table, asked for by the page before 
   expect(order.findIndex((p) => p.endsWith('/data/tables/parts.json'))).toBeLessThan(chunk);
 });
 
+test("a body's trends are decoded in the page's worker; where it cannot start, the page reads them itself", async ({
+  page,
+}) => {
+  await serveSynthetic(page, []);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await page.goto('/?lang=en&view=trends&body=s000150');
+  const summaries = page.getByTestId('trend-summary');
+  await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
+  expect(workers.filter((w) => /\/assets\/tables\.worker-[\w-]+\.js$/.test(w))).toHaveLength(1);
+  const read = await summaries.allTextContents();
+  expect(read.length).toBeGreaterThan(4);
+
+  // The worker's script refused (a host that blocks it, a stale cache): the same trends, read on the page.
+  const other = await page.context().newPage();
+  await serveSynthetic(other, []);
+  await other.route('**/assets/tables.worker-*', (route) => route.fulfill({ status: 404, body: '' }));
+  await other.goto('/?lang=en&view=trends&body=s000150');
+  await expect(other.locator('figure rect.chart-mark').first()).toBeVisible();
+  await expect(other.getByTestId('trend-summary')).toHaveCount(read.length);
+  expect(await other.getByTestId('trend-summary').allTextContents()).toEqual(read);
+});
+
 test('compare across 300 bodies draws the 30 largest values and says how many there are', async ({ page }) => {
   const asked: string[] = [];
   const ranges: string[] = [];
