@@ -23,7 +23,7 @@ export interface LibraryBench {
   trendsKB: Stats;
   compareKB: Stats;
   /** Why a view was not drawn (a timeout, a crash), when it was not. */
-  failed: Partial<Record<'library' | 'found' | 'trends' | 'compare' | 'compareKept' | 'board', string>>;
+  failed: Partial<Record<'library' | 'found' | 'trends' | 'trendsAgain' | 'compare' | 'compareKept' | 'board', string>>;
   libraryFirstPaintMs: Stats;
   keystrokeMs: Stats;
   /** From the last keystroke of a body's id to its reports listed (read from its part). */
@@ -31,6 +31,8 @@ export interface LibraryBench {
   trendsDrawnMs: Stats;
   /** From the trends view's first request of a table to its last answer: the part that grows with the library. */
   trendsTablesMs: Stats;
+  /** Another body's trends on a return visit: the app's files in the browser's cache (as a CDN lets it keep them), the data not. */
+  trendsAgainMs: Stats;
   compareDrawnMs: Stats;
   /** From compare's first request of a table to its last answer. */
   compareTablesMs: Stats;
@@ -44,7 +46,7 @@ export interface LibraryBench {
 
 const OUT = 'bench-results/dist-library';
 
-async function buildCopy(reports: number): Promise<{ tablesMB: number; body: string }> {
+async function buildCopy(reports: number): Promise<{ tablesMB: number; body: string; other: string }> {
   rmSync(OUT, { recursive: true, force: true });
   cpSync('dist', OUT, { recursive: true });
   // The synthetic tables are kept between runs (1.5 M reports take minutes to make): made again only if absent.
@@ -59,19 +61,24 @@ async function buildCopy(reports: number): Promise<{ tablesMB: number; body: str
   rmSync(join(OUT, 'data/tables'), { recursive: true, force: true });
   symlinkSync(tables, join(OUT, 'data/tables'));
   const bodies = Math.max(1, Math.round(reports / 10));
-  return { tablesMB: Number((bytes / 1e6).toFixed(1)), body: `s${String(Math.floor(bodies / 2)).padStart(6, '0')}` };
+  const id = (n: number) => `s${String(n).padStart(6, '0')}`;
+  return {
+    tablesMB: Number((bytes / 1e6).toFixed(1)),
+    body: id(Math.floor(bodies / 2)),
+    other: id(Math.floor(bodies / 3)),
+  };
 }
 
 /** DevTools' "Fast 4G" (as Puppeteer's PredefinedNetworkConditions spell it), in bytes per second and ms. */
 const FAST_4G = { downloadThroughput: (9e6 / 8) * 0.9, uploadThroughput: (1.5e6 / 8) * 0.9, latency: 60 * 2.75 };
 
-async function throttled(browser: Browser) {
+async function throttled(browser: Browser, cached = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // Every view fetches what it reads, as a first visit does (and the bytes count).
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // Every view fetches what it reads, as a first visit does (and the bytes count); a return visit keeps the app.
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: !cached });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
   return { page, close: () => context.close() };
 }
@@ -119,12 +126,13 @@ async function timeTo(page: Page, url: string, selector: string, timeout = 60_00
 }
 
 export async function libraryBench(browser: Browser, reports: number, runs: number): Promise<LibraryBench> {
-  const { tablesMB, body } = await buildCopy(reports);
+  const { tablesMB, body, other } = await buildCopy(reports);
   const server = await serveStatic(4391, OUT);
   try {
     const first: number[] = [];
     const trends: number[] = [];
     const trendsTables: number[] = [];
+    const trendsAgain: number[] = [];
     const compare: number[] = [];
     const compareTables: number[] = [];
     const kept: number[] = [];
@@ -152,6 +160,17 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       const trendsFetch = fetched();
       kb.trends.push((await trendsFetch) / 1024);
       if (trendsFetch.spanMs) trendsTables.push(trendsFetch.spanMs);
+      // A return visit: one body's trends opened before (its files cached), then another body's.
+      const again = await throttled(browser, true);
+      try {
+        await timeTo(again.page, `${server.url}/?lang=en&view=trends&body=${body}`, 'rect.chart-mark');
+        trendsAgain.push(
+          await timeTo(again.page, `${server.url}/?lang=en&view=trends&body=${other}`, 'rect.chart-mark'),
+        );
+      } catch (e) {
+        failed.trendsAgain = why(e);
+      }
+      await again.close();
       await page.goto('about:blank');
       try {
         compare.push(await timeTo(page, `${server.url}/?lang=en&view=compare&year=2022`, 'rect.chart-mark'));
@@ -232,6 +251,7 @@ export async function libraryBench(browser: Browser, reports: number, runs: numb
       foundMs: stats(found),
       trendsDrawnMs: stats(trends),
       trendsTablesMs: stats(trendsTables),
+      trendsAgainMs: stats(trendsAgain),
       compareDrawnMs: stats(compare),
       compareTablesMs: stats(compareTables),
       compareKeptKB: stats(kb.compareKept),

@@ -59,6 +59,11 @@ export function table(r: Report): string {
       `| library: last keystroke of a body's id → its reports listed (${at}) | (not a target) | ${or('found', l.foundMs)} |`,
       `| trends of one body drawn, from navigation (${at}) | ≤ 1 s, ≤ 200 KB | ${or('trends', l.trendsDrawnMs)}; ${kb(l.trendsKB)} |`,
       `| trends of one body, its tables' first request to last answer (${at}) | (the part that grows) | ${s(l.trendsTablesMs)} |`,
+      ...(l.trendsAgainMs
+        ? [
+            `| trends of another body on a return visit, the app's files cached, the data not (${at}) | (not a target) | ${or('trendsAgain', l.trendsAgainMs)} |`,
+          ]
+        : []),
       `| compare of one year drawn (${at}) | ≤ 1.5 s, ≤ 2 MB | ${or('compare', l.compareDrawnMs)}; ${kb(l.compareKB)} |`,
       `| compare, its tables' first request to last answer (${at}) | (the part that grows) | ${s(l.compareTablesMs)} |`,
       `| compare kept by a province, every body's province read (${at}) | (not a target) | ${or('compareKept', l.compareKeptDrawnMs)}; ${kb(l.compareKeptKB)} |`,

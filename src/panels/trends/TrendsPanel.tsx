@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useInBatches } from '../../charts/useInBatches';
 import { TakeOver } from '../../components/TakeOver';
 import type { BodyFile, Catalogue, Indicator } from '../../library/types';
@@ -51,6 +51,11 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
   const lang = useLang();
   const setView = useStore((s) => s.setView);
   const file = useBodyFile(catalogue, p.shipped, p.mine, body);
+  // The series render in the background once the body's years arrive (React yields to the page every few
+  // milliseconds): a phone's first screen of figures was one long task of 30-50 ms at full speed.
+  // Never another body's: while a new body's years arrive, the last body's series are not shown under its name.
+  const deferred = useDeferredValue(file.data);
+  const shown = deferred && deferred.body.id === file.data?.body.id ? deferred : undefined;
   const apartIds = new Set(file.data?.apart.map((r) => r.report));
   const apart = file.data?.apart.map((r) => r.year) ?? [];
   const drawn = catalogue.reports
@@ -108,12 +113,12 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
           ))}
         </fieldset>
       </div>
-      {file.data ? (
+      {shown ? (
         <>
           <TakeOver />
           <Series
             catalogue={catalogue}
-            file={file.data}
+            file={shown}
             indicators={catalogue.indicators.filter((i) => groups.includes(i.group) && !PER_COLUMN.test(i.id))}
           />
         </>
