@@ -124,6 +124,8 @@ test("a body's trends are decoded in the page's worker; where it cannot start, t
   await page.goto('/?lang=en&view=trends&body=s000150');
   const summaries = page.getByTestId('trend-summary');
   await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
+  // Every series mounted (they arrive in steps), then read.
+  await expect(page.locator('[data-building]')).toHaveCount(0);
   expect(workers.filter((w) => /\/assets\/tables\.worker-[\w-]+\.js$/.test(w))).toHaveLength(1);
   const read = await summaries.allTextContents();
   expect(read.length).toBeGreaterThan(4);
@@ -134,6 +136,7 @@ test("a body's trends are decoded in the page's worker; where it cannot start, t
   await other.route('**/assets/tables.worker-*', (route) => route.fulfill({ status: 404, body: '' }));
   await other.goto('/?lang=en&view=trends&body=s000150');
   await expect(other.locator('figure rect.chart-mark').first()).toBeVisible();
+  await expect(other.locator('[data-building]')).toHaveCount(0);
   await expect(other.getByTestId('trend-summary')).toHaveCount(read.length);
   expect(await other.getByTestId('trend-summary').allTextContents()).toEqual(read);
 });
