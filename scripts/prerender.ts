@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page as Tab } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium';
 import { libraryBoot, withBoot, type BootPage } from './prerender/boot';
 import { screenKey } from './prerender/key';
@@ -17,16 +17,22 @@ import { freePort } from './port';
  * for the page's boot script to show before the app's JavaScript has run
  * (dist/pre/<lang>/<key>.html; scripts/prerender/key.ts names them). One
  * screen serves every width: it is laid out by CSS, and each chart's box
- * carries its height at any width (the chart is drawn at the capture's phone
- * width and shown there; elsewhere the box holds the chart's place until the
+ * carries its height at any width (the chart is drawn at a few common phone
+ * widths and shown at those; elsewhere the box holds the chart's place until the
  * app draws it). The app renders the same DOM, so it takes over in place. The
  * embed page gets each chart's caption alone (text reflows at any width).
  * Without Chromium the build still works, only without these screens.
  */
 
 const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
-/** The capture's viewport: a common phone (the boot script draws its charts at this width only). */
+/** The capture's viewport: a common phone. */
 const VIEWPORT = { width: 390, height: 844 };
+/**
+ * The phone widths the first screen's charts are drawn at besides the capture's (iPhones are 390 and 393 px
+ * wide, most Android phones 360 or 412): a reader at one of them sees the chart before the app runs, and the
+ * app keeps that drawing until the reader reaches for the page (src/charts/kept.ts).
+ */
+const MORE_WIDTHS = [412, 360, 393];
 
 interface DatasetShape {
   areas: { id: string }[];
@@ -93,15 +99,13 @@ async function views(): Promise<string[]> {
 }
 
 /**
- * The app's DOM as HTML that parses back into the same nodes: adjacent text nodes
- * (React writes "a", " · ", "b" as three) are kept apart by empty comments, so the
- * browser paints the same text boxes before and after the app takes over.
- * `caption`: only the figure's caption (the embed page).
+ * The app's DOM as the reader first sees it, copied (window.__preRoot) with each
+ * chart box's height table; serialize() writes it out.
  */
-// A string, not a function: the bundler's helpers (keepNames) do not exist in the page.
-const serialize = (caption: boolean) => `(() => {
+// Strings, not functions: the bundler's helpers (keepNames) do not exist in the page.
+const capture = `(() => {
   const live = document.getElementById('root');
-  if (!live) return '';
+  if (!live) return false;
   // What starts below one and a half screens is left out (the app adds it when it takes
   // over, below what is shown, so nothing moves): the reading view's whole text would
   // otherwise weigh 17 KB gzip before the first paint.
@@ -133,6 +137,56 @@ const serialize = (caption: boolean) => `(() => {
   drop(live);
   const root = live.cloneNode(true);
   for (const el of live.querySelectorAll('[data-pre-drop]')) el.removeAttribute('data-pre-drop');
+  // Each drawn chart says the width it was drawn at and what it draws (src/charts/kept.ts), on itself: other
+  // widths' drawings of it join it (addWidth).
+  for (const box of root.querySelectorAll('.chart-body')) {
+    const drawn = box.querySelector(':scope > .recharts-wrapper');
+    if (drawn) for (const a of ['data-w', 'data-sig']) if (box.hasAttribute(a)) drawn.setAttribute(a, box.getAttribute(a));
+    box.removeAttribute('data-w');
+    box.removeAttribute('data-sig');
+  }
+  window.__preRoot = root;
+  return true;
+})()`;
+
+/**
+ * Whether every chart the capture drew is drawn again at the page's new width
+ * (a resize redraws them: src/charts/useWidth.ts).
+ */
+const redrawn = `(() => [...window.__preRoot.querySelectorAll('figure[data-chart-id] .chart-body > .recharts-wrapper')].every((kept) => {
+  if (kept.closest('[data-pre-drop]')) return true;
+  const id = kept.closest('figure').getAttribute('data-chart-id');
+  const box = document.querySelector('#root figure[data-chart-id="' + CSS.escape(id) + '"] .chart-body');
+  const svg = box && box.querySelector(':scope > .recharts-wrapper > svg.recharts-surface');
+  // The box's width now (a layout), so a chart still drawn at the width before is not taken for redrawn.
+  const w = box && String(box.clientWidth);
+  return !box || (svg && box.getAttribute('data-w') === w && svg.getAttribute('width') === w && svg.querySelector('.chart-mark'));
+}))()`;
+
+/** The charts as drawn at the page's new width join the capture's, beside them in their boxes. */
+const addWidth = `(() => {
+  for (const kept of window.__preRoot.querySelectorAll('figure[data-chart-id] .chart-body > .recharts-wrapper:first-child')) {
+    if (kept.closest('[data-pre-drop]')) continue;
+    const id = kept.closest('figure').getAttribute('data-chart-id');
+    const box = document.querySelector('#root figure[data-chart-id="' + CSS.escape(id) + '"] .chart-body');
+    const drawn = box && box.querySelector(':scope > .recharts-wrapper');
+    if (!drawn || kept.parentElement.querySelector(':scope > [data-w="' + box.getAttribute('data-w') + '"]')) continue;
+    const copy = drawn.cloneNode(true);
+    copy.setAttribute('data-w', box.getAttribute('data-w'));
+    if (box.hasAttribute('data-sig')) copy.setAttribute('data-sig', box.getAttribute('data-sig'));
+    kept.parentElement.append(copy);
+  }
+})()`;
+
+/**
+ * The capture as HTML that parses back into the same nodes: adjacent text nodes
+ * (React writes "a", " · ", "b" as three) are kept apart by empty comments, so the
+ * browser paints the same text boxes before and after the app takes over.
+ * `caption`: only the figure's caption (the embed page).
+ */
+const serialize = (caption: boolean) => `(() => {
+  const live = document.getElementById('root');
+  const root = window.__preRoot;
   for (const el of root.querySelectorAll('[data-pre-drop]')) el.remove();
   // A textarea's text is a property React sets, not markup: written in, the screen shows it (the SQL console).
   const typed = live.querySelectorAll('textarea');
@@ -196,6 +250,13 @@ const chartsDrawn = () =>
     .filter((b) => b.dataset.testid !== 'chart-pending' || b.getBoundingClientRect().top < window.innerHeight)
     .every((b) => b.querySelector('svg.recharts-surface .chart-mark'));
 
+/** Whether `expression` turns true within `timeout` ms (polled from here: the page's CSP forbids eval, which waitForFunction uses for a string). */
+async function until(page: Tab, expression: string, timeout: number): Promise<boolean> {
+  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+    if (await page.evaluate(expression)) return true;
+  return false;
+}
+
 async function render(browser: Browser, base: string, queue: Page[], written: Set<string>) {
   let bytes = 0;
   const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true });
@@ -213,6 +274,16 @@ async function render(browser: Browser, base: string, queue: Page[], written: Se
     // A URL the app rewrote (a default dropped, an unknown id) is not the view it asked for.
     const shown = await page.evaluate(() => location.pathname + location.search);
     if (!p.caption && shown !== p.path) throw new Error(`prerender: ${p.path} shows as ${shown}`);
+    if (!(await page.evaluate(capture))) continue;
+    if (!p.caption && MORE_WIDTHS.length > 0) {
+      for (const width of MORE_WIDTHS) {
+        await page.setViewportSize({ width, height: VIEWPORT.height });
+        if (await until(page, redrawn, 10_000)) await page.evaluate(addWidth);
+        // A chart that does not draw again in time is left to the app at that width, not a failed build.
+        else console.warn(`prerender: ${p.path} not drawn again at ${width} px`);
+      }
+      await page.setViewportSize(VIEWPORT);
+    }
     const html = (await page.evaluate(serialize(p.caption))) as string;
     if (!html) continue;
     const file = join('dist/pre', p.file);

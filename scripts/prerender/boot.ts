@@ -56,9 +56,10 @@ function pick(page: BootPage): string {
 }
 
 /**
- * Each chart of a screen as the reader's width needs it: drawn as captured where
- * its box is as wide as it was, else an empty box as tall as its table says
- * (reads every box's width first, then writes: one layout).
+ * Each chart of a screen as the reader's width needs it: the drawing made at its
+ * box's width where the capture drew one (one per common phone width), else an
+ * empty box; either way as tall as its table says for that width (reads every
+ * box's width first, then writes: one layout).
  */
 const FIT_CHARTS = `var fit = function (el) {
     var boxes = el.querySelectorAll('.chart-body[data-h]');
@@ -66,14 +67,20 @@ const FIT_CHARTS = `var fit = function (el) {
     for (var i = 0; i < boxes.length; i++) widths.push(boxes[i].clientWidth);
     for (var j = 0; j < boxes.length; j++) {
       var b = boxes[j];
-      if (String(widths[j]) === b.getAttribute('data-w')) continue;
+      var c = b.firstChild;
+      var kept = null;
+      while (c) {
+        var next = c.nextSibling;
+        if (!kept && c.nodeType === 1 && c.getAttribute('data-w') === String(widths[j])) kept = c;
+        else b.removeChild(c);
+        c = next;
+      }
       var runs = b.getAttribute('data-h').split(',');
       var h = null;
       for (var k = 0; k < runs.length; k++) {
         var r = runs[k].split(':');
         if (Number(r[0]) <= widths[j]) h = Number(r[1]);
       }
-      while (b.firstChild) b.removeChild(b.firstChild);
       if (h !== null) b.style.height = h + 'px';
     }
   };`;

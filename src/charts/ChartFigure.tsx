@@ -12,6 +12,7 @@ import type { Interaction } from './recharts/context';
 import type { TooltipSpec } from './recharts/tooltip';
 import { ChartBox } from './ChartBox';
 import { useDrawTurn } from './drawQueue';
+import { markSignature, useKeptDrawing } from './kept';
 import { useNearScreen } from './useNearScreen';
 import { useWidth } from './useWidth';
 
@@ -71,8 +72,6 @@ export function ChartFigure(props: ChartFigureProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width, measured } = useWidth(bodyRef, props.initialWidth);
   const near = useNearScreen(bodyRef);
-  // A turn is asked for once the chart can draw: measured, near the screen, its code here.
-  const turn = useDrawTurn(measured && near && charts !== null);
   // The chart follows a filter or a selection in a transition: the click paints at once (the
   // filter's box, the cards), Recharts redraws after; a table or tooltip reads the current model.
   const drawn = useDeferredValue(useMemo(() => ({ model, valueLabel, tick }), [model, valueLabel, tick]));
@@ -109,6 +108,22 @@ export function ChartFigure(props: ChartFigureProps) {
     }),
     [lit, selected, markLabel, onActivate, onHover],
   );
+  // A click on the screen's drawing, kept until the reader reaches for the page, does what a bar's click does.
+  const onMarkClick = useCallback(
+    (factId: string, how: Input) => {
+      const bar = model.bars.find((b) => b.factId === factId);
+      if (!bar) return;
+      interaction.onHover(bar, how);
+      onActivate(bar);
+    },
+    [model, interaction, onActivate],
+  );
+  const kept = useKeptDrawing(model.id, () => ({
+    layout,
+    marks: drawn.model.bars.map((b) => markSignature(b, drawn.valueLabel(b), lit, selected)),
+  }));
+  // A turn is asked for once the chart can draw: measured, near the screen, its code here, no drawing kept.
+  const turn = useDrawTurn(measured && near && charts !== null && !kept.keep);
   const empty = model.bars.length === 0;
   const shown = hovered && model.bars.find((b) => b.factId === hovered.bar.factId);
   const tooltip: TooltipSpec | null = shown
@@ -189,7 +204,16 @@ export function ChartFigure(props: ChartFigureProps) {
         ) : (
           <ErrorBoundary fallback={(e) => <p role="alert">{t('chart.failed', { message: e.message })}</p>}>
             {/* Kept in the page under the table, so print and the keyboard find the same chart. */}
-            <ChartBox height={layout.height} heightAt={heightAt} width={width} hidden={asTable} drawn={turn}>
+            <ChartBox
+              height={layout.height}
+              heightAt={heightAt}
+              width={width}
+              hidden={asTable}
+              drawn={turn}
+              kept={kept.keep}
+              signature={kept.signature}
+              onMarkClick={onMarkClick}
+            >
               {chart}
             </ChartBox>
           </ErrorBoundary>

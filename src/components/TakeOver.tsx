@@ -1,4 +1,5 @@
 import { useLayoutEffect } from 'react';
+import { keepScreenChart } from '../charts/kept';
 
 declare global {
   interface Window {
@@ -9,8 +10,9 @@ declare global {
 
 /**
  * The prerendered screen's drawn charts stay in their places until the app
- * draws its own (charts take turns, just after): moved into the app's empty
- * boxes, inert, and removed by each box once its own chart is drawn. Only
+ * draws its own: moved into the app's empty boxes, inert, and removed by each
+ * box once its own chart is drawn (when the reader reaches for the page, or at
+ * once where the app would draw something else: charts/kept.ts). Only
  * charts drawn at the reader's width are still in the screen (the boot script
  * dropped the others).
  */
@@ -22,7 +24,10 @@ function adoptCharts(pre: HTMLElement) {
     if (!box || box.childElementCount > 0) continue;
     drawn.setAttribute('data-adopted', '');
     drawn.setAttribute('inert', '');
+    const signature = drawn.getAttribute('data-sig');
     box.append(drawn);
+    // The app keeps it until the reader reaches for the page, if it would draw the same.
+    if (signature) keepScreenChart(id, signature);
   }
 }
 

@@ -171,6 +171,73 @@ for (const width of [360, 375, 393, 414, 430])
     }
   });
 
+test('a chart the screen drew is kept as drawn while the page loads, then drawn live once the reader reaches for it', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=trends&body=pingtan');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  const first = page.locator('#root figure[data-chart-id]').first();
+  await expect(first.locator('.chart-body > [data-adopted] rect.chart-mark').first()).toBeAttached();
+  // The app draws: the charts further down are drawn live as the page scrolls (by script: no pointer, no key)…
+  await page.evaluate(() => window.scrollTo(0, 1600));
+  await expect(page.locator('#root .chart-body > .recharts-wrapper:not([data-adopted])').first()).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // … while the first is still the screen's drawing, alone in its box.
+  await expect(first.locator('.chart-body > .recharts-wrapper')).toHaveCount(1);
+  await expect(first.locator('.chart-body > [data-adopted]')).toHaveCount(1);
+  await page.mouse.move(200, 300);
+  await expect(first.locator('.chart-body > [data-adopted]')).toHaveCount(0);
+  await first.locator('rect.chart-mark').last().hover();
+  await expect(first.getByTestId('chart-hint')).toBeVisible();
+});
+
+test('a click on a kept drawing does what a click on the bar does: it is selected, and drawn selected by the app', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&area=new-media');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  // The first chart, on the phone's screen (one further down is drawn by the app when the reader scrolls to it).
+  const fig = page.locator('#root figure[data-chart-id="accounts-by-level"]');
+  const kept = fig.locator('.chart-body > [data-adopted] rect.chart-mark[data-fact-id]').first();
+  const factId = await kept.getAttribute('data-fact-id');
+  // The click a browser sends the box under an inert drawing (no pointer moves first, so it stays kept).
+  await kept.evaluate((mark) => {
+    const r = mark.getBoundingClientRect();
+    const init = { bubbles: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 };
+    mark.closest('.chart-body')?.dispatchEvent(new MouseEvent('click', init));
+  });
+  await expect(page).toHaveURL(/select=/);
+  await expect(fig.locator('.chart-body > [data-adopted]')).toHaveCount(0);
+  await expect(fig.locator(`rect.chart-mark[data-fact-id="${factId}"]`)).toHaveAttribute('data-selected', 'true');
+});
+
+// The phone widths whose screens carry drawn charts (scripts/prerender.ts), and one whose does not.
+for (const [width, drawn] of [
+  [360, true],
+  [393, true],
+  [412, true],
+  [430, false],
+] as const)
+  test(`at ${width} px a body's trends show ${drawn ? 'their first chart drawn' : 'their first chart’s place'} before any script`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto('/?lang=zh-Hans&view=trends&body=pingtan');
+    const box = page.locator('#pre figure[data-chart-id] .chart-body').first();
+    await expect(box).toBeVisible();
+    const drawings = await box.evaluate((b) =>
+      [...b.querySelectorAll(':scope > .recharts-wrapper > svg')].map((svg) => ({
+        svg: Number(svg.getAttribute('width')),
+        box: b.clientWidth,
+      })),
+    );
+    if (drawn) expect(drawings).toEqual([{ svg: drawings[0]?.box, box: expect.any(Number) }]);
+    else expect(drawings).toEqual([]);
+    // Either way the box is as tall as its chart will be (the take-over moves nothing: tested above).
+    expect((await box.boundingBox())?.height).toBeGreaterThan(100);
+  });
+
 test('a host that answers a missing screen with its index page (an SPA fallback): no page inside the page', async ({
   page,
 }) => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartBox } from '../../charts/ChartBox';
 import { columnLayout } from '../../charts/columnLayout';
 import { useDrawTurn } from '../../charts/drawQueue';
+import { slotMarks, useKeptDrawing } from '../../charts/kept';
 import { useCharts } from '../../charts/lazy';
 import type { ChartBar } from '../../charts/model';
 import { SCREEN_COLORS } from '../../charts/palette';
@@ -71,7 +72,6 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
   const { width, measured } = useWidth(ref, undefined, 'multiples');
   const near = useNearScreen(ref);
   const charts = useCharts();
-  const turn = useDrawTurn(measured && near && charts !== null && series !== null);
   const options = useMemo(
     () => ({
       slots,
@@ -101,13 +101,26 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
     [t, ind, lang, decimals, p.catalogue],
   );
   const id = `multiple.${body.id}.${ind.id}`;
+  const kept = useKeptDrawing(id, () => ({ layout, marks: slotMarks(slots, options.shortLabel) }));
+  const turn = useDrawTurn(measured && near && charts !== null && series !== null && !kept.keep);
   // A body none of whose reports gives the figure has no chart here (the table above says — for it).
   if (series !== null && values.length === 0) return null;
   return (
     <figure data-chart-id={id} className="min-w-0 rounded-lg border border-[var(--border)] p-2">
       <figcaption className="mb-1 text-sm font-semibold">{body.name[lang]}</figcaption>
       <div ref={ref}>
-        <ChartBox height={layout.height} heightAt={heightAt} width={width} drawn={turn}>
+        <ChartBox
+          height={layout.height}
+          heightAt={heightAt}
+          width={width}
+          drawn={turn}
+          kept={kept.keep}
+          signature={kept.signature}
+          onMarkClick={(factId) => {
+            const bar = slots.find((s) => s.bar?.factId === factId)?.bar;
+            if (bar) interaction.onActivate(bar);
+          }}
+        >
           {charts && (
             <charts.ColumnChartView
               id={id}

@@ -8,6 +8,7 @@ import type { ChartBar } from '../../charts/model';
 import { SCREEN_COLORS } from '../../charts/palette';
 import type { Interaction } from '../../charts/recharts/context';
 import { useDrawTurn } from '../../charts/drawQueue';
+import { slotMarks, useKeptDrawing } from '../../charts/kept';
 import { useNearScreen } from '../../charts/useNearScreen';
 import type { ViewState } from '../../data/url';
 import { ViewLink } from '../shared/ViewLink';
@@ -73,8 +74,6 @@ export function TrendFigure(p: TrendFigureProps) {
   const { width, measured } = useWidth(ref, undefined, 'trends');
   const near = useNearScreen(ref);
   const charts = useCharts();
-  // A turn is asked for once the chart can draw: measured, near the screen, its code here.
-  const turn = useDrawTurn(measured && near && charts !== null);
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<{ bar: ChartBar; how: Input } | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
@@ -91,6 +90,9 @@ export function TrendFigure(p: TrendFigureProps) {
     [slots, shortLabel, tick, formatChanges, t],
   );
   const layout = useMemo(() => columnLayout({ ...options, width }), [options, width]);
+  const kept = useKeptDrawing(p.id, () => ({ layout, marks: slotMarks(slots, valueLabel) }));
+  // A turn is asked for once the chart can draw: measured, near the screen, its code here, no drawing kept.
+  const turn = useDrawTurn(measured && near && charts !== null && !kept.keep);
   const drawing: ChartDrawing = {
     kind: 'columns',
     id: p.id,
@@ -156,6 +158,12 @@ export function TrendFigure(p: TrendFigureProps) {
           width={width}
           hidden={asTable}
           drawn={turn}
+          kept={kept.keep}
+          signature={kept.signature}
+          onMarkClick={(factId) => {
+            const bar = slots.find((s) => s.bar?.factId === factId)?.bar;
+            if (bar) onOpen(bar);
+          }}
         >
           {charts && (
             <charts.ColumnChartView
