@@ -146,7 +146,7 @@ const capture = `(() => {
     box.removeAttribute('data-sig');
   }
   window.__preRoot = root;
-  return true;
+  return root.querySelectorAll('figure[data-chart-id] .chart-body > .recharts-wrapper').length;
 })()`;
 
 /**
@@ -274,8 +274,10 @@ async function render(browser: Browser, base: string, queue: Page[], written: Se
     // A URL the app rewrote (a default dropped, an unknown id) is not the view it asked for.
     const shown = await page.evaluate(() => location.pathname + location.search);
     if (!p.caption && shown !== p.path) throw new Error(`prerender: ${p.path} shows as ${shown}`);
-    if (!(await page.evaluate(capture))) continue;
-    if (!p.caption && MORE_WIDTHS.length > 0) {
+    // The number of charts the capture drew (false: no app on the page).
+    const drawn = (await page.evaluate(capture)) as number | false;
+    if (drawn === false) continue;
+    if (!p.caption && drawn > 0) {
       for (const width of MORE_WIDTHS) {
         await page.setViewportSize({ width, height: VIEWPORT.height });
         if (await until(page, redrawn, 10_000)) await page.evaluate(addWidth);

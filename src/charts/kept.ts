@@ -5,7 +5,7 @@ import { prerendering } from './prerendering';
 
 /**
  * Charts the prerendered first screen drew, kept as drawn until the reader
- * reaches for the page (a pointer moves, a touch, a key, a wheel): the app's
+ * reaches for the page (a pointer moves, a touch, a key, a wheel, a focus, a click): the app's
  * chart would be the same drawing, and drawing it again is one long task per
  * chart on a phone while the page loads. Kept only while the app's chart would
  * draw exactly what the screen holds (same signature); a change (a filter, a
@@ -14,7 +14,8 @@ import { prerendering } from './prerendering';
 const kept = new Map<string, string>();
 let awake = false;
 const listeners = new Set<() => void>();
-const WAKE = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+// Focus and click too: a screen reader's cursor and its activations send no pointer or key to the page.
+const WAKE = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart', 'focusin', 'click'] as const;
 
 function wake() {
   awake = true;
