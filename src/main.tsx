@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startTheme } from './app/theme';
@@ -22,10 +22,14 @@ void preloadMessages(view.lang ?? autoLang)
   .catch(() => undefined)
   .then(() => {
     const root = document.getElementById('root');
-    if (root && !embedded)
+    if (!root || embedded) return;
+    // A transition: React renders the first view in slices of a few milliseconds, not one long task, while
+    // the prerendered screen stays on show; the swap itself is one commit (components/TakeOver.tsx).
+    startTransition(() =>
       createRoot(root).render(
         <StrictMode>
           <App />
         </StrictMode>,
-      );
+      ),
+    );
   });

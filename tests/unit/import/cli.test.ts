@@ -48,6 +48,9 @@ function csv(file: string): string[][] {
   return rows;
 }
 
+// A test that runs the command line waits for a whole process (tsx starting, a PDF read): seconds on a busy machine.
+const CLI_TIMEOUT = 60_000;
+
 const column = (rows: string[][], name: string) => (rows[0] as string[]).indexOf(name);
 
 describe('the command line on a folder', () => {
@@ -117,41 +120,53 @@ describe('the command line on a folder', () => {
 });
 
 describe('the command line on an OCR text whose title misreads the body', () => {
-  it('keeps the name as written and suggests the library body in summary.csv', () => {
-    const out = join(work, 'ocr-out');
-    const run = importCli('reports/others/shuyang-2025.ocr.md', '--out', out);
-    expect(run.status, run.stderr).toBe(0);
-    const summary = csv(join(out, 'summary.csv'));
-    const row = summary[1] as string[];
-    expect(row[column(summary, 'body')]).toBe('沐阳县人民政府');
-    expect(row[column(summary, 'suggested_body')]).toBe('shuyang');
-    expect(row[column(summary, 'report_id')]).not.toMatch(/^shuyang-/);
-    expect(run.stdout).toContain('body to confirm');
-  });
+  it(
+    'keeps the name as written and suggests the library body in summary.csv',
+    () => {
+      const out = join(work, 'ocr-out');
+      const run = importCli('reports/others/shuyang-2025.ocr.md', '--out', out);
+      expect(run.status, run.stderr).toBe(0);
+      const summary = csv(join(out, 'summary.csv'));
+      const row = summary[1] as string[];
+      expect(row[column(summary, 'body')]).toBe('沐阳县人民政府');
+      expect(row[column(summary, 'suggested_body')]).toBe('shuyang');
+      expect(row[column(summary, 'report_id')]).not.toMatch(/^shuyang-/);
+      expect(run.stdout).toContain('body to confirm');
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe('the command line on an archive', () => {
-  it('opens a .zip, imports the same bytes once and exits 0 when nothing is refused', () => {
-    const dir = join(work, 'zip');
-    spawnSync('mkdir', ['-p', dir]);
-    const page = new Uint8Array(readFileSync('reports/pingtan/2019.html'));
-    writeFileSync(join(dir, 'reports.zip'), zipSync({ 'a/2019.html': page, 'b/copy.html': page }));
-    const out = join(work, 'zip-out');
-    const run = importCli(join(dir, 'reports.zip'), '--out', out);
-    expect(run.status, run.stderr).toBe(0);
-    const summary = csv(join(out, 'summary.csv'));
-    expect(summary.map((r) => r[1])).toEqual(['result', 'imported', 'duplicate']);
-    expect(readdirSync(out)).toContain('pingtan-2019.json');
-  });
+  it(
+    'opens a .zip, imports the same bytes once and exits 0 when nothing is refused',
+    () => {
+      const dir = join(work, 'zip');
+      spawnSync('mkdir', ['-p', dir]);
+      const page = new Uint8Array(readFileSync('reports/pingtan/2019.html'));
+      writeFileSync(join(dir, 'reports.zip'), zipSync({ 'a/2019.html': page, 'b/copy.html': page }));
+      const out = join(work, 'zip-out');
+      const run = importCli(join(dir, 'reports.zip'), '--out', out);
+      expect(run.status, run.stderr).toBe(0);
+      const summary = csv(join(out, 'summary.csv'));
+      expect(summary.map((r) => r[1])).toEqual(['result', 'imported', 'duplicate']);
+      expect(readdirSync(out)).toContain('pingtan-2019.json');
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('refuses a zip bomb without unpacking it', () => {
-    const dir = join(work, 'bomb');
-    spawnSync('mkdir', ['-p', dir]);
-    writeFileSync(join(dir, 'bomb.zip'), zipSync({ 'big.txt': new Uint8Array(20 * 1024 * 1024) }, { level: 9 }));
-    const run = importCli(join(dir, 'bomb.zip'), '--out', join(work, 'bomb-out'));
-    expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/bomb\.zip: refused: archive refused: .*zip bomb/);
-  });
+  it(
+    'refuses a zip bomb without unpacking it',
+    () => {
+      const dir = join(work, 'bomb');
+      spawnSync('mkdir', ['-p', dir]);
+      writeFileSync(join(dir, 'bomb.zip'), zipSync({ 'big.txt': new Uint8Array(20 * 1024 * 1024) }, { level: 9 }));
+      const run = importCli(join(dir, 'bomb.zip'), '--out', join(work, 'bomb-out'));
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/bomb\.zip: refused: archive refused: .*zip bomb/);
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe('a batch in shards: each run writes its open tables, and DuckDB merges them', () => {
