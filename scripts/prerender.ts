@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser, type Page as Tab } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium';
-import { libraryBoot, withBoot, type BootPage } from './prerender/boot';
+import { withBoot, type BootPage, type LibraryScripts } from './prerender/boot';
 import { screenKey } from './prerender/key';
 import { servePreview } from './bench/serve';
 import { freePort } from './port';
@@ -339,20 +338,21 @@ async function main() {
     server.stop();
   }
   const read = (href: string) => readFileSync(join('dist', href.replace(/^\//, '')), 'utf8');
-  const boot = (file: string, page: BootPage, library: string) =>
+  const boot = (file: string, page: BootPage, library: LibraryScripts | null) =>
     writeFileSync(file, withBoot(readFileSync(file, 'utf8'), page, read, library));
   const manifest = json<Manifest>('dist/.vite/manifest.json');
   // The worker is its own bundle, not in the manifest: found by its name.
   const tablesWorker = readdirSync('dist/assets').find((f) => /^tables\.worker-[\w-]+\.js$/.test(f));
-  const code = libraryBoot('/', {
-    library: chunksOf(manifest, 'src/app/LibraryShell.tsx', 'index.html'),
-    charts: chunksOf(manifest, 'src/charts/recharts/index.ts', 'index.html'),
-    worker: tablesWorker ? `/assets/${tablesWorker}` : '',
-  });
-  const library = `assets/boot-library-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
-  writeFileSync(join('dist', library), code);
-  boot('dist/index.html', { kind: 'dashboard', width: VIEWPORT.width }, `/${library}`);
-  boot('dist/embed.html', { kind: 'embed' }, '');
+  boot(
+    'dist/index.html',
+    { kind: 'dashboard', width: VIEWPORT.width },
+    {
+      library: chunksOf(manifest, 'src/app/LibraryShell.tsx', 'index.html'),
+      charts: chunksOf(manifest, 'src/charts/recharts/index.ts', 'index.html'),
+      worker: tablesWorker ? `/assets/${tablesWorker}` : '',
+    },
+  );
+  boot('dist/embed.html', { kind: 'embed' }, null);
   rmSync('dist/boot.js', { force: true });
   rmSync('dist/.vite', { recursive: true, force: true });
   console.log(

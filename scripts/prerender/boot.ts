@@ -19,8 +19,15 @@ export interface AppScripts {
   preload: string[];
   /** Data the page preloads (the embedded report), requested with the scripts. */
   data: string[];
-  /** The library views' own boot script (libraryBoot), asked for with the app on those views; '' for none. */
-  library: string;
+  /** What the library views ask for with the app (their chunks, the charts', the tables' worker); null on a page without them. */
+  library: LibraryScripts | null;
+}
+
+/** The library views' chunks and stylesheets, the charts' (trends and compare), and the tables' worker ('' if none). */
+export interface LibraryScripts {
+  library: string[];
+  charts: string[];
+  worker: string;
 }
 
 /** Which page the script boots: the dashboard (a screen per view) or the embed (one caption per chart). */
@@ -102,12 +109,20 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
     if (started) return;
     started = true;
     var q = new URLSearchParams(location.search);
-    // A library view's own boot script first (it asks for the view's data and chunks: libraryBoot), then the
-    // entry: on a slow link what is asked first comes first, and the small script runs before the app's.
-    if (app.library && library) {
-      var b = document.createElement('script');
-      b.src = app.library;
-      document.head.appendChild(b);
+    // A library view's data first (early.ts): on a slow link what is asked first comes first. A body's trends
+    // decode its tables in a worker (src/data/tablesOffMain.ts), started now and handed the tails as they
+    // arrive; one that fails to start says so, and the app reads on its own thread.
+    askEarly();
+    if (rest) {
+      var w = null;
+      if (q.get('view') === 'trends' && app.library.worker) {
+        try {
+          w = new Worker(app.library.worker, { type: 'module' });
+          w.onerror = function () { w.failed = true; };
+          window.__tablesWorker = w;
+        } catch (e) { w = null; }
+      }
+      rest(w);
     }
     var s = document.createElement('script');
     s.type = 'module';
@@ -124,11 +139,15 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
       f.href = app.data[d];
       document.head.appendChild(f);
     }
-    for (var i = 0; i < app.preload.length; i++) {
+    // The app's chunks, then a library view's own (and the charts' on trends and compare, with their stylesheets).
+    var more = app.preload;
+    if (library && app.library)
+      more = more.concat(app.library.library, /^(trends|compare)$/.test(q.get('view') || '') ? app.library.charts : []);
+    for (var i = 0; i < more.length; i++) {
       var l = document.createElement('link');
-      l.rel = 'modulepreload';
+      l.rel = /\\.css$/.test(more[i]) ? 'stylesheet' : 'modulepreload';
       l.crossOrigin = '';
-      l.href = app.preload[i];
+      l.href = more[i];
       document.head.appendChild(l);
     }
   };
@@ -157,6 +176,16 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
     return ok;
   };
   var library = /^(${LIBRARY_VIEWS.join('|')})$/.test(new URLSearchParams(location.search).get('view') || '');
+  // A library view asks for its first data beside the first screen (early.ts), the rest when the app starts.
+  // After the screen: the request asked first takes the connection the page came on, and the screen is the one
+  // that must not wait for another.
+  var rest = null;
+  var asked = false;
+  var askEarly = function () {
+    if (asked) return;
+    asked = true;
+    if (library && app.library) rest = (${EARLY_SOURCE})(new URLSearchParams(location.search), '${base}data/tables/');
+  };
   var file = (function (p) {
   ${pick(page)}
   })(new URLSearchParams(location.search));
@@ -195,7 +224,12 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
  * admits no other inline script. The stylesheet is inlined the same way (the
  * first screen needs it, and a request for it is a round trip on a phone).
  */
-export function withBoot(html: string, page: BootPage, read: (href: string) => string, library: string): string {
+export function withBoot(
+  html: string,
+  page: BootPage,
+  read: (href: string) => string,
+  library: LibraryScripts | null,
+): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   const preload = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
   const data = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>\s*/g)];
@@ -223,41 +257,4 @@ export function withBoot(html: string, page: BootPage, read: (href: string) => s
     .replace('<script src="/boot.js"></script>', () => `<script>${script}</script>`)
     .replace("script-src 'self'", `script-src 'self' ${hash(script)}`)
     .replace("style-src 'self'", () => `style-src 'self'${css.map((c) => ` ${hash(c)}`).join('')}`);
-}
-
-/**
- * The library views' boot script, a file of its own (the report's dashboard never
- * fetches it): asks for the view's first data (early.ts) and its chunks and their
- * stylesheets (and the charts' on trends and compare), with the app's entry,
- * rather than after the app has run; on trends it starts the tables' worker.
- */
-export function libraryBoot(base: string, views: { library: string[]; charts: string[]; worker: string }): string {
-  const source = `/* generated by scripts/prerender.ts */
-(function () {
-  var q = new URLSearchParams(location.search);
-  (${EARLY_SOURCE})(q, '${base}data/tables/');
-  var views = JSON.parse(${JSON.stringify(JSON.stringify(views))});
-  // A body's trends decode its tables in a worker (src/data/tablesOffMain.ts): started now, its script is
-  // there when the data are. One that fails to start says so, and the app reads on its own thread.
-  if (q.get('view') === 'trends' && views.worker) {
-    try {
-      var w = new Worker(views.worker, { type: 'module' });
-      w.onerror = function () { w.failed = true; };
-      window.__tablesWorker = w;
-    } catch (e) {}
-  }
-  var more = /^(trends|compare)$/.test(q.get('view') || '') ? views.library.concat(views.charts) : views.library;
-  for (var i = 0; i < more.length; i++) {
-    var l = document.createElement('link');
-    l.rel = /\\.css$/.test(more[i]) ? 'stylesheet' : 'modulepreload';
-    l.crossOrigin = '';
-    l.href = more[i];
-    document.head.appendChild(l);
-  }
-})();
-`;
-  const { code, errors } = minifySync('boot-library.js', source, {});
-  if (errors.length > 0)
-    throw new Error(`prerender: the library boot script does not minify: ${errors[0]?.message ?? ''}`);
-  return code;
 }

@@ -12,17 +12,21 @@ function filled(path: string, holes: Record<string, string>): string {
 
 /**
  * The data a library view reads first, asked for by the page's boot script
- * (boot.ts) with the app's scripts, not after they have run: parts.json; for a
+ * (boot.ts) before the app's scripts have run: parts.json at once (with the
+ * first screen: it is small), the rest when the app is started (`rest`): for a
  * body's trends, the tails (footers) of that body's part of each table; for
  * compare, the tail of the indicator's points; for a library too large to list,
  * the tail of every body's names. Each answer waits in `window.__early` under its
  * URL and range until the app takes it (src/data/early.ts); a request the app
- * asks differently is never taken and costs only its bytes. ES5: it runs before
- * the app, in any browser. `p`: the page's parameters; `tables`: the tables' folder.
+ * asks differently is never taken and costs only its bytes. A body's trends,
+ * where the boot script started the tables' worker, hand the tails to it instead,
+ * and it reads the body's rows before the app asks (src/data/tables.worker.ts).
+ * ES5: it runs before the app, in any browser. `p`: the page's parameters;
+ * `tables`: the tables' folder. Returns `rest(worker)`, or null on other views.
  */
 export const EARLY_SOURCE = `function (p, tables) {
   var view = p.get('view');
-  if (view !== 'library' && view !== 'trends' && view !== 'compare') return;
+  if (view !== 'library' && view !== 'trends' && view !== 'compare') return null;
   var early = (window.__early = {});
   var at = location.origin + tables;
   var ask = function (path, range) {
@@ -45,30 +49,53 @@ export const EARLY_SOURCE = `function (p, tables) {
       });
     }).catch(function () {});
   };
+  // The tails of a body's part, fetched here and posted to the tables' worker as they arrive (its messages:
+  // src/data/tablesOffMain.ts, ReadAhead and Given).
+  var handOver = function (worker, body, parts, urls) {
+    var range = 'bytes=-${TAIL_BYTES}';
+    worker.postMessage({ ahead: { body: body, parts: parts, base: at, tails: urls, range: range } });
+    for (var u = 0; u < urls.length; u++) (function (url) {
+      fetch(url, { headers: { Range: range }, cache: 'no-store' })
+        .then(function (res) {
+          return res.arrayBuffer().then(function (b) {
+            var h = [];
+            res.headers.forEach(function (v, k) { h.push([k, v]); });
+            worker.postMessage({ given: { url: url, range: range, status: res.status, headers: h, body: b } }, [b]);
+          });
+        })
+        .catch(function () { worker.postMessage({ given: { url: url, range: range } }); });
+    })(urls[u]);
+  };
   // An id from the address bar is asked for only if it could be one.
   var id = function (v) { return v !== null && /^[A-Za-z0-9._-]{1,80}$/.test(v) ? v : null; };
-  var layout = ask('${PARTS_FILE}');
-  if (view === 'compare') {
-    var indicator = id(p.get('indicator')) || '${DEFAULT_INDICATOR}';
-    tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
-  }
-  var body = id(p.get('body'));
-  if (view === 'compare' || (view === 'trends' && !body)) return;
-  // The layout is read from a copy made before the app can read the answer itself.
-  layout.then(function (r) { return r.clone().json(); }).then(function (l) {
-    if (view === 'library') {
-      if (l.present.bodies.length > ${LIST_PARTS}) tail('${NAMES_PATH}');
-      return;
+  // Read from a copy made before the app can read the answer itself.
+  var layout = ask('${PARTS_FILE}').then(function (r) { return r.clone().json(); });
+  layout.catch(function () {});
+  return function (worker) {
+    if (view === 'compare') {
+      var indicator = id(p.get('indicator')) || '${DEFAULT_INDICATOR}';
+      tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
     }
-    // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
-    var h = 0x811c9dc5;
-    for (var i = 0; i < body.length; i++) {
-      h ^= body.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    var part = ('00' + (h % l.parts).toString(16)).slice(-3);
-    var names = ${JSON.stringify(TABLE_NAMES)};
-    for (var t = 0; t < names.length; t++)
-      if (l.present[names[t]].indexOf(part) >= 0) tail(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
-  }).catch(function () {});
+    var body = id(p.get('body'));
+    if (view === 'compare' || (view === 'trends' && !body)) return;
+    layout.then(function (l) {
+      if (view === 'library') {
+        if (l.present.bodies.length > ${LIST_PARTS}) tail('${NAMES_PATH}');
+        return;
+      }
+      // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
+      var h = 0x811c9dc5;
+      for (var i = 0; i < body.length; i++) {
+        h ^= body.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+      var part = ('00' + (h % l.parts).toString(16)).slice(-3);
+      var names = ${JSON.stringify(TABLE_NAMES)};
+      var paths = [];
+      for (var t = 0; t < names.length; t++)
+        if (l.present[names[t]].indexOf(part) >= 0) paths.push(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
+      if (worker) return handOver(worker, body, l.parts, paths.map(function (x) { return at + x; }));
+      for (var k = 0; k < paths.length; k++) tail(paths[k]);
+    }).catch(function () {});
+  };
 }`;

@@ -27,6 +27,19 @@ export interface TableAsk {
 }
 export type TableAnswer = { id: number; rows: Rows } | { id: number; error: string };
 
+/**
+ * From the page's boot script (scripts/prerender/early.ts), on a body's trends: read that body's rows now
+ * (readAhead.ts); the tails of these URLs are coming, fetched by the page (Given).
+ */
+export interface ReadAheadMessage {
+  ahead: { body: string; parts: number; base: string; tails: string[]; range: string };
+}
+/** A tail the boot script fetched for the worker; without a body, its fetch failed (the worker asks again). */
+export interface GivenMessage {
+  given: { url: string; range: string; status?: number; headers?: [string, string][]; body?: ArrayBuffer };
+}
+export type TablesMessage = TableAsk | ReadAheadMessage | GivenMessage;
+
 /** Rows of one Parquet file read on this thread (the way in a worker, in tests, or when no worker starts). */
 async function readHere(url: string, where: Where, columns: readonly string[]): Promise<Rows> {
   const file = await openParquet(url);
@@ -43,7 +56,7 @@ export function tablesWorker(): Worker | null {
   if (worker !== undefined) return worker;
   // Only the page hands work off: a worker (the import's) reads where it is.
   if (typeof document === 'undefined' || typeof Worker === 'undefined') return (worker = null);
-  // The page's boot script may have started it already (scripts/prerender/boot.ts: libraryBoot).
+  // The page's boot script may have started it already (scripts/prerender/boot.ts), and handed it the tails.
   const started = window.__tablesWorker;
   window.__tablesWorker = undefined;
   if (started?.failed) return (worker = null);

@@ -2,6 +2,7 @@ import type { CheckState } from '../data/reconcile';
 import type { L10n } from '../data/schema';
 import { summarizeFacts, type FactLike } from './summary';
 import { INDICATORS } from './indicators';
+import { BODY_COLUMNS, CELL_COLUMNS, CHECK_COLUMNS, REPORT_COLUMNS } from './columns';
 import { partOf, partPath, type PartsFile, type TableName } from './parts';
 import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, ReportSummary } from './types';
 
@@ -15,6 +16,7 @@ import type { Body, BodyFile, Catalogue, FailingCheck, LibraryEntry, Point, Repo
 
 export type Row = Record<string, unknown>;
 export type { TableName };
+export { BODY_COLUMNS, CELL_COLUMNS, CHECK_COLUMNS } from './columns';
 /** Rows of a table equal to `where` on each column named, only `columns` of them. */
 export type ReadTable = (
   table: TableName,
@@ -41,47 +43,6 @@ export function readByParts(readPart: ReadPart, layout: () => Promise<PartsFile>
     return rows.flatMap((r) => r ?? []);
   };
 }
-
-export const CELL_COLUMNS = [
-  'report_id',
-  'year',
-  'format',
-  'fact_id',
-  'indicator',
-  'value',
-  'unit',
-  'approx',
-  'from_text',
-  'check',
-] as const;
-export const CHECK_COLUMNS = [
-  'report_id',
-  'check_id',
-  'kind',
-  'label_zh_hant',
-  'label_zh_hans',
-  'label_en',
-  'verdict',
-  'stated',
-  'computed',
-  'difference',
-  'facts',
-  'other_report',
-] as const;
-export const BODY_COLUMNS = [
-  'body_id',
-  'name_zh_hant',
-  'name_zh_hans',
-  'name_en',
-  'level',
-  'region_zh_hant',
-  'region_zh_hans',
-  'region_en',
-  'parent_zh_hant',
-  'parent_zh_hans',
-  'parent_en',
-  'aliases',
-] as const;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v: unknown): number | undefined =>
@@ -191,31 +152,6 @@ export async function bodyFileFromTables(read: ReadTable, body: string): Promise
   reports.sort((a, b) => a.year - b.year);
   return { body: bodyFromRow(row), reports };
 }
-
-const REPORT_COLUMNS = [
-  'report_id',
-  'body_id',
-  'year',
-  'format',
-  'title_zh_hant',
-  'title_zh_hans',
-  'title_en',
-  'read_from',
-  'dataset',
-  'facts',
-  'checks',
-  'checks_failing',
-  'across_failing',
-  'to_confirm',
-  'incomplete',
-  'not_run',
-  'drafted',
-  'applications_new',
-  'applications_disclosed',
-  'reviews',
-  'lawsuits',
-  'normative_docs_in_force',
-] as const;
 
 /** A site path as the catalogue writes a dataset's: relative to the library's folder. */
 const relative = (path: string) =>

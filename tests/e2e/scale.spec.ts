@@ -115,6 +115,20 @@ test("a body's trends read its part of each table, asked for by the page before 
   expect(order.findIndex((p) => p.endsWith('/data/tables/parts.json'))).toBeLessThan(chunk);
 });
 
+test("a body's trends: the page's worker reads the body's rows before the app's scripts have run", async ({ page }) => {
+  const ranges: string[] = [];
+  await serveSynthetic(page, [], ranges);
+  // The app's entry held back: only the boot script and the worker it started are at work.
+  await page.route('**/assets/main-*.js', () => undefined);
+  await page.goto('/?lang=en&view=trends&body=s000150', { waitUntil: 'commit' });
+  const { partOf } = await import('../../src/library/parts');
+  const cells = `cells/part=${partOf('s000150', 8)}/data_0.parquet`;
+  // The tail (its footer), then the row groups of that body: asked by the worker from the footer it read.
+  await expect.poll(() => ranges.filter((r) => r.startsWith(`${cells} bytes=`)).length).toBeGreaterThan(1);
+  expect(ranges.filter((r) => r.startsWith(cells))[0]).toBe(`${cells} bytes=-32768`);
+  expect(twice(ranges)).toEqual([]);
+});
+
 test("a body's trends are decoded in the page's worker; where it cannot start, the page reads them itself", async ({
   page,
 }) => {

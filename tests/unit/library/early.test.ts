@@ -19,8 +19,27 @@ interface Asked {
   noStore: boolean;
 }
 
-/** Runs the early script for `query` against a server whose parts.json is `layout` and whose files are `size` bytes with a footer of `footer`. */
-async function run(query: string, layout: Partial<PartsFile>, size = 1e6, footer = 20_000) {
+/** A worker as the boot script sees it: what it was posted. */
+const fakeWorker = () => {
+  const posted: unknown[] = [];
+  return { posted, postMessage: (m: unknown) => posted.push(m) };
+};
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+};
+
+/**
+ * Runs the early script for `query` against a server whose parts.json is `layout` and whose files are `size` bytes
+ * with a footer of `footer`; the rest of it as the app is started, with `worker` if the page started one.
+ */
+async function run(
+  query: string,
+  layout: Partial<PartsFile>,
+  size = 1e6,
+  footer = 20_000,
+  worker: ReturnType<typeof fakeWorker> | null = null,
+) {
   const asked: Asked[] = [];
   const win: { __early?: Record<string, Promise<Response>> } = {};
   const fetchFake = (url: string, init?: RequestInit) => {
@@ -39,10 +58,14 @@ async function run(query: string, layout: Partial<PartsFile>, size = 1e6, footer
     win,
     { origin: ORIGIN },
     fetchFake,
-  ) as (p: URLSearchParams, tables: string) => void;
-  early(new URLSearchParams(query), TABLES);
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
-  return { asked, early: win.__early };
+  ) as (p: URLSearchParams, tables: string) => ((w: unknown) => void) | null;
+  const rest = early(new URLSearchParams(query), TABLES);
+  await settle();
+  // Before the app starts, only parts.json.
+  const before = asked.map((a) => a.path);
+  rest?.(worker);
+  await settle();
+  return { asked, before, early: win.__early };
 }
 
 const layout = (parts: number, present: string[] = ['000', '001', '0ef', 'ef6']): Partial<PartsFile> => ({
@@ -60,13 +83,37 @@ describe('the boot script asks for what a library view reads first', () => {
     ];
     for (const body of bodies) {
       const part = partOf(body, 4096);
-      const { asked, early } = await run(`view=trends&body=${body}&lang=en`, layout(4096, [part]));
+      const { asked, before, early } = await run(`view=trends&body=${body}&lang=en`, layout(4096, [part]));
       expect(asked[0]).toEqual({ path: 'parts.json', range: null, noStore: false });
+      expect(before).toEqual(['parts.json']);
       expect(asked.slice(1).map((a) => a.path)).toEqual(TABLE_NAMES.map((t) => partPath(t, part)));
       expect(asked.slice(1).every((a) => a.range === `bytes=-${TAIL_BYTES}` && a.noStore)).toBe(true);
       // Each waits under the URL and range the app asks (src/data/early.ts).
       expect(Object.keys(early ?? {})).toContain(`${ORIGIN}${TABLES}${partPath('cells', part)}#bytes=-${TAIL_BYTES}`);
     }
+  });
+
+  it("a body's trends with the tables' worker: the tails are fetched here and posted to it, the body's rows read ahead", async () => {
+    const part = partOf('pingtan', 16);
+    const worker = fakeWorker();
+    const { asked, before, early } = await run('view=trends&body=pingtan', layout(16, [part]), 1e6, 20_000, worker);
+    expect(before).toEqual(['parts.json']);
+    const urls = TABLE_NAMES.map((t) => `${ORIGIN}${TABLES}${partPath(t, part)}`);
+    const range = `bytes=-${TAIL_BYTES}`;
+    expect(asked.slice(1).map((a) => [a.path, a.range, a.noStore])).toEqual(
+      TABLE_NAMES.map((t) => [partPath(t, part), range, true]),
+    );
+    expect(worker.posted[0]).toEqual({
+      ahead: { body: 'pingtan', parts: 16, base: `${ORIGIN}${TABLES}`, tails: urls, range },
+    });
+    const given = worker.posted.slice(1) as {
+      given: { url: string; range: string; status: number; body: ArrayBuffer };
+    }[];
+    expect(given.map((g) => [g.given.url, g.given.range, g.given.status, g.given.body.byteLength])).toEqual(
+      urls.map((u) => [u, range, 206, TAIL_BYTES]),
+    );
+    // Handed to the worker, not left for the page (which would post them again).
+    expect(Object.keys(early ?? {})).toEqual([`${ORIGIN}${TABLES}parts.json`]);
   });
 
   it('a part no table holds is not asked for; a body the address spells badly asks for nothing but parts.json', async () => {
@@ -99,7 +146,7 @@ describe('the boot script asks for what a library view reads first', () => {
 
   it('a report’s dashboard and the other views ask for nothing early', async () => {
     for (const q of ['', 'area=new-media', 'view=text', 'view=mine', 'view=data', 'view=query', 'view=trendsx']) {
-      const { asked, early } = await run(q, layout(1));
+      const { asked, early } = await run(q, layout(1), 1e6, 20_000, fakeWorker());
       expect(asked).toEqual([]);
       expect(early).toBeUndefined();
     }
