@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page as Tab } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium';
 import { withBoot, type BootPage, type LibraryScripts } from './prerender/boot';
 import { screenKey } from './prerender/key';
+import { LIBRARY_VIEWS } from '../src/data/url';
 import { servePreview } from './bench/serve';
 import { freePort } from './port';
 
@@ -314,6 +315,13 @@ function chunksOf(manifest: Manifest, entry: string, page: string): string[] {
   return needed.flatMap((c) => (c ? [c.file, ...(c.css ?? [])] : [])).map((f) => `/${f}`);
 }
 
+/** The keys of the library views' screens written (in any language): the boot script asks for no other's. */
+function libraryScreens(written: Set<string>): string[] {
+  const view = new RegExp(`^view-(${LIBRARY_VIEWS.join('|')})(\\.|$)`);
+  const keys = [...written].map((f) => f.replace(/^[^/]+\//, '').replace(/\.html$/, ''));
+  return [...new Set(keys.filter((k) => view.test(k)))].sort();
+}
+
 async function main() {
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   let browser;
@@ -350,6 +358,7 @@ async function main() {
       library: chunksOf(manifest, 'src/app/LibraryShell.tsx', 'index.html'),
       charts: chunksOf(manifest, 'src/charts/recharts/index.ts', 'index.html'),
       worker: tablesWorker ? `/assets/${tablesWorker}` : '',
+      screens: libraryScreens(written),
     },
   );
   boot('dist/embed.html', { kind: 'embed' }, null);

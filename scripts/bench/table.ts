@@ -27,7 +27,7 @@ export function table(r: Report): string {
     '',
     '| measure | target | result (median, min, max, runs) |',
     '| --- | --- | --- |',
-    `| initial JS (entry + modulepreloads, gzip -9) | ≤ 112 KB | ${(r.initialJs.gzipBytes / 1024).toFixed(1)} KB in ${r.initialJs.files.length} file(s) |`,
+    `| initial JS (entry + modulepreloads, gzip -9) | ≤ 113 KB | ${(r.initialJs.gzipBytes / 1024).toFixed(1)} KB in ${r.initialJs.files.length} file(s) |`,
     ...(r.embedJs
       ? [
           `| embed page JS (embed.html, gzip -9) | less than the dashboard | ${(r.embedJs.gzipBytes / 1024).toFixed(1)} KB in ${r.embedJs.files.length} file(s) |`,

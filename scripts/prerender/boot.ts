@@ -23,11 +23,15 @@ export interface AppScripts {
   library: LibraryScripts | null;
 }
 
-/** The library views' chunks and stylesheets, the charts' (trends and compare), and the tables' worker ('' if none). */
+/**
+ * The library views' chunks and stylesheets, the charts' (trends and compare), the tables' worker ('' if none),
+ * and the screens the build made of them (their keys: key.ts).
+ */
 export interface LibraryScripts {
   library: string[];
   charts: string[];
   worker: string;
+  screens: string[];
 }
 
 /** Which page the script boots: the dashboard (a screen per view) or the embed (one caption per chart). */
@@ -59,6 +63,9 @@ function pick(page: BootPage): string {
   } catch (e) {}
   ${LANG}
   var key = (${SCREEN_KEY_SOURCE})(p);
+  // A library view the build made no screen of (another body; every body of a national library) starts the app
+  // and asks for its data at once, not after a 404.
+  if (library && app.library && app.library.screens.indexOf(key) < 0) return '';
   return key ? lang + '/' + key + '.html' : '';`;
 }
 

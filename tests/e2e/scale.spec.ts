@@ -113,6 +113,11 @@ test("a body's trends read its part of each table, asked for by the page before 
   const chunk = order.findIndex((p) => /\/assets\/LibraryShell-/.test(p));
   expect(chunk).toBeGreaterThan(0);
   expect(order.findIndex((p) => p.endsWith('/data/tables/parts.json'))).toBeLessThan(chunk);
+  // The build made no screen of this body: none asked for (a 404 is a round trip before anything else).
+  expect(order.filter((p) => p.startsWith('/pre/'))).toEqual([]);
+  expect(order.findIndex((p) => p.endsWith('/data/tables/parts.json'))).toBeLessThan(
+    order.findIndex((p) => /\/assets\/main-/.test(p)),
+  );
 });
 
 test("a body's trends: the page's worker reads the body's rows before the app's scripts have run", async ({ page }) => {
