@@ -80,6 +80,8 @@ try {
   const filters = {
     overview: await filterLatency(browser, `${base}/?lang=en`, 'category:finance', quick ? 5 : 21),
     newMedia: await filterLatency(browser, `${base}/?lang=en&area=new-media`, 'channel:wechat', quick ? 5 : 21),
+    'overview, a bar selected': await filterLatency(browser, `${base}/?lang=en`, 'bar', quick ? 5 : 21),
+    'newMedia, a bar selected': await filterLatency(browser, `${base}/?lang=en&area=new-media`, 'bar', quick ? 5 : 21),
   };
   console.log('PNG export…');
   const exports = await exportTiming(

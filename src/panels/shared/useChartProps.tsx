@@ -36,7 +36,8 @@ export function useChartProps(grouping: Grouping) {
   );
   // Only a hover or selection that touches one of this chart's bars re-renders it.
   const hovered = useStore((s) => (touches(model, s.highlight) ? s.highlight : null));
-  const selection = useStore((s) => (touches(model, s.view.select) ? s.view.select : null));
+  // Deferred like the filters: a click on a bar paints the URL, cards and table at once, the chart in a transition.
+  const selection = useDeferredValue(useStore((s) => (touches(model, s.view.select) ? s.view.select : null)));
   const active = hovered ?? selection;
   const { openFact, setHighlight, select } = useStore.getState();
 
