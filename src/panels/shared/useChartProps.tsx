@@ -85,4 +85,3 @@ export function useChartProps(grouping: Grouping) {
     sourceLine: t('app.source', { title: d.meta.title[lang], section: formatSections(model.sections, lang) }),
   };
 }
-
