@@ -119,8 +119,7 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
     // A library view's data first (early.ts): on a slow link what is asked first comes first. A body's trends
     // decode its tables in a worker (src/data/tablesOffMain.ts), started now and handed the tails as they
     // arrive; one that fails to start says so, and the app reads on its own thread.
-    askEarly();
-    if (rest) {
+    if (library && app.library) {
       var w = null;
       if (q.get('view') === 'trends' && app.library.worker) {
         try {
@@ -129,7 +128,7 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
           window.__tablesWorker = w;
         } catch (e) { w = null; }
       }
-      rest(w);
+      (${EARLY_SOURCE})(q, '${base}data/tables/', w);
     }
     var s = document.createElement('script');
     s.type = 'module';
@@ -183,16 +182,6 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
     return ok;
   };
   var library = /^(${LIBRARY_VIEWS.join('|')})$/.test(new URLSearchParams(location.search).get('view') || '');
-  // A library view asks for its first data beside the first screen (early.ts), the rest when the app starts.
-  // After the screen: the request asked first takes the connection the page came on, and the screen is the one
-  // that must not wait for another.
-  var rest = null;
-  var asked = false;
-  var askEarly = function () {
-    if (asked) return;
-    asked = true;
-    if (library && app.library) rest = (${EARLY_SOURCE})(new URLSearchParams(location.search), '${base}data/tables/');
-  };
   var file = (function (p) {
   ${pick(page)}
   })(new URLSearchParams(location.search));

@@ -12,8 +12,7 @@ function filled(path: string, holes: Record<string, string>): string {
 
 /**
  * The data a library view reads first, asked for by the page's boot script
- * (boot.ts) before the app's scripts have run: parts.json at once (with the
- * first screen: it is small), the rest when the app is started (`rest`): for a
+ * (boot.ts) with the app's scripts, not after they have run: parts.json; for a
  * body's trends, the tails (footers) of that body's part of each table; for
  * compare, the tail of the indicator's points; for a library too large to list,
  * the tail of every body's names. Each answer waits in `window.__early` under its
@@ -22,11 +21,11 @@ function filled(path: string, holes: Record<string, string>): string {
  * where the boot script started the tables' worker, hand the tails to it instead,
  * and it reads the body's rows before the app asks (src/data/tables.worker.ts).
  * ES5: it runs before the app, in any browser. `p`: the page's parameters;
- * `tables`: the tables' folder. Returns `rest(worker)`, or null on other views.
+ * `tables`: the tables' folder; `worker`: the tables' worker on a body's trends, or null.
  */
-export const EARLY_SOURCE = `function (p, tables) {
+export const EARLY_SOURCE = `function (p, tables, worker) {
   var view = p.get('view');
-  if (view !== 'library' && view !== 'trends' && view !== 'compare') return null;
+  if (view !== 'library' && view !== 'trends' && view !== 'compare') return;
   var early = (window.__early = {});
   var at = location.origin + tables;
   var ask = function (path, range) {
@@ -71,31 +70,29 @@ export const EARLY_SOURCE = `function (p, tables) {
   // Read from a copy made before the app can read the answer itself.
   var layout = ask('${PARTS_FILE}').then(function (r) { return r.clone().json(); });
   layout.catch(function () {});
-  return function (worker) {
-    if (view === 'compare') {
-      var indicator = id(p.get('indicator')) || '${DEFAULT_INDICATOR}';
-      tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
+  if (view === 'compare') {
+    var indicator = id(p.get('indicator')) || '${DEFAULT_INDICATOR}';
+    tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
+  }
+  var body = id(p.get('body'));
+  if (view === 'compare' || (view === 'trends' && !body)) return;
+  layout.then(function (l) {
+    if (view === 'library') {
+      if (l.present.bodies.length > ${LIST_PARTS}) tail('${NAMES_PATH}');
+      return;
     }
-    var body = id(p.get('body'));
-    if (view === 'compare' || (view === 'trends' && !body)) return;
-    layout.then(function (l) {
-      if (view === 'library') {
-        if (l.present.bodies.length > ${LIST_PARTS}) tail('${NAMES_PATH}');
-        return;
-      }
-      // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
-      var h = 0x811c9dc5;
-      for (var i = 0; i < body.length; i++) {
-        h ^= body.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-      }
-      var part = ('00' + (h % l.parts).toString(16)).slice(-3);
-      var names = ${JSON.stringify(TABLE_NAMES)};
-      var paths = [];
-      for (var t = 0; t < names.length; t++)
-        if (l.present[names[t]].indexOf(part) >= 0) paths.push(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
-      if (worker) return handOver(worker, body, l.parts, paths.map(function (x) { return at + x; }));
-      for (var k = 0; k < paths.length; k++) tail(paths[k]);
-    }).catch(function () {});
-  };
+    // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
+    var h = 0x811c9dc5;
+    for (var i = 0; i < body.length; i++) {
+      h ^= body.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    var part = ('00' + (h % l.parts).toString(16)).slice(-3);
+    var names = ${JSON.stringify(TABLE_NAMES)};
+    var paths = [];
+    for (var t = 0; t < names.length; t++)
+      if (l.present[names[t]].indexOf(part) >= 0) paths.push(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
+    if (worker) return handOver(worker, body, l.parts, paths.map(function (x) { return at + x; }));
+    for (var k = 0; k < paths.length; k++) tail(paths[k]);
+  }).catch(function () {});
 }`;

@@ -126,3 +126,13 @@ export function readRows(
     rowFormat: 'object',
   });
 }
+
+/** The rows of the site's Parquet file at `url` equal to `where`, only `columns`; undefined when it is not there. */
+export async function readFileRows(
+  url: string,
+  where: Record<string, string | number>,
+  columns: readonly string[],
+): Promise<Record<string, unknown>[] | undefined> {
+  const file = await openParquet(url);
+  return file && readRows(file, where, columns);
+}

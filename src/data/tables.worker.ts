@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { giveEarly } from './early';
-import { openParquet, readRows } from './parquet';
+import { readFileRows as read } from './parquet';
 import { readAhead, takeAhead } from './readAhead';
 import type { GivenMessage, TableAnswer, TablesMessage } from './tablesOffMain';
 
@@ -11,11 +11,6 @@ import type { GivenMessage, TableAnswer, TablesMessage } from './tablesOffMain';
  * body's trends the boot script has the worker read the body's rows before the
  * app asks (readAhead.ts).
  */
-
-const read = async (url: string, where: Record<string, string | number>, columns: readonly string[]) => {
-  const file = await openParquet(url);
-  return file && (await readRows(file, where, columns));
-};
 
 // The tails the boot script is fetching, each settled when its bytes come (or it could not fetch them).
 const coming = new Map<string, (given: GivenMessage['given']) => void>();

@@ -1,5 +1,5 @@
 import { takeEarlyRanges } from './early';
-import { openParquet, readRows } from './parquet';
+import { readFileRows } from './parquet';
 
 declare global {
   interface Window {
@@ -39,12 +39,6 @@ export interface GivenMessage {
   given: { url: string; range: string; status?: number; headers?: [string, string][]; body?: ArrayBuffer };
 }
 export type TablesMessage = TableAsk | ReadAheadMessage | GivenMessage;
-
-/** Rows of one Parquet file read on this thread (the way in a worker, in tests, or when no worker starts). */
-async function readHere(url: string, where: Where, columns: readonly string[]): Promise<Rows> {
-  const file = await openParquet(url);
-  return file && readRows(file, where, columns);
-}
 
 const waiting = new Map<number, { resolve: (rows: Rows) => void; reject: (e: Error) => void; retry: () => void }>();
 let worker: Worker | null | undefined;
@@ -104,7 +98,7 @@ async function earlyBytes(url: string): Promise<EarlyBytes[]> {
 export async function readTableFile(path: string, where: Where, columns: readonly string[]): Promise<Rows> {
   const url = new URL(path, location.href).href;
   const w = tablesWorker();
-  if (!w) return readHere(url, where, columns);
+  if (!w) return readFileRows(url, where, columns);
   // The boot script's answers go with the first ask of their file; a second ask of it is posted after the first.
   let early: EarlyBytes[] = [];
   const before = handedOver.get(url);
@@ -119,7 +113,7 @@ export async function readTableFile(path: string, where: Where, columns: readonl
   }
   const id = ++asked;
   return new Promise<Rows>((resolve, reject) => {
-    const retry = () => readHere(url, where, columns).then(resolve, reject);
+    const retry = () => readFileRows(url, where, columns).then(resolve, reject);
     waiting.set(id, { resolve, reject, retry });
     const ask: TableAsk = { id, url, where, columns, early };
     w.postMessage(

@@ -31,7 +31,7 @@ const settle = async () => {
 
 /**
  * Runs the early script for `query` against a server whose parts.json is `layout` and whose files are `size` bytes
- * with a footer of `footer`; the rest of it as the app is started, with `worker` if the page started one.
+ * with a footer of `footer`, with `worker` if the page started one.
  */
 async function run(
   query: string,
@@ -58,14 +58,10 @@ async function run(
     win,
     { origin: ORIGIN },
     fetchFake,
-  ) as (p: URLSearchParams, tables: string) => ((w: unknown) => void) | null;
-  const rest = early(new URLSearchParams(query), TABLES);
+  ) as (p: URLSearchParams, tables: string, w: unknown) => void;
+  early(new URLSearchParams(query), TABLES, worker);
   await settle();
-  // Before the app starts, only parts.json.
-  const before = asked.map((a) => a.path);
-  rest?.(worker);
-  await settle();
-  return { asked, before, early: win.__early };
+  return { asked, early: win.__early };
 }
 
 const layout = (parts: number, present: string[] = ['000', '001', '0ef', 'ef6']): Partial<PartsFile> => ({
@@ -83,9 +79,8 @@ describe('the boot script asks for what a library view reads first', () => {
     ];
     for (const body of bodies) {
       const part = partOf(body, 4096);
-      const { asked, before, early } = await run(`view=trends&body=${body}&lang=en`, layout(4096, [part]));
+      const { asked, early } = await run(`view=trends&body=${body}&lang=en`, layout(4096, [part]));
       expect(asked[0]).toEqual({ path: 'parts.json', range: null, noStore: false });
-      expect(before).toEqual(['parts.json']);
       expect(asked.slice(1).map((a) => a.path)).toEqual(TABLE_NAMES.map((t) => partPath(t, part)));
       expect(asked.slice(1).every((a) => a.range === `bytes=-${TAIL_BYTES}` && a.noStore)).toBe(true);
       // Each waits under the URL and range the app asks (src/data/early.ts).
@@ -96,8 +91,7 @@ describe('the boot script asks for what a library view reads first', () => {
   it("a body's trends with the tables' worker: the tails are fetched here and posted to it, the body's rows read ahead", async () => {
     const part = partOf('pingtan', 16);
     const worker = fakeWorker();
-    const { asked, before, early } = await run('view=trends&body=pingtan', layout(16, [part]), 1e6, 20_000, worker);
-    expect(before).toEqual(['parts.json']);
+    const { asked, early } = await run('view=trends&body=pingtan', layout(16, [part]), 1e6, 20_000, worker);
     const urls = TABLE_NAMES.map((t) => `${ORIGIN}${TABLES}${partPath(t, part)}`);
     const range = `bytes=-${TAIL_BYTES}`;
     expect(asked.slice(1).map((a) => [a.path, a.range, a.noStore])).toEqual(
