@@ -1,6 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { ContentView } from './ContentView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLang, useT } from '../state/hooks';
 import { useStore } from '../state/store';
@@ -22,12 +21,10 @@ export function App({ client }: { client?: QueryClient }) {
     <QueryClientProvider client={queryClient}>
       <Document />
       <ErrorBoundary fallback={(e) => <Fatal message={e.message} />}>
-        <ContentView>
-          <Header />
-          <Views />
-          <Toasts />
-          <DropZone />
-        </ContentView>
+        <Header />
+        <Views />
+        <Toasts />
+        <DropZone />
       </ErrorBoundary>
     </QueryClientProvider>
   );
