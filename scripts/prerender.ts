@@ -199,6 +199,24 @@ const serialize = (caption: boolean) => `(() => {
     while (figure.lastElementChild && figure.lastElementChild.tagName !== 'FIGCAPTION') figure.lastElementChild.remove();
     while (figure.parentElement && figure.nextElementSibling) figure.nextElementSibling.remove();
   }
+  // A kept drawing is never redrawn in place (src/charts/kept.ts): what draws nothing goes (empty groups and
+  // titles, Recharts' own class names inside the drawing, its layers' tabindex, a line's x/y/width/height),
+  // about a fifth of the screens' bytes. Our classes (chart-mark, chart-value...) and the surface's stay.
+  for (const svg of root.querySelectorAll('.chart-body > .recharts-wrapper > svg')) {
+    for (const el of svg.querySelectorAll('title:empty, desc:empty')) el.remove();
+    for (const el of svg.querySelectorAll('line'))
+      for (const a of ['x', 'y', 'width', 'height', 'angle', 'orientation']) el.removeAttribute(a);
+    for (const el of svg.querySelectorAll('[class]')) {
+      const ours = [...el.classList].filter((c) => !c.startsWith('recharts-') || c === 'recharts-cartesian-grid-vertical');
+      if (ours.length > 0) el.setAttribute('class', ours.join(' '));
+      else el.removeAttribute('class');
+    }
+    for (const g of svg.querySelectorAll('g[tabindex="-1"]')) g.removeAttribute('tabindex');
+    for (const g of [...svg.querySelectorAll('g')].reverse()) {
+      if (!g.firstChild) g.remove();
+      else if (g.attributes.length === 0) g.replaceWith(...g.childNodes);
+    }
+  }
   const walk = (node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3 && child.nextSibling && child.nextSibling.nodeType === 3)

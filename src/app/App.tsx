@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { ContentView } from './ContentView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLang, useT } from '../state/hooks';
 import { useStore } from '../state/store';
@@ -21,10 +22,12 @@ export function App({ client }: { client?: QueryClient }) {
     <QueryClientProvider client={queryClient}>
       <Document />
       <ErrorBoundary fallback={(e) => <Fatal message={e.message} />}>
-        <Header />
-        <Views />
-        <Toasts />
-        <DropZone />
+        <ContentView>
+          <Header />
+          <Views />
+          <Toasts />
+          <DropZone />
+        </ContentView>
       </ErrorBoundary>
     </QueryClientProvider>
   );

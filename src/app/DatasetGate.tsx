@@ -12,7 +12,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DatasetLoadError } from '../data/loader';
 import { indexDataset } from '../data/selectors';
 import { sourceUrl } from '../data/source';
-import { sameView, sanitizeView } from '../data/url';
+import { sameView, sanitizeView, type ViewState } from '../data/url';
 import { DatasetContext, useT } from '../state/hooks';
 import { useStore } from '../state/store';
 import { Loading } from './Loading';
@@ -42,7 +42,6 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const t = useT();
   const client = useQueryClient();
   const refused = useStore((s) => s.refusedData);
-  const view = useStore((s) => s.view);
   const toast = useStore((s) => s.toast);
   const { url, localName, mine, gone, query, queryKey, file } = useDatasetSource();
   // Read beside the dataset (not after it): a reader who never reviewed a figure waits for nothing.
@@ -66,14 +65,22 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const dataset = data?.dataset;
 
   // Ids the dataset does not know are dropped, the URL rewritten to what is shown, and the reader told.
+  // Watched, not rendered: a filter click must not render the gate before it paints.
   useEffect(() => {
     if (!dataset) return;
-    const clean = sanitizeView(view, indexDataset(dataset).known);
-    if (sameView(clean, view)) return;
-    const dropped = droppedFromView(view, clean, t);
-    correctView(clean);
-    if (dropped) toast(t('notice.dropped', { items: dropped }));
-  }, [dataset, view, t, toast]);
+    const known = indexDataset(dataset).known;
+    const check = (view: ViewState) => {
+      const clean = sanitizeView(view, known);
+      if (sameView(clean, view)) return;
+      const dropped = droppedFromView(view, clean, t);
+      correctView(clean);
+      if (dropped) toast(t('notice.dropped', { items: dropped }));
+    };
+    check(useStore.getState().view);
+    return useStore.subscribe((s, prev) => {
+      if (s.view !== prev.view) check(s.view);
+    });
+  }, [dataset, t, toast]);
 
   // Deferred like the data: whichever arrives last, the first render stays a transition (in slices).
   const reviewed = useDeferredValue(reviews.data ?? (reviews.isError ? NO_REVIEWS : undefined));

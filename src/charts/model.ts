@@ -1,6 +1,14 @@
 import { factCheck, type CheckState, type RelationResult } from '../data/reconcile';
 import type { Dataset, Dimension, Grouping, Lang, Noun, Tags } from '../data/schema';
-import { countedTogether, dimensionLabel, indexDataset, tagsMatch, type Filters } from '../data/selectors';
+import {
+  countedTogether,
+  dimensionLabel,
+  indexDataset,
+  isHighlighted,
+  tagsMatch,
+  type Filters,
+  type Highlight,
+} from '../data/selectors';
 import { plainUnit, plainValue } from '../i18n/format';
 import { formatSection } from '../i18n/sections';
 
@@ -74,6 +82,16 @@ export function visibleBarKey(g: Grouping, d: Dataset, filters: Filters): string
       return together.length > 0 ? `${b.fact}+${together.map((x) => x.dimension).join('+')}` : b.fact;
     })
     .join(' ');
+}
+
+/**
+ * Whether a hover or selection touches any of a grouping's bars, shown or not: a store
+ * selector's cheap stand-in for the model's bars (the chart checks its own bars again).
+ */
+export function touchesGrouping(g: Grouping, d: Dataset, h: Highlight | null): boolean {
+  if (h === null) return false;
+  const byId = indexDataset(d).factById;
+  return g.bars.some((b) => isHighlighted(byId.get(b.fact)?.tags, h, b.fact));
 }
 
 /** A bar passes the filters; a chart by applicant type shows all applicants until the reader filters by type. */

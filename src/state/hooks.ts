@@ -7,6 +7,8 @@ import { pickFilters, type Filters } from '../data/selectors';
 import { DIMENSIONS } from '../data/vocab';
 import { bundled, loadMessages, makeTranslate, type Translate } from '../i18n/messages';
 import { useStore } from './store';
+import { ContentFiltersContext, ContentViewContext } from './contentView';
+import type { ViewState } from '../data/url';
 
 /** Hooks that read the store; components below panels get plain props. */
 
@@ -17,7 +19,7 @@ export function useLang(): Lang {
 let lastFilters: Filters | null = null;
 
 /** The same object while every dimension keeps its array, as a store selector must return (zustand's useShallow, without its 0.4 KB). */
-function stableFilters(view: Filters): Filters {
+export function stableFilters(view: Filters): Filters {
   const last = lastFilters;
   if (last && DIMENSIONS.every((d) => last[d] === view[d])) return last;
   return (lastFilters = pickFilters(view));
@@ -30,10 +32,18 @@ export function useFilters(): Filters {
 /**
  * The filters as the content shows them: a click first paints the checkbox and
  * its chip, then figures and charts follow in a transition (rendered in slices,
- * so the page keeps answering input).
+ * so the page keeps answering input). Under app/ContentView the store is not read
+ * here at all, so the click does not render this component.
  */
 export function useContentFilters(): Filters {
-  return useDeferredValue(useFilters());
+  const provided = useContext(ContentFiltersContext);
+  return useDeferredValue(useStore((s) => provided ?? stableFilters(s.view)));
+}
+
+/** The whole view as the content shows it (links), as useContentFilters. */
+export function useContentView(): ViewState {
+  const provided = useContext(ContentViewContext);
+  return useDeferredValue(useStore((s) => provided ?? s.view));
 }
 
 const loaded = new Map<Lang, Translate>([['en', makeTranslate(bundled)]]);

@@ -19,6 +19,8 @@ test('each area opens from its card and Back returns to the overview', async ({ 
 test('Forward walks back into the area, and a shared link opens it directly', async ({ page }) => {
   await page.goto('/?lang=en');
   await page.getByRole('link', { name: /^Hotlines/ }).click();
+  // The address bar follows the view after its paint: Back is pressed once it has.
+  await expect(page).toHaveURL(/area=hotline/);
   await page.goBack();
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hotlines');

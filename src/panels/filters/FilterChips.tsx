@@ -1,6 +1,6 @@
 import { DIMENSIONS } from '../../data/vocab';
 import { dimensionLabel, hasFilters } from '../../data/selectors';
-import { useDataset, useFilters, useLang, useT } from '../../state/hooks';
+import { useContentFilters, useDataset, useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
 /** The active filters as removable chips, with one "clear all". */
@@ -8,7 +8,9 @@ export function FilterChips() {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  const filters = useFilters();
+  // As the content shows them: the click paints its checkbox at once; the chips (whose first one moves
+  // the page down a row) come with the figures they describe.
+  const filters = useContentFilters();
   const area = useStore((s) => s.view.area);
   const { toggleFilter, clearFilters, openArea } = useStore.getState();
   const areaTitle = area === 'checks' ? t('nav.checks') : area ? d.areas.find((a) => a.id === area)?.title[lang] : null;

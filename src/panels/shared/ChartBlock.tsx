@@ -1,9 +1,12 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Menu } from '../../components/Menu';
-import type { Grouping } from '../../data/schema';
-import { useLang, useT } from '../../state/hooks';
+import type { Dataset, Grouping } from '../../data/schema';
+import { stableFilters, useDataset, useLang, useT } from '../../state/hooks';
+import { useStore } from '../../state/store';
+import { touchesGrouping, visibleBarKey } from '../../charts/model';
+import type { Filters, Highlight } from '../../data/selectors';
 import { SelectionBar } from './SelectionBar';
 import { useChartExport } from './useChartExport';
 import { useChartProps } from './useChartProps';
@@ -34,16 +37,43 @@ export const ChartBlock = memo(function ChartBlock({ grouping }: { grouping: Gro
 });
 
 function WiredChart({ grouping }: { grouping: Grouping }) {
-  const props = useChartProps(grouping);
-  const { selection, notes, ...figure } = props;
+  // The chart listens to which of its bars pass the filters, not to the filters: a filter
+  // that leaves its bars as they were does not re-render it. Deferred, and read here, above
+  // the memoized chart: the click renders only this line before it paints; the chart follows
+  // in a transition.
+  const d = useDataset();
+  const visible = useDeferredValue(useStore((s) => barKey(grouping, d, stableFilters(s.view))));
+  // So is a selection (a click on a bar paints the URL, cards and table first).
+  const selected = useDeferredValue(
+    useStore((s) => (touchesGrouping(grouping, d, s.view.select) ? s.view.select : null)),
+  );
+  return <Chart grouping={grouping} visible={visible} selected={selected} />;
+}
+
+// Every chart's selector runs on every change to the store (a hover, a click): the key is worked out once per filters.
+const barKeys = new WeakMap<Filters, WeakMap<Grouping, { d: Dataset; key: string }>>();
+function barKey(g: Grouping, d: Dataset, filters: Filters): string {
+  let byGrouping = barKeys.get(filters);
+  if (!byGrouping) barKeys.set(filters, (byGrouping = new WeakMap()));
+  const known = byGrouping.get(g);
+  if (known?.d === d) return known.key;
+  const key = visibleBarKey(g, d, filters);
+  byGrouping.set(g, { d, key });
+  return key;
+}
+
+const Chart = memo(function Chart(props: { grouping: Grouping; visible: string; selected: Highlight | null }) {
+  const { grouping, visible, selected } = props;
+  const wired = useChartProps(grouping, visible, selected);
+  const { selection, notes, ...figure } = wired;
   return (
     <ChartFigure
       {...figure}
-      selection={selection && <SelectionBar model={props.model} selection={selection} />}
-      toolbar={(width) => <ExportMenu props={props} notes={notes} width={width} />}
+      selection={selection && <SelectionBar model={wired.model} selection={selection} />}
+      toolbar={(width) => <ExportMenu props={wired} notes={notes} width={width} />}
     />
   );
-}
+});
 
 function ExportMenu({
   props,

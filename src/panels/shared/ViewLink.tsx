@@ -1,6 +1,7 @@
-import { useDeferredValue, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { serializeView, type ViewState } from '../../data/url';
 import { useStore } from '../../state/store';
+import { useContentView } from '../../state/hooks';
 
 interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> {
   /** What changes relative to the current view. */
@@ -15,8 +16,8 @@ interface Props extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | '
  * on a plain click.
  */
 export function ViewLink({ to, className, children, ...rest }: Props) {
-  // Deferred: a filter click must not re-render every link on the page before it paints.
-  const view = useDeferredValue(useStore((s) => s.view));
+  // As the content shows it: a filter click must not re-render every link on the page before it paints.
+  const view = useContentView();
   const setView = useStore((s) => s.setView);
   const href = `${window.location.pathname}${serializeView({ ...view, ...to })}` || '?';
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {

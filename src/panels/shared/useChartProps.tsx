@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
-import { buildChartModel, mixedShares, visibleBarKey, type ChartBar, type ChartModel } from '../../charts/model';
+import { useCallback, useMemo } from 'react';
+import { buildChartModel, mixedShares, type ChartBar, type ChartModel } from '../../charts/model';
 import type { Grouping } from '../../data/schema';
 import { isHighlighted, type Highlight } from '../../data/selectors';
 import { barCheckNotes, barValueLabel, labelTogether } from '../../charts/valueLabel';
@@ -20,15 +20,13 @@ const touches = (model: ChartModel, h: Highlight | null) =>
 /**
  * Wires one grouping to the store: its model under the current filters and
  * language, the hover and selection that concern it, and what hover and click do.
+ * `visible` is the key of its bars that pass the filters (model.visibleBarKey) and `shownSelection` the
+ * selection if it may touch them, both as shown (a transition behind the click).
  */
-export function useChartProps(grouping: Grouping) {
+export function useChartProps(grouping: Grouping, visible: string, shownSelection: Highlight | null) {
   const d = useDataset();
   const lang = useLang();
   const t = useT();
-  // The chart listens to which of its bars pass the filters, not to the filters: a filter
-  // that leaves its bars as they were does not re-render it. Deferred: the click paints the
-  // checkbox, chips and figures at once, and the chart follows in a transition.
-  const visible = useDeferredValue(useStore((s) => visibleBarKey(grouping, d, s.view)));
   const model = useMemo(
     () => labelTogether(buildChartModel(grouping, d, useStore.getState().view, lang), t),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `visible` stands for the filters this model depends on
@@ -36,8 +34,7 @@ export function useChartProps(grouping: Grouping) {
   );
   // Only a hover or selection that touches one of this chart's bars re-renders it.
   const hovered = useStore((s) => (touches(model, s.highlight) ? s.highlight : null));
-  // Deferred like the filters: a click on a bar paints the URL, cards and table at once, the chart in a transition.
-  const selection = useDeferredValue(useStore((s) => (touches(model, s.view.select) ? s.view.select : null)));
+  const selection = touches(model, shownSelection) ? shownSelection : null;
   const active = hovered ?? selection;
   const { openFact, setHighlight, select } = useStore.getState();
 
