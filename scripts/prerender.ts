@@ -231,6 +231,14 @@ const serialize = (caption: boolean) => `(() => {
     el.setAttribute('data-pre-style', el.getAttribute('style'));
     el.removeAttribute('style');
   }
+  // Each drawing (one per phone width) waits in a template, parsed but never styled or laid out: the boot
+  // script shows the one drawn at the reader's width, so the others cost the first paint nothing.
+  for (const drawn of root.querySelectorAll('.chart-body > .recharts-wrapper[data-w]')) {
+    const t = document.createElement('template');
+    t.setAttribute('data-w', drawn.getAttribute('data-w'));
+    drawn.replaceWith(t);
+    t.content.append(drawn);
+  }
   return root.innerHTML;
 })()`;
 

@@ -75,7 +75,11 @@ function pick(page: BootPage): string {
  * empty box; either way as tall as its table says for that width (reads every
  * box's width first, then writes: one layout).
  */
-const FIT_CHARTS = `var fit = function (el) {
+const FIT_CHARTS = `var style = function (el) {
+    var styled = el.querySelectorAll('[data-pre-style]');
+    for (var k = 0; k < styled.length; k++) styled[k].style.cssText = styled[k].getAttribute('data-pre-style');
+  };
+  var fit = function (el) {
     var boxes = el.querySelectorAll('.chart-body[data-h]');
     var widths = [];
     for (var i = 0; i < boxes.length; i++) widths.push(boxes[i].clientWidth);
@@ -89,6 +93,15 @@ const FIT_CHARTS = `var fit = function (el) {
         else b.removeChild(c);
         c = next;
       }
+      // The drawing waits in a template (scripts/prerender.ts): it is styled once it is in the page.
+      if (kept && kept.content) {
+        var d = kept.content.firstElementChild;
+        b.replaceChild(kept.content, kept);
+        if (d) {
+          d.style.cssText = d.getAttribute('data-pre-style') || '';
+          style(d);
+        }
+      }
       var runs = b.getAttribute('data-h').split(',');
       var h = null;
       for (var k = 0; k < runs.length; k++) {
@@ -96,6 +109,8 @@ const FIT_CHARTS = `var fit = function (el) {
         if (Number(r[0]) <= widths[j]) h = Number(r[1]);
       }
       if (h !== null) b.style.height = h + 'px';
+      // The app's figure starts at this width (src/charts/useWidth.ts): its take-over then forces no layout.
+      if (widths[j] > 0) b.setAttribute('data-bw', widths[j]);
     }
   };`;
 
@@ -199,8 +214,7 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
         var el = document.getElementById('pre');
         if (el && !window.__appReady) {
           el.innerHTML = body;
-          var styled = el.querySelectorAll('[data-pre-style]');
-          for (var k = 0; k < styled.length; k++) styled[k].style.cssText = styled[k].getAttribute('data-pre-style');
+          style(el);
           fit(el);
         } else html.classList.remove('pre');
         afterPaint();

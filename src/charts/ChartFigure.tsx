@@ -70,7 +70,7 @@ export function ChartFigure(props: ChartFigureProps) {
   const [hovered, setHovered] = useState<{ bar: ChartBar; how: Input } | null>(null);
   const charts = useCharts();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const { width, measured } = useWidth(bodyRef, props.initialWidth);
+  const { width, measured } = useWidth(bodyRef, props.initialWidth, undefined, model.id);
   const near = useNearScreen(bodyRef);
   // The chart follows a filter or a selection in a transition: the click paints at once (the
   // filter's box, the cards), Recharts redraws after; a table or tooltip reads the current model.

@@ -1,5 +1,9 @@
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { prerendering } from './prerendering';
 import { usePrinted } from './usePrinted';
+
+/** How much taller than the capture's viewport the tallest common phone is (932 − 844 px). */
+const TALLER = 88;
 
 /**
  * Whether the reader has scrolled the page at all. Charts below the first
@@ -50,8 +54,11 @@ export function useNearScreen(ref: RefObject<HTMLElement | null>, margin = 800):
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
+    // A screen's capture (390×844) also draws what a taller phone shows (412×915, 430×932): there the app
+    // keeps the drawing instead of drawing it on load.
+    const below = moved ? margin : prerendering() ? TALLER : 0;
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: `${moved ? margin : 0}px 0px`,
+      rootMargin: `${moved ? margin : 0}px 0px ${below}px 0px`,
     });
     io.observe(el);
     return () => io.disconnect();

@@ -12,16 +12,19 @@ const known = new Map<string, number>();
  * cost a second drawing); `initial` stands in where nothing can be measured (jsdom).
  * With a `group`, a figure starts at its group's width: reading the width forces
  * a layout of the page, 70 ms at 4x CPU on a long trends page, once per batch.
+ * With the figure's `id`, a figure taking over from the prerendered screen starts
+ * at the width its box has there (`screenWidth`): the take-over forces no layout.
  */
 export function useWidth(
   ref: RefObject<HTMLElement | null>,
   initial = 600,
   group?: string,
+  id?: string,
 ): { width: number; measured: boolean } {
   // The same column at another window width is another width.
   const key = group === undefined || typeof window === 'undefined' ? undefined : `${group}@${window.innerWidth}`;
   const [state, setState] = useState(() => {
-    const w = key === undefined ? undefined : known.get(key);
+    const w = (key === undefined ? undefined : known.get(key)) ?? screenWidth(id);
     return w === undefined ? { width: initial, measured: false } : { width: w, measured: true };
   });
   const measured = state.measured;
@@ -48,4 +51,21 @@ export function useWidth(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ref, initial, key]);
   return state;
+}
+
+/**
+ * The width of chart `id`'s box on the prerendered screen still shown, as the boot
+ * script measured it when it fitted the screen (`data-bw`, scripts/prerender/boot.ts):
+ * the app lays the page out as the screen does, and its observer corrects a difference.
+ */
+function screenWidth(id: string | undefined): number | undefined {
+  if (id === undefined || typeof document === 'undefined') return undefined;
+  const pre = document.getElementById('pre');
+  if (!pre) return undefined;
+  for (const figure of pre.querySelectorAll('figure[data-chart-id]')) {
+    if (figure.getAttribute('data-chart-id') !== id) continue;
+    const w = Number(figure.querySelector('.chart-body[data-bw]')?.getAttribute('data-bw'));
+    return w > 0 ? w : undefined;
+  }
+  return undefined;
 }

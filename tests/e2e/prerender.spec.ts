@@ -211,6 +211,22 @@ test('a click on a kept drawing does what a click on the bar does: it is selecte
   await expect(fig.locator(`rect.chart-mark[data-fact-id="${factId}"]`)).toHaveAttribute('data-selected', 'true');
 });
 
+test('on a tall phone the overview’s first chart is the screen’s drawing, kept at its box’s width while the page loads', async ({
+  page,
+}) => {
+  // 412×915, the most common Android screen: the chart starts below the capture's 844 px but on this screen.
+  await page.setViewportSize({ width: 412, height: 915 });
+  await page.goto('/?lang=en');
+  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+  const fig = page.locator('#root figure[data-chart-id="proactive-by-category"]');
+  await expect(fig.locator('.chart-body > [data-adopted] rect.chart-mark').first()).toBeAttached();
+  await expect(fig.locator('.chart-body > .recharts-wrapper')).toHaveCount(1);
+  const widths = await fig
+    .locator('.chart-body')
+    .evaluate((b) => [b.clientWidth, Number(b.querySelector('svg.recharts-surface')?.getAttribute('width'))]);
+  expect(widths[1]).toBe(widths[0]);
+});
+
 // The phone widths whose screens carry drawn charts (scripts/prerender.ts), and one whose does not.
 for (const [width, drawn] of [
   [360, true],

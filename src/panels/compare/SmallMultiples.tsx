@@ -69,7 +69,8 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
   useEffect(() => report(body.id, max), [report, body.id, max]);
   const decimals = amountDecimals(values);
   const ref = useRef<HTMLDivElement>(null);
-  const { width, measured } = useWidth(ref, undefined, 'multiples');
+  const id = `multiple.${body.id}.${ind.id}`;
+  const { width, measured } = useWidth(ref, undefined, 'multiples', id);
   const near = useNearScreen(ref);
   const charts = useCharts();
   const options = useMemo(
@@ -100,7 +101,6 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
     }),
     [t, ind, lang, decimals, p.catalogue],
   );
-  const id = `multiple.${body.id}.${ind.id}`;
   const kept = useKeptDrawing(id, () => ({ layout, marks: slotMarks(slots, options.shortLabel) }));
   const turn = useDrawTurn(measured && near && charts !== null && series !== null && !kept.keep);
   // A body none of whose reports gives the figure has no chart here (the table above says — for it).

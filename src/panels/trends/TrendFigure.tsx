@@ -71,7 +71,7 @@ function SlotValue(props: {
 export function TrendFigure(p: TrendFigureProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  const { width, measured } = useWidth(ref, undefined, 'trends');
+  const { width, measured } = useWidth(ref, undefined, 'trends', p.id);
   const near = useNearScreen(ref);
   const charts = useCharts();
   const [asTable, setAsTable] = useState(false);
