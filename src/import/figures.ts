@@ -25,7 +25,10 @@ const CHINESE_UNITS = new Set(
   ),
 );
 const IDIOMS =
-  /^(?:一条龙|一件事|一次性|一体化|一體化|一张网|一網|一网|一门式|一窗|两个维护|兩個維護|两个确立|四个意识|四个自信|三个一|一类|一級目|一级目|二級目|二级目|三級目|三级目|[一二三]级域名|[一二三]級域名|[一二三]级等保|[一二三]級等保|五年规划|五年規劃)/;
+  /^(?:一条龙|一件事|一次性|一体化|一體化|一张网|一網|一网|一门式|一窗|两个维护|兩個維護|两个确立|四个意识|四个自信|三个一|一类|一級目|一级目|二級目|二级目|三級目|三级目|[一二三]级域名|[一二三]級域名|[一二三]级等保|[一二三]級等保|五年规划|五年規劃|一年一度)/;
+// 一级抓一级, 一级带一级: a measure word said twice around a verb is a way of speaking, not two figures.
+const TWICE_AHEAD = /^一([级級个個件项項次年家场場])[^一，。；、,;\s]{1,2}一\1/;
+const TWICE_BEHIND = /一([级級个個件项項次年家场場])[^一，。；、,;\s]{1,2}$/;
 const CONTACT = /邮编|郵編|邮政编码|电话|電話|传真|傳真|热线|熱線|编号|編號|代码|代碼|邮箱|郵箱|地址/;
 
 export const digitValue = (s: string) => (/[0-9０-９]/.test(s) ? arabicValue(s) : chineseValue(s.replace(/○/g, '〇')));
@@ -96,7 +99,9 @@ export function classify(t: string, at: number, tok: string, inside: boolean): F
   } else if (
     /^[百千万萬亿億]/.test(tok) ||
     /[第每逐唯统統进進同单單初周之其任某几幾各整计計上下前后後近本该該此]$/.test(before) ||
-    IDIOMS.test(t.slice(at))
+    IDIOMS.test(t.slice(at)) ||
+    TWICE_AHEAD.test(t.slice(at, at + 6)) ||
+    (tok === '一' && TWICE_BEHIND.exec(t.slice(Math.max(0, at - 4), at))?.[1] === t[at + 1])
   ) {
     return undefined;
   }

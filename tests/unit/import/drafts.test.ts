@@ -56,6 +56,13 @@ describe('findDrafts', () => {
     );
   });
 
+  it('leaves a measure word said twice around a verb alone (一级抓一级), not two figures said in turn', () => {
+    expect(written('形成一级抓一级、一級帶一級的格局，一年一度开展检查。受理一件，办结一件。')).toEqual([
+      '一件',
+      '一件',
+    ]);
+  });
+
   it('quotes the figure’s sentence and labels it with the words before it', () => {
     const d = textToDoc('（一）主动公开方面。全年主动公开政府信息2645条，主要通过网站公开。组织4次检查。');
     const [a, b] = findDrafts(d).drafts;
