@@ -68,7 +68,6 @@ export function ChartFigure(props: ChartFigureProps) {
   const { model, t, valueLabel, tick } = props;
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<{ bar: ChartBar; how: Input } | null>(null);
-  const charts = useCharts();
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width, measured } = useWidth(bodyRef, props.initialWidth, undefined, model.id);
   const near = useNearScreen(bodyRef);
@@ -122,6 +121,7 @@ export function ChartFigure(props: ChartFigureProps) {
     layout,
     marks: drawn.model.bars.map((b) => markSignature(b, drawn.valueLabel(b), lit, selected)),
   }));
+  const charts = useCharts(measured && near && !kept.keep);
   // A turn is asked for once the chart can draw: measured, near the screen, its code here, no drawing kept.
   const turn = useDrawTurn(measured && near && charts !== null && !kept.keep);
   const empty = model.bars.length === 0;

@@ -3,8 +3,8 @@ import type * as ChartsModule from './recharts/index';
 
 /**
  * Recharts and our drawings on it are their own chunk (about 100 KB gzip),
- * requested when the first chart is about to draw: after the first screen is
- * shown. A chart's box has its final size before then (the layout is ours), so
+ * requested when the first chart is about to draw (not for a drawing the screen
+ * made and the page keeps): after the first screen is shown. A chart's box has its final size before then (the layout is ours), so
  * nothing moves when it arrives. Once loaded, charts draw in the same render
  * (no suspense round trip), so an app taking over a prerendered screen shows
  * its charts in its first frame.
@@ -36,13 +36,17 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** The charts' code once it is here (and asks for it), else null. */
-export function useCharts(): Charts | null {
+/**
+ * The charts' code once it is here, else null. `wanted`: a chart that will draw asks for it; one kept as the
+ * screen drew it, or far below, does not, so a page whose charts on screen are all kept compiles no Recharts
+ * while it loads (a task of 80-100 ms at 4x CPU); the first that wants to draw asks.
+ */
+export function useCharts(wanted: boolean): Charts | null {
   const charts = useSyncExternalStore(
     subscribe,
     () => loaded,
     () => null,
   );
-  if (!charts) void loadCharts();
+  if (!charts && wanted) void loadCharts();
   return charts;
 }

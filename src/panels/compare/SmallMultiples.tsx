@@ -72,7 +72,6 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
   const id = `multiple.${body.id}.${ind.id}`;
   const { width, measured } = useWidth(ref, undefined, 'multiples', id);
   const near = useNearScreen(ref);
-  const charts = useCharts();
   const options = useMemo(
     () => ({
       slots,
@@ -102,6 +101,7 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
     [t, ind, lang, decimals, p.catalogue],
   );
   const kept = useKeptDrawing(id, () => ({ layout, marks: slotMarks(slots, options.shortLabel) }));
+  const charts = useCharts(measured && near && series !== null && !kept.keep);
   const turn = useDrawTurn(measured && near && charts !== null && series !== null && !kept.keep);
   // A body none of whose reports gives the figure has no chart here (the table above says — for it).
   if (series !== null && values.length === 0) return null;

@@ -73,7 +73,6 @@ export function TrendFigure(p: TrendFigureProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, measured } = useWidth(ref, undefined, 'trends', p.id);
   const near = useNearScreen(ref);
-  const charts = useCharts();
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<{ bar: ChartBar; how: Input } | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);
@@ -92,6 +91,7 @@ export function TrendFigure(p: TrendFigureProps) {
   const layout = useMemo(() => columnLayout({ ...options, width }), [options, width]);
   const kept = useKeptDrawing(p.id, () => ({ layout, marks: slotMarks(slots, valueLabel) }));
   // A turn is asked for once the chart can draw: measured, near the screen, its code here, no drawing kept.
+  const charts = useCharts(measured && near && !kept.keep);
   const turn = useDrawTurn(measured && near && charts !== null && !kept.keep);
   const drawing: ChartDrawing = {
     kind: 'columns',
