@@ -121,9 +121,10 @@ export function ChartFigure(props: ChartFigureProps) {
     layout,
     marks: drawn.model.bars.map((b) => markSignature(b, drawn.valueLabel(b), lit, selected)),
   }));
-  const charts = useCharts(measured && near && !kept.keep);
-  // A turn is asked for once the chart can draw: measured, near the screen, its code here, no drawing kept.
-  const turn = useDrawTurn(measured && near && charts !== null && !kept.keep);
+  // Measured, near the screen, no drawing kept: the chart asks for its code, and a turn once it is here.
+  const wants = measured && near && !kept.keep;
+  const charts = useCharts(wants);
+  const turn = useDrawTurn(wants && charts !== null);
   const empty = model.bars.length === 0;
   const shown = hovered && model.bars.find((b) => b.factId === hovered.bar.factId);
   const tooltip: TooltipSpec | null = shown

@@ -4,8 +4,8 @@ import type * as ChartsModule from './recharts/index';
 /**
  * Recharts and our drawings on it are their own chunk (about 100 KB gzip),
  * requested when the first chart is about to draw (not for a drawing the screen
- * made and the page keeps): after the first screen is shown. A chart's box has its final size before then (the layout is ours), so
- * nothing moves when it arrives. Once loaded, charts draw in the same render
+ * made and the page keeps): after the first screen is shown. A chart's box has
+ * its final size before then (the layout is ours), so nothing moves when it arrives. Once loaded, charts draw in the same render
  * (no suspense round trip), so an app taking over a prerendered screen shows
  * its charts in its first frame.
  */

@@ -101,8 +101,9 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
     [t, ind, lang, decimals, p.catalogue],
   );
   const kept = useKeptDrawing(id, () => ({ layout, marks: slotMarks(slots, options.shortLabel) }));
-  const charts = useCharts(measured && near && series !== null && !kept.keep);
-  const turn = useDrawTurn(measured && near && charts !== null && series !== null && !kept.keep);
+  const wants = measured && near && series !== null && !kept.keep;
+  const charts = useCharts(wants);
+  const turn = useDrawTurn(wants && charts !== null);
   // A body none of whose reports gives the figure has no chart here (the table above says — for it).
   if (series !== null && values.length === 0) return null;
   return (

@@ -90,9 +90,10 @@ export function TrendFigure(p: TrendFigureProps) {
   );
   const layout = useMemo(() => columnLayout({ ...options, width }), [options, width]);
   const kept = useKeptDrawing(p.id, () => ({ layout, marks: slotMarks(slots, valueLabel) }));
-  // A turn is asked for once the chart can draw: measured, near the screen, its code here, no drawing kept.
-  const charts = useCharts(measured && near && !kept.keep);
-  const turn = useDrawTurn(measured && near && charts !== null && !kept.keep);
+  // Measured, near the screen, no drawing kept: the chart asks for its code, and a turn once it is here.
+  const wants = measured && near && !kept.keep;
+  const charts = useCharts(wants);
+  const turn = useDrawTurn(wants && charts !== null);
   const drawing: ChartDrawing = {
     kind: 'columns',
     id: p.id,
