@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS } from './chromium';
 import { withBoot, type BootPage, type LibraryScripts } from './prerender/boot';
 import { screenKey } from './prerender/key';
 import { LIBRARY_VIEWS } from '../src/data/url';
+import { TALLER } from '../src/charts/prerendering';
 import { servePreview } from './bench/serve';
 import { freePort } from './port';
 
@@ -267,13 +268,14 @@ async function pages(): Promise<Page[]> {
 }
 
 /**
- * Whether every chart on the first screen has drawn (Recharts arrives after the
- * app): one still pending there counts as not drawn, or a slow chunk would leave
- * a screen without its charts.
+ * Whether every chart on the first screen of the tallest common phone has drawn
+ * (Recharts arrives after the app): one still pending there counts as not drawn,
+ * or a slow chunk would leave a screen without its charts (and a 412×915 phone
+ * drawing one on load).
  */
-const chartsDrawn = () =>
+const chartsDrawn = (taller: number) =>
   [...document.querySelectorAll<HTMLElement>('#root .chart-body:not([hidden])')]
-    .filter((b) => b.dataset.testid !== 'chart-pending' || b.getBoundingClientRect().top < window.innerHeight)
+    .filter((b) => b.dataset.testid !== 'chart-pending' || b.getBoundingClientRect().top < window.innerHeight + taller)
     .every((b) => b.querySelector('svg.recharts-surface .chart-mark'));
 
 /** Whether `expression` turns true within `timeout` ms (polled from here: the page's CSP forbids eval, which waitForFunction uses for a string). */
@@ -294,7 +296,7 @@ async function render(browser: Browser, base: string, queue: Page[], written: Se
   for (let p = queue.shift(); p; p = queue.shift()) {
     await page.goto(`${base}${p.path}`);
     await page.waitForFunction(() => window.__appReady === true, null, { timeout: 30_000 });
-    await page.waitForFunction(chartsDrawn, null, { timeout: 30_000 });
+    await page.waitForFunction(chartsDrawn, TALLER, { timeout: 30_000 });
     // Two frames: anything a layout effect changed is on the page.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // A URL the app rewrote (a default dropped, an unknown id) is not the view it asked for.

@@ -9,4 +9,7 @@ declare global {
   }
 }
 
+/** How much taller than the capture's viewport (390×844) the tallest common phone is (932 − 844 px): a capture draws that far below its fold. */
+export const TALLER = 88;
+
 export const prerendering = (): boolean => typeof window !== 'undefined' && window.__prerender === true;

@@ -1,9 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
-import { prerendering } from './prerendering';
+import { prerendering, TALLER } from './prerendering';
 import { usePrinted } from './usePrinted';
-
-/** How much taller than the capture's viewport the tallest common phone is (932 − 844 px). */
-const TALLER = 88;
 
 /**
  * Whether the reader has scrolled the page at all. Charts below the first
