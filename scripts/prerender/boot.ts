@@ -160,10 +160,12 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
       f.href = app.data[d];
       document.head.appendChild(f);
     }
-    // The app's chunks, then a library view's own (and the charts' on trends and compare, with their stylesheets).
+    // The app's chunks, then a library view's own, and the charts' on trends and compare with no screen shown (a
+    // screen's charts are kept as drawn: their code waits until one is to draw).
     var more = app.preload;
+    var drawn = html.classList.contains('pre');
     if (library && app.library)
-      more = more.concat(app.library.library, /^(trends|compare)$/.test(q.get('view') || '') ? app.library.charts : []);
+      more = more.concat(app.library.library, !drawn && /^(trends|compare)$/.test(q.get('view') || '') ? app.library.charts : []);
     for (var i = 0; i < more.length; i++) {
       var l = document.createElement('link');
       l.rel = /\\.css$/.test(more[i]) ? 'stylesheet' : 'modulepreload';

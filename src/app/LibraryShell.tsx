@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { bodyQuery, catalogueQuery, listsWhole, openPoints, outlineQuery } from '../library/load';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { openedOnScreen } from '../components/TakeOver';
 import { useCatalogue } from '../mine/hooks';
 import { ComparePanel } from '../panels/compare/ComparePanel';
 import { DEFAULT_INDICATOR, INDICATORS } from '../library/indicators';
@@ -59,7 +60,7 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
 
 /**
  * What a view will need after the catalogue is asked for beside it: the body's
- * or year's file named in the URL and the charts' code. In turn they would wait
+ * or year's file named in the URL and the charts' code (where no screen was shown). In turn they would wait
  * for the catalogue, then for each other (a 10,000-report catalogue takes a
  * second at 4x CPU). A body of the reader's own is not in the library: its
  * request fails and is never shown (useBodyFile asks only for shipped bodies).
@@ -78,7 +79,9 @@ function useStartEarly(view: LibraryView) {
       void client.prefetchQuery(outlineQuery());
       openPoints(indicator ?? DEFAULT_INDICATOR).catch(() => undefined);
     }
-    if (view === 'trends' || view === 'compare') void loadCharts();
+    // Without a screen its charts draw as soon as their data is here: their code comes beside the data. A screen's
+    // charts are kept as drawn, and the code comes when one is to draw (charts/lazy.ts), not in the load.
+    if ((view === 'trends' || view === 'compare') && !openedOnScreen) void loadCharts();
   }, [client, view, body, indicator]);
 }
 

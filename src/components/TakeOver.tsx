@@ -9,6 +9,13 @@ declare global {
 }
 
 /**
+ * Whether the page opened on a prerendered screen (the boot script marks the page
+ * before it starts the app): read once, when the app's code first runs.
+ */
+export const openedOnScreen: boolean =
+  typeof document !== 'undefined' && document.documentElement.classList.contains('pre');
+
+/**
  * The prerendered screen's drawn charts stay in their places until the app
  * draws its own: moved into the app's empty boxes, inert, and removed by each
  * box once its own chart is drawn (when the reader reaches for the page, or at

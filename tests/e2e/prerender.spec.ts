@@ -227,35 +227,37 @@ test('on a tall phone the overview’s first chart is the screen’s drawing, ke
   expect(widths[1]).toBe(widths[0]);
 });
 
-test('a view whose charts on screen are all kept asks for no Recharts while it loads; the first reach draws them live', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  // The charts' chunk as the page's boot script lists it (scripts/prerender/boot.ts; read as scripts/bench/initialJs.ts does).
-  const html = await (await page.request.get('/')).text();
-  const literal = /JSON\.parse\((`[^`]*`|"(?:[^"\\]|\\.)*")\)/.exec(html)?.[1] ?? '';
-  const app = JSON.parse(literal.startsWith('`') ? literal.slice(1, -1) : (JSON.parse(literal) as string)) as {
-    library: { charts: string[] };
-  };
-  const charts = app.library.charts.filter((f) => f.endsWith('.js'));
-  expect(charts.length).toBeGreaterThan(0);
-  const asked: string[] = [];
-  page.on('request', (r) => {
-    if (charts.includes(new URL(r.url()).pathname)) asked.push(r.url());
+// An area, and the library's trends and compare (whose code loaded the charts at once before).
+for (const path of ['/?lang=en&area=services-reform', '/?lang=en&view=compare', '/?lang=en&view=trends&body=pingtan'])
+  test(`a view whose charts on screen are all kept asks for no Recharts while it loads; the first reach draws them live (${path})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    // The charts' chunk as the page's boot script lists it (scripts/prerender/boot.ts; read as scripts/bench/initialJs.ts does).
+    const html = await (await page.request.get('/')).text();
+    const literal = /JSON\.parse\((`[^`]*`|"(?:[^"\\]|\\.)*")\)/.exec(html)?.[1] ?? '';
+    const app = JSON.parse(literal.startsWith('`') ? literal.slice(1, -1) : (JSON.parse(literal) as string)) as {
+      library: { charts: string[] };
+    };
+    const charts = app.library.charts.filter((f) => f.endsWith('.js'));
+    expect(charts.length).toBeGreaterThan(0);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (charts.includes(new URL(r.url()).pathname)) asked.push(r.url());
+    });
+    await page.goto(path);
+    await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
+    const fig = page.locator('#root figure[data-chart-id]').first();
+    await expect(fig.locator('.chart-body > [data-adopted] rect.chart-mark').first()).toBeAttached();
+    // Past the load: the page is quiet (no request in flight), and the charts' code was never asked for.
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual([]);
+    await page.mouse.move(200, 300);
+    await expect(
+      fig.locator('.chart-body > .recharts-wrapper:not([data-adopted]) rect.chart-mark').first(),
+    ).toBeAttached();
+    expect(asked.length).toBeGreaterThan(0);
   });
-  await page.goto('/?lang=en&area=services-reform');
-  await page.waitForFunction(() => (window as unknown as { __appReady?: boolean }).__appReady === true);
-  const fig = page.locator('#root figure[data-chart-id]').first();
-  await expect(fig.locator('.chart-body > [data-adopted] rect.chart-mark').first()).toBeAttached();
-  // Past the load: the page is quiet (no request in flight), and the charts' code was never asked for.
-  await page.waitForLoadState('networkidle');
-  expect(asked).toEqual([]);
-  await page.mouse.move(200, 300);
-  await expect(
-    fig.locator('.chart-body > .recharts-wrapper:not([data-adopted]) rect.chart-mark').first(),
-  ).toBeAttached();
-  expect(asked.length).toBeGreaterThan(0);
-});
 
 // The phone widths whose screens carry drawn charts (scripts/prerender.ts), and one whose does not.
 for (const [width, drawn] of [
