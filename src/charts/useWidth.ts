@@ -25,6 +25,8 @@ export function useWidth(
   const key = group === undefined || typeof window === 'undefined' ? undefined : `${group}@${window.innerWidth}`;
   const [state, setState] = useState(() => {
     const w = (key === undefined ? undefined : known.get(key)) ?? screenWidth(id);
+    // The screen's width is its group's too: the figures of the column below the screen's cut start at it.
+    if (w !== undefined && key !== undefined) known.set(key, w);
     return w === undefined ? { width: initial, measured: false } : { width: w, measured: true };
   });
   const measured = state.measured;

@@ -115,9 +115,14 @@ export async function readYearPoints(
     keep.level || keep.province
       ? await keptRows(pf, year, keep, [first.start, last.end])
       : await yearRows(pf, year, groups);
+  // Each step decodes what it fetched in one go; between them the page paints and answers (with the bytes here
+  // already, the steps would be one task, long on a phone).
+  await nextTask();
   const rows = await readRowsAt(pf, [...valued.slice(0, SHOWN), ...blank.slice(0, SHOWN)]);
   return { rows: rows.map((r) => rowOf(r, indicator, provinces)), values: valued.length, blanks: blank.length };
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Row positions of a year's values and blanks, kept by kind of body and province: read from those columns. */
 async function keptRows(pf: Parquet, year: number, keep: Keep, span: [number, number]) {

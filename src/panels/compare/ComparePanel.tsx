@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { barDrawing } from '../../charts/drawing';
 import type { ChartBar, ChartModel } from '../../charts/model';
@@ -44,8 +44,11 @@ export function ComparePanel() {
   const settled = stored.isSuccess || stored.isError;
   const askedYear = useStore((s) => s.view.year);
   const askedIndicator = useStore((s) => s.view.indicator);
-  if (!outline.data) return <LibraryStatus query={outline} />;
-  const perYear = new Map(Object.entries(outline.data.years).map(([y, n]) => [Number(y), n]));
+  // The view mounts in the background once the outline is here (React yields to the page between its parts):
+  // its arrival alone renders at once, and the view's first render was a long task on a phone.
+  const parts = useDeferredValue(outline.data ?? null, null);
+  if (!parts) return <LibraryStatus query={outline} />;
+  const perYear = new Map(Object.entries(parts.years).map(([y, n]) => [Number(y), n]));
   for (const m of mine) perYear.set(m.entry.year, (perYear.get(m.entry.year) ?? 0) + 1);
   // A year only the reader's reports have is known once storage answers.
   if (askedYear !== null && !settled && !perYear.has(askedYear)) return <LibraryStatus query={outline} />;
@@ -58,7 +61,7 @@ export function ComparePanel() {
     INDICATORS.find((i) => i.id === DEFAULT_INDICATOR) ??
     INDICATORS[0];
   if (!indicator) return null;
-  return <Compare outline={outline.data} mine={mine} year={year} years={years} indicator={indicator} />;
+  return <Compare outline={parts} mine={mine} year={year} years={years} indicator={indicator} />;
 }
 
 /** The kinds of body and provinces to keep (the library's and the reader's), and those the URL keeps. */
@@ -121,6 +124,13 @@ function Compare(props: {
     () => (joined ? [...joined.values, ...joined.blanks].slice(0, ACROSS).map((r) => r.body) : []),
     [joined],
   );
+  // The chart renders in the background once its points are here (React yields to the page every few
+  // milliseconds; the data's arrival alone renders at once, a long task on a phone), never under another
+  // year's, figure's or kind's title.
+  const view = `${year}|${indicator.id}|${keep.level}|${keep.province}`;
+  const ready = useMemo(() => (joined ? { joined, view } : null), [joined, view]);
+  const deferred = useDeferredValue(ready, null);
+  const shown = deferred?.view === view ? deferred.joined : undefined;
   const name = (id: string) => own.bodies.get(id)?.name[lang] ?? id;
   return (
     <article className="space-y-4" data-view="compare">
@@ -191,10 +201,10 @@ function Compare(props: {
           </select>
         </label>
       </div>
-      {joined ? (
+      {shown ? (
         <>
           <TakeOver />
-          <CompareChart mine={mine} joined={joined} year={year} indicator={indicator} />
+          <CompareChart mine={mine} joined={shown} year={year} indicator={indicator} />
           {own.apart.length > 0 && (
             <p className="text-sm" data-testid="compare-apart">
               {t('compare.apart', { bodies: own.apart.map((r) => name(r.body)).join(t('list.sep')) })}

@@ -42,8 +42,11 @@ export function LibraryPanel() {
 
 function WholeList() {
   const { query, data } = useCatalogue();
-  if (!data) return <LibraryStatus query={query} />;
-  return <LibraryList catalogue={data} />;
+  // The list renders in the background once the catalogue is here (React yields to the page every few
+  // milliseconds): the data's arrival alone renders at once, a long task on a phone.
+  const catalogue = useDeferredValue(data ?? null, null);
+  if (!catalogue) return <LibraryStatus query={query} />;
+  return <LibraryList catalogue={catalogue} />;
 }
 
 /**
