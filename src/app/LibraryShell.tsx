@@ -60,9 +60,9 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
 
 /**
  * What a view will need after the catalogue is asked for beside it: the body's
- * or year's file named in the URL and the charts' code (where no screen was shown). In turn they would wait
- * for the catalogue, then for each other (a 10,000-report catalogue takes a
- * second at 4x CPU). A body of the reader's own is not in the library: its
+ * or year's file named in the URL and, where no screen was shown, the charts'
+ * code. In turn they would wait for the catalogue, then for each other (a
+ * 10,000-report catalogue takes a second at 4x CPU). A body of the reader's own is not in the library: its
  * request fails and is never shown (useBodyFile asks only for shipped bodies).
  */
 function useStartEarly(view: LibraryView) {

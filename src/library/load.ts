@@ -7,7 +7,7 @@ import { BODY_COLUMNS, bodyFileFromTables, bodyFromRow, catalogueFromTables, rea
 import { partsLayout } from './partsLayout';
 import { NAMES_PATH, readNames } from './names';
 import { LIST_PARTS, type PartsFile } from './parts';
-import { pointsPath, readYearPoints, type Keep, type YearPoints } from './points';
+import { nextTask, pointsPath, readYearPoints, type Keep, type YearPoints } from './points';
 import type { Body, BodyFile, Catalogue, Indicator } from './types';
 
 /**
@@ -99,7 +99,7 @@ export const pointsQuery = (indicator: Indicator, year: number, keep: Keep) =>
     queryFn: async ({ signal }): Promise<YearPoints> => {
       const [layout, file] = await Promise.all([partsLayout(), openPoints(indicator.id)]);
       // The file's footer was decoded in this task: its rows are decoded in the next (points.ts steps too).
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       const provinces = new Map(layout.provinces.map((p) => [p.id, p.name]));
       const points = await readYearPoints(file, indicator, year, keep, provinces);
       signal.throwIfAborted();

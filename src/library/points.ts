@@ -92,6 +92,9 @@ const COLUMNS = [
   'name_en',
 ];
 
+/** A turn of the page's event loop (a timer, not a microtask): what is decoded after it is another task. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * One year's points of an indicator's file, kept by kind of body and province:
  * the columns that rank and keep (value, level, province) of that year's row
@@ -121,8 +124,6 @@ export async function readYearPoints(
   const rows = await readRowsAt(pf, [...valued.slice(0, SHOWN), ...blank.slice(0, SHOWN)]);
   return { rows: rows.map((r) => rowOf(r, indicator, provinces)), values: valued.length, blanks: blank.length };
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Row positions of a year's values and blanks, kept by kind of body and province: read from those columns. */
 async function keptRows(pf: Parquet, year: number, keep: Keep, span: [number, number]) {
