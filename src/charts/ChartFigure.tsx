@@ -3,7 +3,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import type { Translate } from '../i18n/messages';
 import { barLayout, type BarLayout } from './barLayout';
 import { DataTable } from './DataTable';
-import { useCharts } from './lazy';
+import { useChartDraw } from './lazy';
 import { Legend } from './Legend';
 import { largestBar, type ChartBar, type ChartModel } from './model';
 import { selectHint, type Input } from './hint';
@@ -11,7 +11,6 @@ import { SCREEN_COLORS } from './palette';
 import type { Interaction } from './recharts/context';
 import type { TooltipSpec } from './recharts/tooltip';
 import { ChartBox } from './ChartBox';
-import { useDrawTurn } from './drawQueue';
 import { markSignature, useKeptDrawing } from './kept';
 import { useNearScreen } from './useNearScreen';
 import { useWidth } from './useWidth';
@@ -121,10 +120,8 @@ export function ChartFigure(props: ChartFigureProps) {
     layout,
     marks: drawn.model.bars.map((b) => markSignature(b, drawn.valueLabel(b), lit, selected)),
   }));
-  // Measured, near the screen, no drawing kept: the chart asks for its code, and a turn once it is here.
   const wants = measured && near && !kept.keep;
-  const charts = useCharts(wants);
-  const turn = useDrawTurn(wants && charts !== null);
+  const { charts, turn } = useChartDraw(wants);
   const empty = model.bars.length === 0;
   const shown = hovered && model.bars.find((b) => b.factId === hovered.bar.factId);
   const tooltip: TooltipSpec | null = shown

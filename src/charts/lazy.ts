@@ -1,13 +1,15 @@
 import { useSyncExternalStore } from 'react';
+import { useDrawTurn } from './drawQueue';
 import type * as ChartsModule from './recharts/index';
 
 /**
  * Recharts and our drawings on it are their own chunk (about 100 KB gzip),
  * requested when the first chart is about to draw (not for a drawing the screen
  * made and the page keeps): after the first screen is shown. A chart's box has
- * its final size before then (the layout is ours), so nothing moves when it arrives. Once loaded, charts draw in the same render
- * (no suspense round trip), so an app taking over a prerendered screen shows
- * its charts in its first frame.
+ * its final size before then (the layout is ours), so nothing moves when it
+ * arrives. Once loaded, charts draw in the same render (no suspense round
+ * trip), so an app taking over a prerendered screen shows its charts in its
+ * first frame.
  */
 type Charts = typeof ChartsModule;
 
@@ -41,7 +43,7 @@ function subscribe(listener: () => void) {
  * screen drew it, or far below, does not, so a page whose charts on screen are all kept compiles no Recharts
  * while it loads (a task of 80-100 ms at 4x CPU); the first that wants to draw asks.
  */
-export function useCharts(wanted: boolean): Charts | null {
+function useCharts(wanted: boolean): Charts | null {
   const charts = useSyncExternalStore(
     subscribe,
     () => loaded,
@@ -49,4 +51,14 @@ export function useCharts(wanted: boolean): Charts | null {
   );
   if (!charts && wanted) void loadCharts();
   return charts;
+}
+
+/**
+ * A chart that `wants` to draw (measured, near the screen, no drawing of the screen kept): it asks for the
+ * charts' code, and for its turn once the code is here (drawQueue.ts). `turn` true: draw now with `charts`.
+ */
+export function useChartDraw(wants: boolean): { charts: Charts | null; turn: boolean } {
+  const charts = useCharts(wants);
+  const turn = useDrawTurn(wants && charts !== null);
+  return { charts, turn };
 }

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartBox } from '../../charts/ChartBox';
 import { columnLayout } from '../../charts/columnLayout';
-import { useDrawTurn } from '../../charts/drawQueue';
 import { slotMarks, useKeptDrawing } from '../../charts/kept';
-import { useCharts } from '../../charts/lazy';
+import { useChartDraw } from '../../charts/lazy';
 import type { ChartBar } from '../../charts/model';
 import { SCREEN_COLORS } from '../../charts/palette';
 import type { Interaction } from '../../charts/recharts/context';
@@ -102,8 +101,7 @@ function Multiple(p: Props & { body: Body; scaleMax: number; report: (body: stri
   );
   const kept = useKeptDrawing(id, () => ({ layout, marks: slotMarks(slots, options.shortLabel) }));
   const wants = measured && near && series !== null && !kept.keep;
-  const charts = useCharts(wants);
-  const turn = useDrawTurn(wants && charts !== null);
+  const { charts, turn } = useChartDraw(wants);
   // A body none of whose reports gives the figure has no chart here (the table above says — for it).
   if (series !== null && values.length === 0) return null;
   return (

@@ -3,11 +3,10 @@ import { ChartBox } from '../../charts/ChartBox';
 import { columnLayout, type ColumnSlot } from '../../charts/columnLayout';
 import type { ChartDrawing } from '../../charts/drawing';
 import { openHint, type Input } from '../../charts/hint';
-import { useCharts } from '../../charts/lazy';
+import { useChartDraw } from '../../charts/lazy';
 import type { ChartBar } from '../../charts/model';
 import { SCREEN_COLORS } from '../../charts/palette';
 import type { Interaction } from '../../charts/recharts/context';
-import { useDrawTurn } from '../../charts/drawQueue';
 import { slotMarks, useKeptDrawing } from '../../charts/kept';
 import { useNearScreen } from '../../charts/useNearScreen';
 import type { ViewState } from '../../data/url';
@@ -90,10 +89,8 @@ export function TrendFigure(p: TrendFigureProps) {
   );
   const layout = useMemo(() => columnLayout({ ...options, width }), [options, width]);
   const kept = useKeptDrawing(p.id, () => ({ layout, marks: slotMarks(slots, valueLabel) }));
-  // Measured, near the screen, no drawing kept: the chart asks for its code, and a turn once it is here.
   const wants = measured && near && !kept.keep;
-  const charts = useCharts(wants);
-  const turn = useDrawTurn(wants && charts !== null);
+  const { charts, turn } = useChartDraw(wants);
   const drawing: ChartDrawing = {
     kind: 'columns',
     id: p.id,
