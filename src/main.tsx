@@ -1,6 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { makeQueryClient } from './app/queryClient';
+import { startPrerenderNavigation } from './app/prerenderNav';
+import { prerendering } from './charts/prerendering';
 import { startTheme } from './app/theme';
 import { startUrlSync } from './app/urlSync';
 import { detectLang } from './i18n/messages';
@@ -25,11 +28,16 @@ void preloadMessages(view.lang ?? autoLang)
     if (!root || embedded) return;
     // A transition: React renders the first view in slices of a few milliseconds, not one long task, while
     // the prerendered screen stays on show; the swap itself is one commit (components/TakeOver.tsx).
-    startTransition(() =>
-      createRoot(root).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      ),
-    );
+    const app = createRoot(root);
+    const client = makeQueryClient();
+    const show = (key: number) =>
+      startTransition(() =>
+        app.render(
+          <StrictMode>
+            <App key={key} client={client} />
+          </StrictMode>,
+        ),
+      );
+    show(0);
+    if (prerendering()) startPrerenderNavigation(show);
   });

@@ -46,12 +46,16 @@ export function correctView(view: ViewState): void {
   window.history.replaceState(window.history.state, '', urlFor(view));
 }
 
-export function startUrlSync(): () => void {
-  // Junk parameters are dropped at once, so the address bar shows what is shown; a foreign
-  // `?data=` is remembered only to say it was refused.
-  const readRefused = () => refusedData(window.location.search, window.location.origin);
+const readRefused = () => refusedData(window.location.search, window.location.origin);
+
+/** The address bar's view into the store. Junk parameters are dropped at once, so the address bar shows what is shown; a foreign `?data=` is remembered only to say it was refused. */
+export function readUrl(): void {
   useStore.getState().setRefusedData(readRefused());
   correctView(currentUrlView());
+}
+
+export function startUrlSync(): () => void {
+  readUrl();
   const onPop = () => {
     pending = false;
     releaseTitle(false);

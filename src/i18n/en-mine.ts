@@ -150,6 +150,8 @@ export const enMine = {
     'Every standard figure of this body’s reports, year by year. A gap is a year without a report or a figure the report does not give, never a zero. The dashed line marks a change of report format; only figures that mean the same on both sides are joined.',
   'trends.noReport': 'no report',
   'trends.notStated': 'not given',
+  'compare.rowLoading': 'Loading this body’s reports…',
+  'compare.rowFailed': 'This body’s reports could not be read.',
   'trends.fromText': 'taken from the text',
   'trends.openHint': 'Click to open that year’s report at this number.',
   'trends.change': '{year}: {value}, {change} on {previous}',

@@ -234,6 +234,8 @@ export const zhHans = {
   "trends.intro": "这个机关历年报告的每一项标准数字。空缺表示该年没有报告或报告没有给出这个数字，从不当作零。虚线标出报告格式的改变，只有前后含义相同的数字才连成一个系列。",
   "trends.noReport": "无报告",
   "trends.notStated": "未列出",
+  "compare.rowLoading": "正在加载这个机关的报告…",
+  "compare.rowFailed": "无法读取这个机关的报告。",
   "trends.fromText": "取自正文",
   "trends.openHint": "点击即打开该年报告中的这个数字。",
   "trends.change": "{year}年：{value}，比{previous}年{change}",

@@ -237,6 +237,8 @@ export const zhHant = {
     '這個機關歷年報告的每一項標準數字。空缺表示該年沒有報告或報告沒有給出這個數字，從不當作零。虛線標出報告格式的改變，只有前後含義相同的數字才連成一個系列。',
   'trends.noReport': '無報告',
   'trends.notStated': '未列出',
+  'compare.rowLoading': '正在載入這個機關的報告…',
+  'compare.rowFailed': '無法讀取這個機關的報告。',
   'trends.fromText': '取自正文',
   'trends.openHint': '點擊即開啟該年報告中的這個數字。',
   'trends.change': '{year}年：{value}，比{previous}年{change}',

@@ -143,7 +143,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '程式 → 程序': 7,
       '档案 → 文件': 34,
       '开启 → 打开': 31,
-      '载入 → 加载': 12,
+      '载入 → 加载': 13,
       '连结 → 链接': 8,
       '本机 → 本地': 3,
       '画面 → 页面': 4,

@@ -86,11 +86,24 @@ function BodyRow(p: {
   const file = useBodyFile(p.catalogue, p.shipped, p.mine, p.body.id);
   const series = file.data ? buildSeries(file.data, p.indicator) : null;
   const byYear = new Map(series?.years.map((y) => [y.year, y]));
+  const name = (
+    <th scope="row" className="py-1 pr-3 text-left font-normal whitespace-nowrap">
+      {p.body.name[lang]}
+    </th>
+  );
+  // Until its file is read a row says so: blank cells would say "no report" for every year.
+  if (!series)
+    return (
+      <tr className="border-t border-[var(--border)]" data-body={p.body.id} aria-busy={!file.query.isError}>
+        {name}
+        <td colSpan={p.years.length} className="py-1 pr-3 whitespace-nowrap text-[var(--muted)]">
+          {t(file.query.isError ? 'compare.rowFailed' : 'compare.rowLoading')}
+        </td>
+      </tr>
+    );
   return (
     <tr className="border-t border-[var(--border)]" data-body={p.body.id}>
-      <th scope="row" className="py-1 pr-3 text-left font-normal whitespace-nowrap">
-        {p.body.name[lang]}
-      </th>
+      {name}
       {p.years.map((year) => {
         const y = byYear.get(year);
         const point = y?.point;
