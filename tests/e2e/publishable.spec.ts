@@ -74,6 +74,9 @@ test('a tooltip sits beside its bar, never over the bar or its value', async ({ 
     ['proactive-by-category', /^Work updates:/],
   ] as const) {
     await figure(page, chart).scrollIntoViewIfNeeded();
+    // A drawing kept from the first screen is swapped for the live chart after the pointer moves: hovered
+    // before, its tooltip would go with it.
+    await expect(figure(page, chart).locator('.chart-body > [data-adopted]')).toHaveCount(0);
     const mark = figure(page, chart).getByRole('button', { name });
     await mark.hover();
     const tip = figure(page, chart).getByTestId('chart-tooltip');

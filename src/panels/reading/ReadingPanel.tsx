@@ -63,7 +63,7 @@ function Reading({ text }: { text: string }) {
   const root = useRef<HTMLDivElement>(null);
   // The text is laid out a part at a time after its first screen (the whole report's layout was one task of
   // 120-130 ms at 4x CPU); a figure or match to go to needs every part at once.
-  const batched = useInBatches(blocks.length, 6, 6);
+  const batched = useInBatches(blocks.length, 6, 3);
   const count = selected !== null || deferred.trim() ? blocks.length : batched;
 
   // The figure a provenance drawer sent the reader to, or the current search match, comes into view.
