@@ -13,7 +13,12 @@ export function PrintHeader() {
   const view = useContentView();
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <div className="print-only mb-4 border-b border-[var(--border)] pb-2 text-sm" data-testid="print-header">
+    // Never in a prerendered screen (data-pre-skip): its link and date are the reader's, not the build's.
+    <div
+      className="print-only mb-4 border-b border-[var(--border)] pb-2 text-sm"
+      data-testid="print-header"
+      data-pre-skip=""
+    >
       <p className="font-semibold">{d.meta.title[lang]}</p>
       <p>{t('print.filters', { filters: filters || t('export.noFilters') })}</p>
       <p className="break-all">{t('print.url', { url: viewHref(view) })}</p>

@@ -55,6 +55,8 @@ test('before any of the app’s script runs, a phone already sees the view: text
   const s = await state(page);
   expect(s.preShown).toBe(true);
   expect(s.violations).toEqual([]);
+  // What is printed names the reader's address and day, never the build's server and date: not in the screen.
+  await expect(pre.getByTestId('print-header')).toHaveCount(0);
 });
 
 test('the app takes over in place: the same words, nothing moves, and it then answers clicks', async ({ page }) => {
