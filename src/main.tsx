@@ -2,7 +2,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { makeQueryClient } from './app/queryClient';
-import { startPrerenderNavigation } from './app/prerenderNav';
 import { prerendering } from './charts/prerendering';
 import { startTheme } from './app/theme';
 import { startUrlSync } from './app/urlSync';
@@ -39,5 +38,6 @@ void preloadMessages(view.lang ?? autoLang)
         ),
       );
     show(0);
-    if (prerendering()) startPrerenderNavigation(show);
+    // Build time only: its own chunk, never fetched by a reader.
+    if (prerendering()) void import('./app/prerenderNav').then((m) => m.startPrerenderNavigation(show));
   });
