@@ -47,7 +47,9 @@ test('dates read per language', async ({ page }) => {
   await expect(page.locator('[data-fact-id="hotline-merge-date"]')).toContainText('30 June 2018');
 });
 
-test('Chinese cites the report’s parts as Chinese readers do: 第二部分（四）, never a bare numeral', async ({ page }) => {
+test('Chinese cites the report’s parts as Chinese readers do: 第二部分（四）, never a bare numeral', async ({
+  page,
+}) => {
   const bare = /[，、：\s][〇一二三四五六七八九十]+(（[〇一二三四五六七八九十\d]+）)*\d*[。、]?$/;
   for (const lang of ['zh-Hans', 'zh-Hant']) {
     await page.goto(`/?lang=${lang}`);
