@@ -69,11 +69,15 @@ export function wrapText(
         line = line.slice(space + 1) + ch;
         continue;
       }
-      // Closing punctuation never starts a line, an opening bracket never ends one:
-      // carry the last character down with it.
-      if ((/[，。、；：！？）」』”’]/.test(ch) || /[（「『“]/.test(line.at(-1) ?? '')) && line.length > 1) {
-        lines.push(line.slice(0, -1));
-        line = line.slice(-1) + ch;
+      // Closing punctuation never starts a line, an opening bracket never ends one: the last character goes
+      // down with it. A number goes with the character it counts ("2025年", "55.58万") and its opening bracket.
+      let carry = /[，。、；：！？）」』”’]/.test(ch) || /[（「『“]/.test(line.at(-1) ?? '') ? 1 : 0;
+      const first = carry ? (line.at(-1) ?? '') : ch;
+      if (CJK.test(first) || /[0-9.,%]/.test(first))
+        carry += /[（「『“]?[0-9][0-9.,%]*$/.exec(line.slice(0, line.length - carry))?.[0].length ?? 0;
+      if (carry > 0 && carry < line.length) {
+        lines.push(line.slice(0, -carry).trimEnd());
+        line = line.slice(-carry) + ch;
         continue;
       }
       lines.push(line.trimEnd());

@@ -161,6 +161,9 @@ describe('bar chart layout', () => {
     expect(wrapText('主動公開政府信息按類別', 48, 12)).toEqual(['主動公開', '政府信息', '按類別']);
     expect(wrapText('一二三，四', 36, 12)).toEqual(['一二', '三，四']);
     expect(wrapText('報告二（四）', 48, 12)).toEqual(['報告二', '（四）']);
+    // A year is never parted from 年, nor from the bracket that opens it.
+    expect(wrapText('本年新收申請（2025年）', 108, 12)).toEqual(['本年新收申請', '（2025年）']);
+    expect(wrapText('本年新收申請（2025年）', 130, 12)).toEqual(['本年新收申請', '（2025年）']);
     expect(wrapText('', 100, 12)).toEqual([]);
   });
 });
