@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium, type Browser, type Page as Tab } from '@playwright/test';
@@ -391,6 +391,9 @@ async function main() {
       charts: chunksOf(manifest, 'src/charts/recharts/index.ts', 'index.html'),
       worker: tablesWorker ? `/assets/${tablesWorker}` : '',
       screens: libraryScreens(written),
+      parts: existsSync('dist/data/tables/parts.json')
+        ? json<{ parts: number }>('dist/data/tables/parts.json').parts
+        : 0,
     },
   );
   boot('dist/embed.html', { kind: 'embed' }, null);

@@ -5,6 +5,8 @@ import { makeQueryClient } from './app/queryClient';
 import { prerendering } from './charts/prerendering';
 import { startTheme } from './app/theme';
 import { startUrlSync } from './app/urlSync';
+import { loadShell } from './app/loadShell';
+import { isLibraryView } from './data/url';
 import { detectLang } from './i18n/messages';
 import { preloadMessages } from './state/hooks';
 import { useStore } from './state/store';
@@ -19,25 +21,27 @@ startTheme();
 startUrlSync();
 
 const { view, autoLang } = useStore.getState();
-// The first locale is fetched before the first render, so a Chinese reader never sees English flash.
-void preloadMessages(view.lang ?? autoLang)
-  .catch(() => undefined)
-  .then(() => {
-    const root = document.getElementById('root');
-    if (!root || embedded) return;
-    // A transition: React renders the first view in slices of a few milliseconds, not one long task, while
-    // the prerendered screen stays on show; the swap itself is one commit (components/TakeOver.tsx).
-    const app = createRoot(root);
-    const client = makeQueryClient();
-    const show = (key: number) =>
-      startTransition(() =>
-        app.render(
-          <StrictMode>
-            <App key={key} client={client} />
-          </StrictMode>,
-        ),
-      );
-    show(0);
-    // Build time only: its own chunk, never fetched by a reader.
-    if (prerendering()) void import('./app/prerenderNav').then((m) => m.startPrerenderNavigation(show));
-  });
+// The first locale is fetched before the first render, so a Chinese reader never sees English flash; a library
+// view's chunk too (preloaded beside this one), so the first render draws the view rather than "Loading…".
+void Promise.all([
+  preloadMessages(view.lang ?? autoLang).catch(() => undefined),
+  isLibraryView(view.view) ? loadShell().catch(() => undefined) : undefined,
+]).then(() => {
+  const root = document.getElementById('root');
+  if (!root || embedded) return;
+  // A transition: React renders the first view in slices of a few milliseconds, not one long task, while
+  // the prerendered screen stays on show; the swap itself is one commit (components/TakeOver.tsx).
+  const app = createRoot(root);
+  const client = makeQueryClient();
+  const show = (key: number) =>
+    startTransition(() =>
+      app.render(
+        <StrictMode>
+          <App key={key} client={client} />
+        </StrictMode>,
+      ),
+    );
+  show(0);
+  // Build time only: its own chunk, never fetched by a reader.
+  if (prerendering()) void import('./app/prerenderNav').then((m) => m.startPrerenderNavigation(show));
+});

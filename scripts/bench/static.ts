@@ -1,6 +1,10 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 
 /**
@@ -38,9 +42,46 @@ function range(header: string, size: number): [number, number] | undefined {
   return start <= end ? [start, end] : undefined;
 }
 
-export function serveStatic(port: number, folder: string): Promise<{ url: string; stop: () => void }> {
+/** A self-signed certificate for 127.0.0.1 (a browser speaks HTTP/2 only over TLS); the bench's browser accepts it. */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
+/**
+ * `http2`: over TLS with HTTP/2, as CDNs answer (every request on one connection); without it HTTP/1.1, where a
+ * browser opens six connections to a host and queues the rest, each waiting a round trip of its own.
+ */
+export function serveStatic(
+  port: number,
+  folder: string,
+  { http2 = false } = {},
+): Promise<{ url: string; stop: () => void }> {
   const dir = resolve(folder);
-  const server = createServer((req, res) => {
+  const answer = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -75,8 +116,10 @@ export function serveStatic(port: number, folder: string): Promise<{ url: string
       'Content-Range': `bytes ${r[0]}-${r[1]}/${size}`,
     });
     createReadStream(file, { start: r[0], end: r[1] }).pipe(res);
-  });
+  };
+  const server = http2 ? createSecureServer({ ...selfSigned(), allowHTTP1: true }, answer) : createServer(answer);
+  const scheme = http2 ? 'https' : 'http';
   return new Promise((done) =>
-    server.listen(port, '127.0.0.1', () => done({ url: `http://127.0.0.1:${port}`, stop: () => server.close() })),
+    server.listen(port, '127.0.0.1', () => done({ url: `${scheme}://127.0.0.1:${port}`, stop: () => server.close() })),
   );
 }

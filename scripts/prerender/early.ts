@@ -21,9 +21,10 @@ function filled(path: string, holes: Record<string, string>): string {
  * where the boot script started the tables' worker, hand the tails to it instead,
  * and it reads the body's rows before the app asks (src/data/tables.worker.ts).
  * ES5: it runs before the app, in any browser. `p`: the page's parameters;
- * `tables`: the tables' folder; `worker`: the tables' worker on a body's trends, or null.
+ * `tables`: the tables' folder; `worker`: the tables' worker on a body's trends, or null;
+ * `known`: how many parts the page says its tables are in (0: unknown, wait for parts.json).
  */
-export const EARLY_SOURCE = `function (p, tables, worker) {
+export const EARLY_SOURCE = `function (p, tables, worker, known) {
   var view = p.get('view');
   if (view !== 'library' && view !== 'trends' && view !== 'compare') return;
   var early = (window.__early = {});
@@ -76,9 +77,10 @@ export const EARLY_SOURCE = `function (p, tables, worker) {
   }
   var body = id(p.get('body'));
   if (view === 'compare' || (view === 'trends' && !body)) return;
-  layout.then(function (l) {
+  // parts: how many; present: a table's parts that hold rows, or null (not known yet: every table is asked).
+  var go = function (parts, present) {
     if (view === 'library') {
-      if (l.present.bodies.length > ${LIST_PARTS}) tail('${NAMES_PATH}');
+      if ((present ? present.bodies.length : parts) > ${LIST_PARTS}) tail('${NAMES_PATH}');
       return;
     }
     // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
@@ -87,12 +89,15 @@ export const EARLY_SOURCE = `function (p, tables, worker) {
       h ^= body.charCodeAt(i);
       h = Math.imul(h, 0x01000193) >>> 0;
     }
-    var part = ('00' + (h % l.parts).toString(16)).slice(-3);
+    var part = ('00' + (h % parts).toString(16)).slice(-3);
     var names = ${JSON.stringify(TABLE_NAMES)};
     var paths = [];
     for (var t = 0; t < names.length; t++)
-      if (l.present[names[t]].indexOf(part) >= 0) paths.push(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
-    if (worker) return handOver(worker, body, l.parts, paths.map(function (x) { return at + x; }));
+      if (!present || present[names[t]].indexOf(part) >= 0) paths.push(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
+    if (worker) return handOver(worker, body, parts, paths.map(function (x) { return at + x; }));
     for (var k = 0; k < paths.length; k++) tail(paths[k]);
-  }).catch(function () {});
+  };
+  // The page knows the parts: no wait for parts.json (a table without rows in this part answers 404: no rows).
+  if (known > 0 && known === Math.floor(known)) return go(known, null);
+  layout.then(function (l) { go(l.parts, l.present); }).catch(function () {});
 }`;

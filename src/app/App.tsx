@@ -1,10 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, use, useEffect, useState } from 'react';
 import { ContentView } from './ContentView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLang, useT } from '../state/hooks';
 import { useStore } from '../state/store';
-import { isLibraryView } from '../data/url';
+import { isLibraryView, type LibraryView } from '../data/url';
 import { DatasetGate } from './DatasetGate';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
@@ -13,8 +13,7 @@ import { makeQueryClient } from './queryClient';
 import { Toasts } from './Toasts';
 import { Workspace } from './Workspace';
 
-// The library's views are their own chunk: a report's dashboard never loads them.
-const LibraryShell = lazy(() => import('./LibraryShell'));
+import { loadShell } from './loadShell';
 
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? makeQueryClient());
@@ -40,7 +39,7 @@ function Views() {
   if (isLibraryView(view))
     return (
       <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
-        <LibraryShell view={view} />
+        <Shell view={view} />
       </Suspense>
     );
   return (
@@ -48,6 +47,12 @@ function Views() {
       <Workspace />
     </DatasetGate>
   );
+}
+
+/** The library's views, drawn at once when their chunk is already here (main.tsx waits for it on a library view). */
+function Shell({ view }: { view: LibraryView }) {
+  const { default: LibraryShell } = use(loadShell());
+  return <LibraryShell view={view} />;
 }
 
 /** Keeps <html lang> and the skip link in step with the language. */

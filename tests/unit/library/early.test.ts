@@ -39,6 +39,7 @@ async function run(
   size = 1e6,
   footer = 20_000,
   worker: ReturnType<typeof fakeWorker> | null = null,
+  known = 0,
 ) {
   const asked: Asked[] = [];
   const win: { __early?: Record<string, Promise<Response>> } = {};
@@ -58,8 +59,8 @@ async function run(
     win,
     { origin: ORIGIN },
     fetchFake,
-  ) as (p: URLSearchParams, tables: string, w: unknown) => void;
-  early(new URLSearchParams(query), TABLES, worker);
+  ) as (p: URLSearchParams, tables: string, w: unknown, known: number) => void;
+  early(new URLSearchParams(query), TABLES, worker, known);
   await settle();
   return { asked, early: win.__early };
 }
@@ -108,6 +109,25 @@ describe('the boot script asks for what a library view reads first', () => {
     );
     // Handed to the worker, not left for the page (which would post them again).
     expect(Object.keys(early ?? {})).toEqual([`${ORIGIN}${TABLES}parts.json`]);
+  });
+
+  it("a page that says how many parts its tables are in: a body's part of every table asked at once, beside parts.json", async () => {
+    const part = partOf('pingtan', 16);
+    const worker = fakeWorker();
+    // parts.json still comes (the app reads it), but what it says is not waited for: its layout here is wrong.
+    const { asked } = await run('view=trends&body=pingtan', layout(4096, ['000']), 1e6, 20_000, worker, 16);
+    expect(asked.map((a) => a.path)).toEqual(['parts.json', ...TABLE_NAMES.map((t) => partPath(t, part))]);
+    expect(worker.posted[0]).toMatchObject({ ahead: { body: 'pingtan', parts: 16 } });
+    // Without a worker, the tails wait for the app; a count that is not a whole number is not believed.
+    expect((await run('view=trends&body=pingtan', layout(4096, ['000']), 1e6, 20_000, null, 16)).asked).toHaveLength(5);
+    expect((await run('view=trends&body=pingtan', layout(4096, ['000']), 1e6, 20_000, null, 2.5)).asked).toHaveLength(
+      1,
+    );
+    // The library asks for every body's names when the count is above what it lists whole.
+    expect((await run('view=library', layout(1, ['000']), 1e6, 20_000, null, 8)).asked.map((a) => a.path)).toEqual([
+      'parts.json',
+      NAMES_PATH,
+    ]);
   });
 
   it('a part no table holds is not asked for; a body the address spells badly asks for nothing but parts.json', async () => {
