@@ -24,9 +24,23 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * The synthetic tables in place of the site's, whole files and ranges (bytes=a-b, bytes=-n) as a CDN answers.
- * `ranges`: each request as its path and range.
+ * `ranges`: each request as its path and range. `parts`: how many parts the page says its tables are in (a build
+ * that ships these tables says 8; another number is a page built with other tables).
  */
-async function serveSynthetic(page: Page, asked: string[], ranges: string[] = []) {
+async function serveSynthetic(page: Page, asked: string[], ranges: string[] = [], parts = 8) {
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const res = await route.fetch();
+      const meta = /<meta name="tables-parts" content="\d+" \/>/;
+      const html = await res.text();
+      expect(html).toMatch(meta);
+      await route.fulfill({
+        response: res,
+        body: html.replace(meta, `<meta name="tables-parts" content="${parts}" />`),
+      });
+    },
+  );
   await page.route('**/data/tables/**', async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^.*\/data\/tables\//, '');
     const file = join(dir, path);
@@ -96,11 +110,13 @@ test("a body's trends read its part of each table, asked for by the page before 
   await serveSynthetic(page, asked, ranges);
   const order: string[] = [];
   page.on('request', (r) => order.push(new URL(r.url()).pathname));
-  await page.goto('/?lang=en&view=trends&body=s000150');
+  await page.goto('/?lang=en&view=trends&body=s000100');
   await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
   const { partOf } = await import('../../src/library/parts');
-  const part = partOf('s000150', 8);
-  // parts.json, then the body's part of each table: their tails asked by the boot script and taken by the app.
+  const part = partOf('s000100', 8);
+  expect(part).not.toBe('000');
+  // parts.json and the body's part of each table, at once (the page says there are 8 parts): their tails asked by
+  // the boot script and taken by the app.
   expect(ranges[0]).toBe('parts.json ');
   expect(ranges.slice(1, 5).sort()).toEqual(
     ['bodies', 'cells', 'checks', 'reports'].map((t) => `${t}/part=${part}/data_0.parquet bytes=-32768`),
@@ -112,12 +128,52 @@ test("a body's trends read its part of each table, asked for by the page before 
   // Asked for with the app's scripts, not after them: before the library's chunk was requested.
   const chunk = order.findIndex((p) => /\/assets\/LibraryShell-/.test(p));
   expect(chunk).toBeGreaterThan(0);
+  const tail = order.findIndex((p) => p.endsWith(`/data/tables/cells/part=${part}/data_0.parquet`));
   expect(order.findIndex((p) => p.endsWith('/data/tables/parts.json'))).toBeLessThan(chunk);
+  expect(tail).toBeLessThan(chunk);
   // The build made no screen of this body: none asked for (a 404 is a round trip before anything else).
   expect(order.filter((p) => p.startsWith('/pre/'))).toEqual([]);
   expect(order.findIndex((p) => p.endsWith('/data/tables/parts.json'))).toBeLessThan(
     order.findIndex((p) => /\/assets\/main-/.test(p)),
   );
+  expect(tail).toBeLessThan(order.findIndex((p) => /\/assets\/main-/.test(p)));
+});
+
+test("a view opened without a screen shows the view first, not the app's 'Loading the library…' (React then held it back 300 ms)", async ({
+  page,
+}) => {
+  await serveSynthetic(page, []);
+  // Every status the app shows outside the view's own <main> while the page loads: the fallback of its chunk.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __outside: string[] }).__outside = []);
+    new MutationObserver(() => {
+      for (const p of document.querySelectorAll('#root p[role="status"]'))
+        if (!p.closest('main') && !seen.includes(p.textContent ?? '')) seen.push(p.textContent ?? '');
+    }).observe(document, { subtree: true, childList: true });
+  });
+  for (const url of ['/?lang=en&view=trends&body=s000100', '/?lang=en&view=compare&year=2019']) {
+    await page.goto(url);
+    await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __outside: string[] }).__outside)).toEqual([]);
+  }
+});
+
+test("a page built with other tables (it says 1 part, there are 8): a body's trends still read the body's own part", async ({
+  page,
+}) => {
+  const ranges: string[] = [];
+  await serveSynthetic(page, [], ranges, 1);
+  await page.goto('/?lang=en&view=trends&body=s000100');
+  // The body's own figures: its rows were found (another part holds none of them).
+  await expect(page.locator('article[data-body="s000100"] figure rect.chart-mark').first()).toBeVisible();
+  const { partOf } = await import('../../src/library/parts');
+  const part = partOf('s000100', 8);
+  // The boot script's guess (part 000 of one) costs what it asked of that part (its tails, a row group its footer
+  // could not rule out); the app reads the body's own part, as parts.json says.
+  expect(ranges.filter((r) => r.startsWith('cells/part=000/'))[0]).toBe('cells/part=000/data_0.parquet bytes=-32768');
+  expect(ranges.filter((r) => r.startsWith(`cells/part=${part}/`)).length).toBeGreaterThan(1);
+  const parts = new Set(ranges.flatMap((r) => /part=(\w+)/.exec(r)?.slice(1) ?? []));
+  expect([...parts].sort()).toEqual(['000', part]);
 });
 
 test("a body's trends: the page's worker reads the body's rows before the app's scripts have run", async ({ page }) => {
