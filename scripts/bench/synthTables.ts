@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PARTS_FILE, partOf, partsFor, type PartsFile } from '../../src/library/parts';
 import { ROW_GROUP_SIZE } from '../library/duck';
-import { pointsRowGroup } from '../library/points';
-import { pointsPath } from '../../src/library/points';
+import { pointsRowGroup, writeTop } from '../library/points';
+import { pointsPath, topPath } from '../../src/library/points';
 import { NAMES_PATH } from '../../src/library/names';
 
 /**
@@ -71,6 +71,7 @@ export async function synthesizeViews(out: string, reports: number, from = 'publ
       FROM range(${bodies}) r(b), range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS}) u(y), tpl
       ORDER BY year, value DESC, body_id)
       TO '${file}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(bodies)})`);
+    await writeTop(db, out);
     // Every body's names in one file, for the library's search (src/library/names.ts).
     rmSync(join(out, 'names'), { recursive: true, force: true });
     mkdirSync(dirname(join(out, NAMES_PATH)), { recursive: true });
@@ -85,7 +86,9 @@ export async function synthesizeViews(out: string, reports: number, from = 'publ
   }
   const layout = JSON.parse(readFileSync(join(out, PARTS_FILE), 'utf8')) as PartsFile;
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ ...layout, ...outline(bodies) } satisfies PartsFile)}\n`);
-  return statSync(file).size + statSync(join(out, NAMES_PATH)).size;
+  return (
+    statSync(file).size + statSync(join(out, topPath(SYNTH_INDICATOR))).size + statSync(join(out, NAMES_PATH)).size
+  );
 }
 
 export async function synthesizeTables(out: string, reports: number, from = 'public/data/tables'): Promise<number> {

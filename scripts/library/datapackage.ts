@@ -73,6 +73,11 @@ const DERIVED_ABOUT: Record<DerivedName, { title: string; description: string; p
     description:
       "Derived from cells and checks by the summary the dashboard's views use: one row per report and indicator the report gives a value for or prints blank, one file per indicator (points/indicator=…/data_0.parquet; the folder names the indicator), ordered by year and largest value first. The compare view reads the top of a year from it. Parquet only: cells holds every figure as CSV.",
   },
+  top: {
+    title: 'Top (Parquet): the largest values of each figure and year',
+    description:
+      "Derived from points: of each figure and year, its 30 largest values and its first 30 blanks in the points' order, each row with how many reports of the year give the figure a value (year_values) and print it blank (year_blanks); one file per indicator (top/indicator=…/data_0.parquet). The compare view reads it first; a kind of body or province kept reads points. Parquet only.",
+  },
   names: {
     title: 'Names (Parquet): every body once',
     description:
@@ -106,12 +111,12 @@ function derivedResource(dir: string, table: DerivedName, paths: string[]) {
   };
 }
 
-/** Every figure's points file, in the order of the figures' ids. */
-const pointsFiles = (dir: string) =>
-  readdirSync(join(dir, 'points'))
+/** Every figure's file of a table split by figure (points, top), in the order of the figures' ids. */
+const figureFiles = (dir: string, table: 'points' | 'top') =>
+  readdirSync(join(dir, table))
     .filter((d) => d.startsWith('indicator='))
     .sort()
-    .map((d) => `points/${d}/data_0.parquet`);
+    .map((d) => `${table}/${d}/data_0.parquet`);
 
 /** `rows`: each table's row count (a property of our own: the page and readers can say how big a table is). */
 export function datapackage(dir: string, version: Version, rows: Record<TableName, number>): object {
@@ -189,10 +194,11 @@ export function datapackage(dir: string, version: Version, rows: Record<TableNam
           "The bodies' annual reports, public government documents published under the Regulations on the Disclosure of Government Information. The originals stay under their sites' own terms (the Pingtan pages say 版权所有：平潭综合实验区党工委管委会网站; the archive they were taken from states no licence). reports.source_url and reports.source_note say where each report was published or found.",
       },
     ],
-    citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet) points and names (Parquet).`,
+    citation: `Government information disclosure annual reports: figures, checks and sources, version ${version.date}+${version.commit}. Open-government disclosure dashboard, ${version.date.slice(0, 4)}. Tables cells, reports, bodies, checks (CSV and Parquet), points, top and names (Parquet).`,
     resources: [
       ...resources,
-      derivedResource(dir, 'points', pointsFiles(dir)),
+      derivedResource(dir, 'points', figureFiles(dir, 'points')),
+      derivedResource(dir, 'top', figureFiles(dir, 'top')),
       derivedResource(dir, 'names', [NAMES_PATH]),
     ],
   };

@@ -15,13 +15,13 @@ import {
 } from '../../src/library/fromTables';
 import { PARTS_FILE, partPath, type PartsFile, type TableName } from '../../src/library/parts';
 import { NAMES_PATH, nameRow } from '../../src/library/names';
-import { pointRows } from '../../src/library/points';
+import { pointRows, SHOWN } from '../../src/library/points';
 import { DERIVED, type DerivedName } from '../../src/library/tableRows';
 
 /**
  * The views' own tables, made from the tables already written in `out`, part by
  * part: compare's points (src/library/points.ts: each report summarized from its
- * cells and checks as the views summarize it), the library search's names of every
+ * cells and checks as the views summarize it) and their top of each year, the library search's names of every
  * body in one file (src/library/names.ts), and the library's outline in parts.json.
  */
 
@@ -34,7 +34,27 @@ const jsonColumns = (table: DerivedName, more = '') =>
 /** Row groups of a year's ranking: about 16 a year at the library's busiest year, 2,048 rows at least. */
 export const pointsRowGroup = (busiest: number) => Math.max(2048, 2048 * Math.ceil(busiest / 16 / 2048));
 
-/** Writes points/, names/ and parts.json (how the tables are split, and the outline) into `out`. */
+/**
+ * The compare view's `top` from the points written in `out` (src/library/points.ts topPath): of each indicator
+ * and year, the first SHOWN values and SHOWN blanks in the points' order, each row with the year's counts.
+ */
+export async function writeTop(db: DuckDBConnection, out: string): Promise<void> {
+  rmSync(join(out, 'top'), { recursive: true, force: true });
+  const order = 'value DESC NULLS LAST, body_id, report_id';
+  const year = 'PARTITION BY indicator, year';
+  await db.run(
+    `COPY (SELECT * EXCLUDE (k) FROM (
+        SELECT *, row_number() OVER (${year}, value IS NULL ORDER BY ${order}) AS k,
+          count(value) OVER (${year})::INTEGER AS year_values,
+          (count(*) OVER (${year}) - count(value) OVER (${year}))::INTEGER AS year_blanks
+        FROM read_parquet(${quote(join(out, 'points', '*', '*.parquet'))}, hive_partitioning = true))
+      WHERE k <= ${SHOWN} ORDER BY indicator, year, ${order})
+    TO ${quote(join(out, 'top'))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (indicator),
+      FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`,
+  );
+}
+
+/** Writes points/, top/, names/ and parts.json (how the tables are split, and the outline) into `out`. */
 export async function writePoints(
   db: DuckDBConnection,
   out: string,
@@ -104,6 +124,7 @@ export async function writePoints(
       TO ${quote(join(out, 'points'))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${pointsRowGroup(busiest)},
         PARTITION_BY (indicator), FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`,
     );
+    await writeTop(db, out);
     rmSync(join(out, 'names'), { recursive: true, force: true });
     mkdirSync(join(out, 'names'), { recursive: true });
     await db.run(

@@ -1,7 +1,7 @@
 import { DEFAULT_INDICATOR } from '../../src/library/indicators';
 import { LIST_PARTS, PARTS_FILE, partPath, TABLE_NAMES, TAIL_BYTES, type TableName } from '../../src/library/parts';
 import { NAMES_PATH } from '../../src/library/names';
-import { pointsPath } from '../../src/library/points';
+import { pointsPath, topPath } from '../../src/library/points';
 
 /** A path with holes ({name}) filled by ES5 expressions: the paths are written once, in src. */
 function filled(path: string, holes: Record<string, string>): string {
@@ -14,7 +14,7 @@ function filled(path: string, holes: Record<string, string>): string {
  * The data a library view reads first, asked for by the page's boot script
  * (boot.ts) with the app's scripts, not after they have run: parts.json; for a
  * body's trends, the tails (footers) of that body's part of each table; for
- * compare, the tail of the indicator's points; for a library too large to list,
+ * compare, the tail of the indicator's top (its points where a kind of body or province is kept); for a library too large to list,
  * the tail of every body's names. Each answer waits in `window.__early` under its
  * URL and range until the app takes it (src/data/early.ts); a request the app
  * asks differently is never taken and costs only its bytes. A body's trends,
@@ -73,7 +73,9 @@ export const EARLY_SOURCE = `function (p, tables, worker, known) {
   layout.catch(function () {});
   if (view === 'compare') {
     var indicator = id(p.get('indicator')) || '${DEFAULT_INDICATOR}';
-    tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
+    // Its top (src/library/points.ts), or its points where a kind of body or province is kept.
+    if (p.get('level') || p.get('region')) tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
+    else tail(${filled(topPath('{indicator}'), { indicator: 'indicator' })});
   }
   var body = id(p.get('body'));
   if (view === 'compare' || (view === 'trends' && !body)) return;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { loadCharts } from '../charts/lazy';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { bodyQuery, catalogueQuery, listsWhole, openPoints, outlineQuery } from '../library/load';
+import { bodyQuery, catalogueQuery, listsWhole, openPoints, openTop, outlineQuery } from '../library/load';
 import type { LibraryView } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { openedOnScreen } from '../components/TakeOver';
@@ -69,20 +69,22 @@ function useStartEarly(view: LibraryView) {
   const client = useQueryClient();
   const body = useStore((s) => s.view.body);
   const indicator = useStore((s) => s.view.indicator);
+  const kept = useStore((s) => s.view.level.length > 0 || s.view.region !== null);
   useEffect(() => {
     if (view === 'trends' && body !== null) {
       void client.prefetchQuery(bodyQuery(body));
       void client.prefetchQuery(catalogueQuery(body));
     }
-    // The indicator's points file is opened (its footer read) while the outline says which year to read.
+    // The indicator's file is opened (its footer read) while the outline says which year to read: its top, or
+    // its points where a kind of body or province is kept.
     if (view === 'compare') {
       void client.prefetchQuery(outlineQuery());
-      openPoints(indicator ?? DEFAULT_INDICATOR).catch(() => undefined);
+      (kept ? openPoints : openTop)(indicator ?? DEFAULT_INDICATOR).catch(() => undefined);
     }
     // Without a screen its charts draw as soon as their data is here: their code comes beside the data. A screen's
     // charts are kept as drawn, and the code comes when one is to draw (charts/lazy.ts), not in the load.
     if ((view === 'trends' || view === 'compare') && !openedOnScreen) void loadCharts();
-  }, [client, view, body, indicator]);
+  }, [client, view, body, indicator, kept]);
 }
 
 /**

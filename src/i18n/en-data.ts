@@ -15,6 +15,8 @@ export const enData = {
     'Checks: every identity checked, with both sides: the report’s own (parts add up to totals) and across two years of one body.',
   'data.table.points':
     'Points: the compare view’s index, made from cells and checks. One row per report and figure it gives or prints blank, each year’s largest value first; one Parquet file per figure (the folder names it). No CSV: cells has every figure.',
+  'data.table.top':
+    'Top: what the compare view reads first, made from points. Of each figure and year, its 30 largest values and first 30 blanks as points orders them, each row with how many values and blanks the year has; one Parquet file per figure. No CSV: points has every row.',
   'data.table.names':
     'Names: every body once, in one file, with its other names and how many reports it has, made from bodies and reports; the library searches it when there are too many bodies to list. No CSV: bodies has the same names.',
   'data.rows': '{n|row|rows}',
@@ -137,6 +139,19 @@ export const enData = {
   'col.points.name_zh_hant': 'The body’s name, in Traditional Chinese.',
   'col.points.name_zh_hans': 'The body’s name, in Simplified Chinese.',
   'col.points.name_en': 'The body’s name, in English.',
+  'col.top.year': 'The year the report covers.',
+  'col.top.value': 'The figure’s value; empty when the report prints the cell blank (never 0).',
+  'col.top.level': 'The body’s administrative level.',
+  'col.top.province': 'The body’s province, as an English id (fujian).',
+  'col.top.body_id': 'The body (bodies.body_id).',
+  'col.top.report_id': 'The report (reports.report_id).',
+  'col.top.format': 'The report’s table format.',
+  'col.top.point': 'The value and where it comes from, as JSON (as in points).',
+  'col.top.name_zh_hant': 'The body’s name, in Traditional Chinese.',
+  'col.top.name_zh_hans': 'The body’s name, in Simplified Chinese.',
+  'col.top.name_en': 'The body’s name, in English.',
+  'col.top.year_values': 'How many reports of the year give the figure a value (all of them, not only the rows here).',
+  'col.top.year_blanks': 'How many reports of the year print the figure blank (all of them, not only the rows here).',
   'col.bodies.level': 'Administrative level.',
   'col.bodies.region_zh_hant': 'Its region, in Traditional Chinese.',
   'col.bodies.region_zh_hans': 'Its region, in Simplified Chinese.',

@@ -530,6 +530,8 @@ export const zhHant = {
     '核對（checks）：每項核對的恆等關係及兩邊數字：報告自身的（分項相加等於合計），以及同一機關前後兩年之間的。',
   'data.table.points':
     '數值點（points）：比較頁的索引，由 cells 與 checks 計算而得。每份報告給出或留空的每個數字各一行，每年由大到小排列；每個數字一個 Parquet 檔案（路徑寫明是哪個數字）。沒有 CSV：每個數字都在 cells 中。',
+  'data.table.top':
+    '前列（top）：比較頁最先讀取的表，由 points 計算而得。每個數字每年的最大 30 個數值及前 30 個空白，順序同 points，每行附該年給出數值與留空的報告份數；每個數字一個 Parquet 檔案。沒有 CSV：每一行都在 points 中。',
   'data.table.names':
     '名稱（names）：每個機關一行，集中在一個檔案，附其報告用過的其他名稱和報告份數，由 bodies 與 reports 計算而得；機關多到無法全部列出時，報告庫搜尋它。沒有 CSV：bodies 有相同的名稱。',
   'data.rows': '行',
@@ -640,6 +642,19 @@ export const zhHant = {
   'col.points.name_zh_hant': '機關名稱，繁體中文。',
   'col.points.name_zh_hans': '機關名稱，簡體中文。',
   'col.points.name_en': '機關名稱，英文。',
+  'col.top.year': '報告所屬年度。',
+  'col.top.value': '這個數字的值；報告的格子空白時為空（絕不是 0）。',
+  'col.top.level': '機關的行政層級。',
+  'col.top.province': '機關所屬省份，英文代號（fujian）。',
+  'col.top.body_id': '機關（bodies.body_id）。',
+  'col.top.report_id': '報告（reports.report_id）。',
+  'col.top.format': '報告的表格格式。',
+  'col.top.point': '數值及其來源（JSON，同 points）。',
+  'col.top.name_zh_hant': '機關名稱，繁體中文。',
+  'col.top.name_zh_hans': '機關名稱，簡體中文。',
+  'col.top.name_en': '機關名稱，英文。',
+  'col.top.year_values': '該年給出這個數字的報告份數（全部，不只這裡的各行）。',
+  'col.top.year_blanks': '該年這個數字留空的報告份數（全部，不只這裡的各行）。',
   'col.bodies.level': '行政層級。',
   'col.bodies.region_zh_hant': '所在地區，繁體中文。',
   'col.bodies.region_zh_hans': '所在地區，簡體中文。',

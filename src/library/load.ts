@@ -7,7 +7,7 @@ import { BODY_COLUMNS, bodyFileFromTables, bodyFromRow, catalogueFromTables, rea
 import { partsLayout } from './partsLayout';
 import { NAMES_PATH, readNames } from './names';
 import { LIST_PARTS, type PartsFile } from './parts';
-import { nextTask, pointsPath, readYearPoints, type Keep, type YearPoints } from './points';
+import { nextTask, pointsPath, readTopYear, readYearPoints, topPath, type Keep, type YearPoints } from './points';
 import type { Body, BodyFile, Catalogue, Indicator } from './types';
 
 /**
@@ -90,6 +90,9 @@ export const outlineQuery = () => queryOptions({ ...options, queryKey: ['library
 
 /** An indicator's points file (its footer read once), asked for as early as the view knows the indicator. */
 export const openPoints = (indicator: string) => openParquet(`${TABLES_BASE}${pointsPath(indicator)}`);
+export const openTop = (indicator: string) => openParquet(`${TABLES_BASE}${topPath(indicator)}`);
+/** Nothing kept: the year's top is in the `top` table (points.ts); a kind of body or province reads the points. */
+export const keepsAll = (keep: Keep) => !keep.level && !keep.province;
 
 /** One indicator of one year across the library, kept by kind of body and province (points.ts). */
 export const pointsQuery = (indicator: Indicator, year: number, keep: Keep) =>
@@ -97,11 +100,15 @@ export const pointsQuery = (indicator: Indicator, year: number, keep: Keep) =>
     ...options,
     queryKey: ['library', 'points', indicator.id, year, keep.level, keep.province],
     queryFn: async ({ signal }): Promise<YearPoints> => {
-      const [layout, file] = await Promise.all([partsLayout(), openPoints(indicator.id)]);
+      const [layout, top] = await Promise.all([partsLayout(), keepsAll(keep) ? openTop(indicator.id) : undefined]);
+      const provinces = new Map(layout.provinces.map((p) => [p.id, p.name]));
+      // Tables written before the top table (or none for this figure): the points it is made from.
+      const file = top ? undefined : await openPoints(indicator.id);
       // The file's footer was decoded in this task: its rows are decoded in the next (points.ts steps too).
       await nextTask();
-      const provinces = new Map(layout.provinces.map((p) => [p.id, p.name]));
-      const points = await readYearPoints(file, indicator, year, keep, provinces);
+      const points = top
+        ? await readTopYear(top, indicator, year, provinces)
+        : await readYearPoints(file, indicator, year, keep, provinces);
       signal.throwIfAborted();
       return points;
     },

@@ -1,5 +1,5 @@
 import { parquetRead, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
-import { compressors } from '../data/parquet';
+import { compressors, readRows } from '../data/parquet';
 import type { L10n } from '../data/schema';
 import { rankRows, type CompareRow } from './compare';
 import { factsRead, INDICATORS } from './indicators';
@@ -16,6 +16,13 @@ import type { Body, Indicator, Point, ReportSummary } from './types';
  */
 
 export const pointsPath = (indicator: string) => `points/indicator=${indicator}/data_0.parquet`;
+
+/**
+ * The compare view's first read, `top`: of each year, the first SHOWN values and SHOWN blanks of the points (in
+ * their order) and the year's counts, one small file per indicator. The points of a year at national scale are a
+ * 300 KB footer and 10,000 rows to decode for the 30 shown; a province or kind of body kept still reads them.
+ */
+export const topPath = (indicator: string) => `top/indicator=${indicator}/data_0.parquet`;
 
 export interface PointRow {
   year: number;
@@ -123,6 +130,24 @@ export async function readYearPoints(
   await nextTask();
   const rows = await readRowsAt(pf, [...valued.slice(0, SHOWN), ...blank.slice(0, SHOWN)]);
   return { rows: rows.map((r) => rowOf(r, indicator, provinces)), values: valued.length, blanks: blank.length };
+}
+
+/** One year's points of an indicator's `top` file (topPath): what readYearPoints gives when nothing is kept. */
+export async function readTopYear(
+  pf: Parquet | undefined,
+  indicator: Indicator,
+  year: number,
+  provinces: ReadonlyMap<string, L10n>,
+): Promise<YearPoints> {
+  if (!pf) return NO_POINTS;
+  const rows = await readRows(pf, { year }, [...COLUMNS, 'year_values', 'year_blanks']);
+  const first = rows[0];
+  if (!first) return NO_POINTS;
+  return {
+    rows: rows.map((r) => rowOf(r, indicator, provinces)),
+    values: Number(first.year_values),
+    blanks: Number(first.year_blanks),
+  };
 }
 
 /** Row positions of a year's values and blanks, kept by kind of body and province: read from those columns. */

@@ -177,21 +177,24 @@ export const TABLES = Object.keys(COLUMNS) as TableName[];
 
 /**
  * The views' own tables, made from the others (scripts/library/points.ts), Parquet only: compare's points
- * (the ranking's columns first, so a row group's are one request; the figure is the file's folder) and the
- * search's names.
+ * (the ranking's columns first, so a row group's are one request; the figure is the file's folder), their top
+ * of each year with the year's counts, and the search's names.
  */
+const POINT_COLUMNS = [
+  col('year', 'SMALLINT'),
+  col('value', 'DOUBLE'),
+  col('level', 'VARCHAR'),
+  col('province', 'VARCHAR'),
+  col('body_id', 'VARCHAR'),
+  col('report_id', 'VARCHAR'),
+  col('format', 'VARCHAR'),
+  col('point', 'VARCHAR'),
+  ...l10n('name'),
+];
+
 export const DERIVED = described({
-  points: [
-    col('year', 'SMALLINT'),
-    col('value', 'DOUBLE'),
-    col('level', 'VARCHAR'),
-    col('province', 'VARCHAR'),
-    col('body_id', 'VARCHAR'),
-    col('report_id', 'VARCHAR'),
-    col('format', 'VARCHAR'),
-    col('point', 'VARCHAR'),
-    ...l10n('name'),
-  ],
+  points: POINT_COLUMNS,
+  top: [...POINT_COLUMNS, col('year_values', 'INTEGER'), col('year_blanks', 'INTEGER')],
   names: [col('body_id', 'VARCHAR'), ...l10n('name'), col('aliases', 'VARCHAR'), col('reports', 'INTEGER')],
 });
 export type DerivedName = keyof typeof DERIVED;

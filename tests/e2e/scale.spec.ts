@@ -232,9 +232,26 @@ test('compare across 300 bodies draws the 30 largest values and says how many th
   expect(svg).toContain('The 30 largest of 300 values.');
   // Its figure's points and the outline: no part of any table.
   expect(asked.filter((p) => /^(cells|reports|checks)\//.test(p))).toEqual([]);
-  // The points' tail was asked for once: by the page, before the app's scripts ran, and taken by the app.
-  expect(ranges).toContain('points/indicator=applications.new.all/data_0.parquet bytes=-32768');
+  // The figure's top (its 30 largest of each year and the year's counts), its tail asked for once: by the page,
+  // before the app's scripts ran, and taken by the app. Not its points: 300 bodies' rows of every year.
+  expect(ranges).toContain('top/indicator=applications.new.all/data_0.parquet bytes=-32768');
+  expect(asked.filter((p) => p.startsWith('points/'))).toEqual([]);
   expect(twice(ranges)).toEqual([]);
+  // A province kept reads the points (every body's province of the year), and ranks the same bodies here.
+  const ranked = await page
+    .getByTestId('compare-ranking')
+    .locator('tr[data-body]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body')));
+  await page.goto('/?lang=en&view=compare&year=2020&region=fujian');
+  await expect(fig.locator('rect.chart-mark')).toHaveCount(30);
+  expect(ranges).toContain('points/indicator=applications.new.all/data_0.parquet bytes=-32768');
+  await expect(page.getByTestId('compare-ranking').locator('tr[data-body]')).toHaveCount(30);
+  expect(
+    await page
+      .getByTestId('compare-ranking')
+      .locator('tr[data-body]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body'))),
+  ).toEqual(ranked);
 });
 
 /** The made-up body's names as the synthetic names table holds them. */

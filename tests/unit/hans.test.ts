@@ -141,7 +141,7 @@ describe('zh-Hans: character conversion plus reviewed reversals', () => {
       '列印 → 打印': 4,
       '搜寻 → 搜索': 7,
       '程式 → 程序': 7,
-      '档案 → 文件': 34,
+      '档案 → 文件': 35,
       '开启 → 打开': 31,
       '载入 → 加载': 13,
       '连结 → 链接': 8,

@@ -96,7 +96,7 @@ function Tables({ pkg }: { pkg: Package }) {
           </section>
         );
       })}
-      {(['points', 'names'] as const).map((table) => (
+      {(['points', 'top', 'names'] as const).map((table) => (
         <Derived key={table} table={table} resource={byName.get(`${table}-parquet`)} />
       ))}
       <section aria-labelledby="data-cite" className="space-y-2 border-t border-[var(--border)] pt-3 text-sm">

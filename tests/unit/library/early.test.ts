@@ -3,7 +3,7 @@ import { EARLY_SOURCE } from '../../../scripts/prerender/early';
 import { DEFAULT_INDICATOR } from '../../../src/library/indicators';
 import { NAMES_PATH } from '../../../src/library/names';
 import { partOf, partPath, TABLE_NAMES, TAIL_BYTES, type PartsFile } from '../../../src/library/parts';
-import { pointsPath } from '../../../src/library/points';
+import { pointsPath, topPath } from '../../../src/library/points';
 
 /**
  * The boot script's early requests (scripts/prerender/early.ts), run as the page runs them: what it asks
@@ -137,19 +137,22 @@ describe('the boot script asks for what a library view reads first', () => {
     expect(junk.asked.map((a) => a.path)).toEqual(['parts.json']);
   });
 
-  it("compare: the indicator's points, and the rest of a footer longer than the tail, as hyparquet asks it", async () => {
+  it("compare: the indicator's top, or its points when a kind of body or province is kept, and the rest of a footer longer than the tail, as hyparquet asks it", async () => {
     const size = 30_000_000;
     const footer = 325_000;
-    const { asked } = await run('view=compare&indicator=review.total', layout(4096), size, footer);
+    const { asked } = await run('view=compare&indicator=review.total&region=fujian', layout(4096), size, footer);
     expect(asked.map((a) => [a.path, a.range])).toEqual([
       ['parts.json', null],
       [pointsPath('review.total'), `bytes=-${TAIL_BYTES}`],
       // hyparquet's parquetMetadataAsync: slice(size - footer - 8, size - initialFetchSize).
       [pointsPath('review.total'), `bytes=${size - footer - 8}-${size - TAIL_BYTES - 1}`],
     ]);
-    // A footer inside the tail: nothing more; no indicator, or one that cannot be an id: the default.
+    // Nothing kept: the figure's top. A footer inside the tail: nothing more; no indicator, or one that cannot be
+    // an id: the default.
     const short = await run('view=compare&indicator=<script>', layout(4096), size, 20_000);
-    expect(short.asked.map((a) => a.path)).toEqual(['parts.json', pointsPath(DEFAULT_INDICATOR)]);
+    expect(short.asked.map((a) => a.path)).toEqual(['parts.json', topPath(DEFAULT_INDICATOR)]);
+    const kind = await run('view=compare&level=county', layout(4096), size, 20_000);
+    expect(kind.asked.map((a) => a.path)).toEqual(['parts.json', pointsPath(DEFAULT_INDICATOR)]);
   });
 
   it('the library: every body’s names only when it is too large to list', async () => {

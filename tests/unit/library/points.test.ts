@@ -8,7 +8,15 @@ import { SYNTH_INDICATOR, synthesizeViews } from '../../../scripts/bench/synthTa
 import { compareYear, provinceOf, rankRows, type CompareRow } from '../../../src/library/compare';
 import { INDICATORS, indicatorById } from '../../../src/library/indicators';
 import type { PartsFile } from '../../../src/library/parts';
-import { joinYear, pointsPath, readYearPoints, SHOWN, type Keep } from '../../../src/library/points';
+import {
+  joinYear,
+  pointsPath,
+  readTopYear,
+  readYearPoints,
+  SHOWN,
+  topPath,
+  type Keep,
+} from '../../../src/library/points';
 import type { Indicator } from '../../../src/library/types';
 import { body, summary, yearFile } from './fixtures';
 
@@ -20,8 +28,8 @@ const layout = JSON.parse(readFileSync(join(TABLES, 'parts.json'), 'utf8')) as P
 const provinces = new Map(layout.provinces.map((p) => [p.id, p.name]));
 const ALL: Keep = { level: '', province: '' };
 
-async function open(dir: string, indicator: string) {
-  const file = await asyncBufferFromFile(join(dir, pointsPath(indicator))).catch(() => undefined);
+async function open(dir: string, indicator: string, path = pointsPath) {
+  const file = await asyncBufferFromFile(join(dir, path(indicator))).catch(() => undefined);
   return file && { file, metadata: await parquetMetadataAsync(file) };
 }
 
@@ -56,6 +64,22 @@ describe('the points table', () => {
     },
     T,
   );
+
+  it('its top gives each year what the points give when nothing is kept, from a file of a few rows a year', async () => {
+    let compared = 0;
+    for (const ind of INDICATORS) {
+      const [points, top] = await Promise.all([open(TABLES, ind.id), open(TABLES, ind.id, topPath)]);
+      expect(Boolean(top), ind.id).toBe(Boolean(points));
+      for (const year of Object.keys(layout.years).map(Number)) {
+        const want = await readYearPoints(points, ind, year, ALL, provinces);
+        const got = await readTopYear(top, ind, year, provinces);
+        expect(got, `${year} ${ind.id}`).toEqual(want);
+        compared += want.rows.length;
+      }
+      if (top) expect(top.metadata.num_rows).toBeLessThanOrEqual(BigInt(2 * SHOWN * Object.keys(layout.years).length));
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
 
   it('names each body and its province in three languages, and keeps a province or a kind of body', async () => {
     const ind = indicatorById('applications.new.all') as Indicator;
@@ -118,6 +142,10 @@ describe('the points table', () => {
         });
         const fetched = names.filter(([a, b]) => read.some(([s, e]) => s < b && e > a));
         expect(fetched).toHaveLength(1);
+        // Its top: the same year from a file of 60 rows a year at most, with the year's counts.
+        const top = await open(dir, SYNTH_INDICATOR, topPath);
+        expect(await readTopYear(top, ind, 2020, provinces)).toEqual(got);
+        expect(top?.metadata.num_rows).toBe(BigInt(SHOWN * 10));
         const outline = JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')) as PartsFile;
         expect(outline.years['2020']).toBe(10_000);
         expect(outline.provinces.map((p) => p.id)).toEqual(['fujian']);
