@@ -1,11 +1,10 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, loadShell } from './app/App';
 import { makeQueryClient } from './app/queryClient';
 import { prerendering } from './charts/prerendering';
 import { startTheme } from './app/theme';
 import { startUrlSync } from './app/urlSync';
-import { loadShell } from './app/loadShell';
 import { isLibraryView } from './data/url';
 import { detectLang } from './i18n/messages';
 import { preloadMessages } from './state/hooks';
@@ -25,7 +24,7 @@ const { view, autoLang } = useStore.getState();
 // view's chunk too (preloaded beside this one), so the first render draws the view rather than "Loading…".
 void Promise.all([
   preloadMessages(view.lang ?? autoLang).catch(() => undefined),
-  isLibraryView(view.view) ? loadShell().catch(() => undefined) : undefined,
+  isLibraryView(view.view) && loadShell().catch(() => undefined),
 ]).then(() => {
   const root = document.getElementById('root');
   if (!root || embedded) return;

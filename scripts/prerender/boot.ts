@@ -159,8 +159,7 @@ export function bootScript(page: BootPage, base: string, app: AppScripts): strin
           window.__tablesWorker = w;
         } catch (e) { w = null; }
       }
-      var known = document.querySelector('meta[name="tables-parts"]');
-      (${EARLY_SOURCE})(q, '${base}data/tables/', w, known ? Number(known.getAttribute('content')) : 0);
+      (${EARLY_SOURCE})(q, '${base}data/tables/', w, Number((document.querySelector('meta[name=tables-parts]') || {}).content) || 0);
     }
     var s = document.createElement('script');
     s.type = 'module';

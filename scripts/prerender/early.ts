@@ -22,9 +22,11 @@ function filled(path: string, holes: Record<string, string>): string {
  * and it reads the body's rows before the app asks (src/data/tables.worker.ts).
  * ES5: it runs before the app, in any browser. `p`: the page's parameters;
  * `tables`: the tables' folder; `worker`: the tables' worker on a body's trends, or null;
- * `known`: how many parts the page says its tables are in (0: unknown, wait for parts.json).
+ * `parts`: how many parts the page says its tables are in (boot.ts withTablesParts; 0: the build shipped no
+ * tables, and a body's or the names' files are not asked for). Not waiting for parts.json saves a round trip;
+ * a count that is wrong (a page built with other tables) asks for files the app then does not take.
  */
-export const EARLY_SOURCE = `function (p, tables, worker, known) {
+export const EARLY_SOURCE = `function (p, tables, worker, parts) {
   var view = p.get('view');
   if (view !== 'library' && view !== 'trends' && view !== 'compare') return;
   var early = (window.__early = {});
@@ -68,38 +70,30 @@ export const EARLY_SOURCE = `function (p, tables, worker, known) {
   };
   // An id from the address bar is asked for only if it could be one.
   var id = function (v) { return v !== null && /^[A-Za-z0-9._-]{1,80}$/.test(v) ? v : null; };
-  // Read from a copy made before the app can read the answer itself.
-  var layout = ask('${PARTS_FILE}').then(function (r) { return r.clone().json(); });
-  layout.catch(function () {});
+  ask('${PARTS_FILE}');
   if (view === 'compare') {
     var indicator = id(p.get('indicator')) || '${DEFAULT_INDICATOR}';
     // Its top (src/library/points.ts), or its points where a kind of body or province is kept.
-    if (p.get('level') || p.get('region')) tail(${filled(pointsPath('{indicator}'), { indicator: 'indicator' })});
-    else tail(${filled(topPath('{indicator}'), { indicator: 'indicator' })});
+    return tail(p.get('level') || p.get('region') ? ${filled(pointsPath('{indicator}'), { indicator: 'indicator' })} : ${filled(topPath('{indicator}'), { indicator: 'indicator' })});
+  }
+  if (!(parts > 0 && parts % 1 === 0)) return;
+  if (view === 'library') {
+    if (parts > ${LIST_PARTS}) tail('${NAMES_PATH}');
+    return;
   }
   var body = id(p.get('body'));
-  if (view === 'compare' || (view === 'trends' && !body)) return;
-  // parts: how many; present: a table's parts that hold rows, or null (not known yet: every table is asked).
-  var go = function (parts, present) {
-    if (view === 'library') {
-      if ((present ? present.bodies.length : parts) > ${LIST_PARTS}) tail('${NAMES_PATH}');
-      return;
-    }
-    // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
-    var h = 0x811c9dc5;
-    for (var i = 0; i < body.length; i++) {
-      h ^= body.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    var part = ('00' + (h % parts).toString(16)).slice(-3);
-    var names = ${JSON.stringify(TABLE_NAMES)};
-    var paths = [];
-    for (var t = 0; t < names.length; t++)
-      if (!present || present[names[t]].indexOf(part) >= 0) paths.push(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
-    if (worker) return handOver(worker, body, parts, paths.map(function (x) { return at + x; }));
-    for (var k = 0; k < paths.length; k++) tail(paths[k]);
-  };
-  // The page knows the parts: no wait for parts.json (a table without rows in this part answers 404: no rows).
-  if (known > 0 && known === Math.floor(known)) return go(known, null);
-  layout.then(function (l) { go(l.parts, l.present); }).catch(function () {});
+  if (!body) return;
+  // FNV-1a of the id's UTF-8 bytes (the id is ASCII), modulo the parts: src/library/parts.ts partOf.
+  var h = 0x811c9dc5;
+  for (var i = 0; i < body.length; i++) {
+    h ^= body.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  var part = ('00' + (h % parts).toString(16)).slice(-3);
+  var names = ${JSON.stringify(TABLE_NAMES)};
+  var paths = [];
+  // Every table's: one without rows in this part answers 404 (no rows), as the app reads it.
+  for (var t = 0; t < names.length; t++) paths.push(${filled(partPath('{table}' as TableName, '{part}'), { table: 'names[t]', part: 'part' })});
+  if (worker) return handOver(worker, body, parts, paths.map(function (x) { return at + x; }));
+  for (var k = 0; k < paths.length; k++) tail(paths[k]);
 }`;

@@ -1,10 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, use, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ContentView } from './ContentView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useLang, useT } from '../state/hooks';
 import { useStore } from '../state/store';
-import { isLibraryView, type LibraryView } from '../data/url';
+import { isLibraryView } from '../data/url';
 import { DatasetGate } from './DatasetGate';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
@@ -12,8 +12,21 @@ import { takeOver } from '../components/TakeOver';
 import { makeQueryClient } from './queryClient';
 import { Toasts } from './Toasts';
 import { Workspace } from './Workspace';
+import type ShellView from './LibraryShell';
 
-import { loadShell } from './loadShell';
+type ShellModule = { default: typeof ShellView };
+let shell: ShellModule | undefined;
+/** The library's views are their own chunk: a report's dashboard never loads them. main.tsx waits for it on one. */
+export const loadShell = () => import('./LibraryShell').then((m) => (shell = m));
+// Once here, lazy() is handed it at once (a thenable that answers as it is asked): a first render that suspended
+// showed "Loading the library…", and React then held the view back until 300 ms after that fallback (its throttle
+// of revealed content: 180 ms of a body's trends at 4x CPU).
+const LibraryShell = lazy(
+  () =>
+    (shell
+      ? { then: (ok: (m: ShellModule) => void) => ok(shell as ShellModule) }
+      : loadShell()) as Promise<ShellModule>,
+);
 
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? makeQueryClient());
@@ -39,7 +52,7 @@ function Views() {
   if (isLibraryView(view))
     return (
       <Suspense fallback={<p role="status">{t('library.loading')}</p>}>
-        <Shell view={view} />
+        <LibraryShell view={view} />
       </Suspense>
     );
   return (
@@ -47,12 +60,6 @@ function Views() {
       <Workspace />
     </DatasetGate>
   );
-}
-
-/** The library's views, drawn at once when their chunk is already here (main.tsx waits for it on a library view). */
-function Shell({ view }: { view: LibraryView }) {
-  const { default: LibraryShell } = use(loadShell());
-  return <LibraryShell view={view} />;
 }
 
 /** Keeps <html lang> and the skip link in step with the language. */

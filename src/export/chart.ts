@@ -12,6 +12,9 @@ import { renderOffscreen } from './offscreen';
 import { svgToPng } from './png';
 import { frameBlocks, framedSvg, type ExportedSvg, type ExportFrame } from './svg';
 
+// The menu names its files from here: the name's code comes with the export's, not in the first screen's script.
+export { exportName } from './name';
+
 /** The exports of one chart: each a function from the chart to a Blob. */
 
 export type SizePreset = 'screen' | 'social' | 'print';

@@ -2,7 +2,6 @@ import type { ChartDrawing } from '../../charts/drawing';
 import type { MenuGroup, MenuItem } from '../../components/Menu';
 import type { ChartExport, CsvContext, SizePreset } from '../../export/chart';
 import { clipboardImageSupport, copyPng } from '../../export/clipboard';
-import { exportName } from '../../export/name';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
 
@@ -74,21 +73,25 @@ export function useExportMenu(input: ExportInput) {
       screenWidth: input.width,
     };
   };
-  const name = (ext: string, suffix = '') => {
+  // The file's name is made by the export chunk (export/name.ts), as the file is.
+  const name = async (ext: string, suffix = '', variant = true) => {
+    const [{ exportName }] = await loadExport();
     const { size, theme } = useStore.getState().exportPrefs;
-    const variant = [size === 'screen' ? '' : size, theme === 'light' ? '' : theme].filter(Boolean).join('-');
-    return exportName(input.name(), ext, `${variant ? `-${variant}` : ''}${suffix}`);
+    const kind = variant
+      ? [size === 'screen' ? '' : size, theme === 'light' ? '' : theme].filter(Boolean).join('-')
+      : '';
+    return exportName(input.name(), ext, `${kind ? `-${kind}` : ''}${suffix}`);
   };
   const png = async (scale = 2) => {
     const [{ chartPng }] = await loadExport();
-    return { name: name('png', scale === 3 ? '@3x' : ''), blob: await chartPng(request(), scale) };
+    return { name: await name('png', scale === 3 ? '@3x' : ''), blob: await chartPng(request(), scale) };
   };
   const svg = async () => {
     const [{ chartSvgBlob }] = await loadExport();
-    return { name: name('svg'), blob: await chartSvgBlob(request()) };
+    return { name: await name('svg'), blob: await chartSvgBlob(request()) };
   };
   const csv = async () => ({
-    name: exportName(input.name(), 'csv'),
+    name: await name('csv', '', false),
     blob: await input.csv(csvContext(input.report.id, input.report.title, input.filters())),
   });
 
