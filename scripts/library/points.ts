@@ -1,4 +1,14 @@
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -40,6 +50,11 @@ export const pointsRowGroup = (busiest: number) => Math.max(2048, 2048 * Math.ce
  */
 export async function writeTop(db: DuckDBConnection, out: string): Promise<void> {
   rmSync(join(out, 'top'), { recursive: true, force: true });
+  // Reports that give no figure (a shard of free-text reports) have no points: an empty top, as their points.
+  if (!existsSync(join(out, 'points')) || readdirSync(join(out, 'points')).length === 0) {
+    mkdirSync(join(out, 'top'), { recursive: true });
+    return;
+  }
   const order = 'value DESC NULLS LAST, body_id, report_id';
   const year = 'PARTITION BY indicator, year';
   await db.run(

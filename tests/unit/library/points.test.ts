@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BODIES } from '../../../reports/library';
 import { SYNTH_INDICATOR, synthesizeViews } from '../../../scripts/bench/synthTables';
+import { writeTop } from '../../../scripts/library/points';
 import { compareYear, provinceOf, rankRows, type CompareRow } from '../../../src/library/compare';
 import { INDICATORS, indicatorById } from '../../../src/library/indicators';
 import type { PartsFile } from '../../../src/library/parts';
@@ -79,6 +80,22 @@ describe('the points table', () => {
       if (top) expect(top.metadata.num_rows).toBeLessThanOrEqual(BigInt(2 * SHOWN * Object.keys(layout.years).length));
     }
     expect(compared).toBeGreaterThan(500);
+  });
+
+  it('reports that give no figure (a shard of free-text reports) have an empty top, as their points', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'top-'));
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const db = await instance.connect();
+    try {
+      mkdirSync(join(dir, 'points'));
+      await writeTop(db, dir);
+      expect(readdirSync(join(dir, 'top'))).toEqual([]);
+    } finally {
+      db.closeSync();
+      instance.closeSync();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names each body and its province in three languages, and keeps a province or a kind of body', async () => {
