@@ -25,13 +25,14 @@ const { view, autoLang } = useStore.getState();
 void Promise.all([
   preloadMessages(view.lang ?? autoLang).catch(() => undefined),
   isLibraryView(view.view) && loadShell().catch(() => undefined),
-]).then(() => {
+]).then(([, shell]) => {
   const root = document.getElementById('root');
   if (!root || embedded) return;
   // A transition: React renders the first view in slices of a few milliseconds, not one long task, while
   // the prerendered screen stays on show; the swap itself is one commit (components/TakeOver.tsx).
   const app = createRoot(root);
   const client = makeQueryClient();
+  if (shell) shell.startEarly(client, view);
   const show = (key: number) =>
     startTransition(() =>
       app.render(

@@ -12,9 +12,9 @@ import { takeOver } from '../components/TakeOver';
 import { makeQueryClient } from './queryClient';
 import { Toasts } from './Toasts';
 import { Workspace } from './Workspace';
-import type ShellView from './LibraryShell';
+import type * as ShellExports from './LibraryShell';
 
-type ShellModule = { default: typeof ShellView };
+type ShellModule = typeof ShellExports;
 let shell: ShellModule | undefined;
 /** The library's views are their own chunk: a report's dashboard never loads them. main.tsx waits for it on one. */
 export const loadShell = () => import('./LibraryShell').then((m) => (shell = m));

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { loadCharts } from '../charts/lazy';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { mineQuery } from '../mine/queries';
+import { reviewsQuery } from '../review/draftsQuery';
 import { bodyQuery, catalogueQuery, listsWhole, openPoints, openTop, outlineQuery } from '../library/load';
-import type { LibraryView } from '../data/url';
+import type { LibraryView, ViewState } from '../data/url';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { openedOnScreen } from '../components/TakeOver';
 import { useCatalogue } from '../mine/hooks';
@@ -71,10 +73,7 @@ function useStartEarly(view: LibraryView) {
   const indicator = useStore((s) => s.view.indicator);
   const kept = useStore((s) => s.view.level.length > 0 || s.view.region !== null);
   useEffect(() => {
-    if (view === 'trends' && body !== null) {
-      void client.prefetchQuery(bodyQuery(body));
-      void client.prefetchQuery(catalogueQuery(body));
-    }
+    if (view === 'trends' && body !== null) startBody(client, body);
     // The indicator's file is opened (its footer read) while the outline says which year to read: its top, or
     // its points where a kind of body or province is kept.
     if (view === 'compare') {
@@ -85,6 +84,20 @@ function useStartEarly(view: LibraryView) {
     // charts are kept as drawn, and the code comes when one is to draw (charts/lazy.ts), not in the load.
     if ((view === 'trends' || view === 'compare') && !openedOnScreen) void loadCharts();
   }, [client, view, body, indicator, kept]);
+}
+
+/** A body's trends: its years, its reports, and the reader's own from storage, asked for together. */
+function startBody(client: QueryClient, body: string) {
+  void client.prefetchQuery(bodyQuery(body));
+  void client.prefetchQuery(catalogueQuery(body));
+  void client.prefetchQuery(mineQuery());
+  void client.prefetchQuery(reviewsQuery());
+}
+
+/** Before the app's first render (main.tsx): what its first view will read is asked for now, not after it commits. */
+export function startEarly(client: QueryClient, view: ViewState) {
+  if (view.view === 'trends' && view.body !== null) startBody(client, view.body);
+  if ((view.view === 'trends' || view.view === 'compare') && !openedOnScreen) void loadCharts();
 }
 
 /**

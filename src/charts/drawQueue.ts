@@ -31,11 +31,8 @@ export function useDrawTurn(wanted: boolean): boolean {
       startTransition(() => setTurn(true));
     };
     waiting.push(grant);
-    // Even the first turn comes in a task of its own, apart from whatever asked for it.
-    if (!busy) {
-      busy = true;
-      passOn();
-    }
+    // The first turn at once: its drawing is a transition, rendered in a task of its own.
+    if (!busy) next();
     return () => {
       const i = waiting.indexOf(grant);
       if (i >= 0) waiting.splice(i, 1);

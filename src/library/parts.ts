@@ -10,8 +10,12 @@ import type { L10n } from '../data/schema';
  */
 
 export const MAX_PARTS = 4096;
-/** Bodies a part holds at most (until MAX_PARTS): ten years of 64 bodies' cells are a few hundred KB. */
-export const BODIES_PER_PART = 64;
+/**
+ * Bodies a part holds at most (until MAX_PARTS): ten years of 16 bodies' cells are about 60 KB, so a body's
+ * part of each table comes whole in the first request (TAIL_BYTES), not a footer and then a range (a round trip
+ * more: 165 ms on a 4G link). At MAX_PARTS, 150,000 bodies are 37 a part: about 105 KB of cells, whole too.
+ */
+export const BODIES_PER_PART = 16;
 
 /** The parts for a library of `bodies` bodies: a power of two, 1 to MAX_PARTS. */
 export function partsFor(bodies: number): number {
@@ -21,7 +25,7 @@ export function partsFor(bodies: number): number {
 }
 
 /** Above this many parts (256 bodies) the bodies are not listed whole (a picker of 150,000 bodies is a search). */
-export const LIST_PARTS = 4;
+export const LIST_PARTS = 256 / BODIES_PER_PART;
 
 /** The tables split by body, in the order the pages list them. */
 export const TABLE_NAMES = ['cells', 'reports', 'bodies', 'checks'] as const;
@@ -52,10 +56,10 @@ export function partOf(body: string, parts: number): string {
 }
 
 /**
- * The bytes a reader asks of a part first, from its end: its whole footer (64 bodies' ten years of cells are
- * about 17 row groups, a 23 KB footer) and, for a small part, all of it.
+ * The bytes a reader asks of a file first, from its end: its whole footer and, for a part of the tables (at
+ * most 37 bodies, BODIES_PER_PART), all of it: a body's rows then need no second request.
  */
-export const TAIL_BYTES = 1 << 15;
+export const TAIL_BYTES = 1 << 17;
 
 /** A part's file, relative to the tables' folder. */
 export const partPath = (table: TableName, part: string, ext: 'parquet' | 'csv' = 'parquet') =>

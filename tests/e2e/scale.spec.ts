@@ -5,14 +5,19 @@ import type { Page } from '@playwright/test';
 import { exportFrom } from './download';
 import { expect, test } from './test';
 import { synthesizeTables, synthesizeViews } from '../../scripts/bench/synthTables';
+import { partsFor, TAIL_BYTES } from '../../src/library/parts';
 
 /**
- * A library too large to list whole: 300 made-up bodies (8 parts of the tables), served in place of the
+ * A library too large to list whole: 300 made-up bodies (32 parts of the tables), served in place of the
  * site's tables with range requests as a CDN answers them. The library searches every body's names and
  * reads only the reports of the bodies found; compare ranks its largest values.
  */
 
 const REPORTS = 3000;
+/** The parts of 300 bodies (src/library/parts.ts): the count the build's page would say. */
+const PARTS = partsFor(REPORTS / 10);
+/** The first request of a file: its last bytes, the whole of a part of the tables. */
+const TAIL = `bytes=-${TAIL_BYTES}`;
 let dir = '';
 
 test.beforeAll(async () => {
@@ -25,9 +30,9 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /**
  * The synthetic tables in place of the site's, whole files and ranges (bytes=a-b, bytes=-n) as a CDN answers.
  * `ranges`: each request as its path and range. `parts`: how many parts the page says its tables are in (a build
- * that ships these tables says 8; another number is a page built with other tables).
+ * that ships these tables says PARTS; another number is a page built with other tables).
  */
-async function serveSynthetic(page: Page, asked: string[], ranges: string[] = [], parts = 8) {
+async function serveSynthetic(page: Page, asked: string[], ranges: string[] = [], parts = PARTS) {
   await page.route(
     (url) => url.pathname === '/',
     async (route) => {
@@ -85,7 +90,7 @@ test('the library of 300 bodies is searched by name: only the bodies found have 
   // The reports table read from that body's part alone.
   const { partOf } = await import('../../src/library/parts');
   const parts = JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')) as { parts: number };
-  expect(parts.parts).toBe(8);
+  expect(parts.parts).toBe(PARTS);
   expect(new Set(asked.filter((p) => p.startsWith('reports/')))).toEqual(
     new Set([`reports/part=${partOf('s000150', parts.parts)}/data_0.parquet`]),
   );
@@ -113,18 +118,20 @@ test("a body's trends read its part of each table, asked for by the page before 
   await page.goto('/?lang=en&view=trends&body=s000100');
   await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
   const { partOf } = await import('../../src/library/parts');
-  const part = partOf('s000100', 8);
+  const part = partOf('s000100', PARTS);
   expect(part).not.toBe('000');
-  // parts.json and the body's part of each table, at once (the page says there are 8 parts): their tails asked by
+  // parts.json and the body's part of each table, at once (the page says how many parts): their tails asked by
   // the boot script and taken by the app.
   expect(ranges[0]).toBe('parts.json ');
   expect(ranges.slice(1, 5).sort()).toEqual(
-    ['bodies', 'cells', 'checks', 'reports'].map((t) => `${t}/part=${part}/data_0.parquet bytes=-32768`),
+    ['bodies', 'cells', 'checks', 'reports'].map((t) => `${t}/part=${part}/data_0.parquet ${TAIL}`),
   );
   expect(new Set(asked)).toEqual(
     new Set(['parts.json', ...['bodies', 'cells', 'checks', 'reports'].map((t) => `${t}/part=${part}/data_0.parquet`)]),
   );
   expect(twice(ranges)).toEqual([]);
+  // Each part whole in that one request (BODIES_PER_PART): no footer first and the body's rows after it.
+  expect(ranges).toHaveLength(5);
   // Asked for with the app's scripts, not after them: before the library's chunk was requested.
   const chunk = order.findIndex((p) => /\/assets\/LibraryShell-/.test(p));
   expect(chunk).toBeGreaterThan(0);
@@ -158,7 +165,7 @@ test("a view opened without a screen shows the view first, not the app's 'Loadin
   }
 });
 
-test("a page built with other tables (it says 1 part, there are 8): a body's trends still read the body's own part", async ({
+test("a page built with other tables (it says 1 part, there are 32): a body's trends still read the body's own part", async ({
   page,
 }) => {
   const ranges: string[] = [];
@@ -167,11 +174,13 @@ test("a page built with other tables (it says 1 part, there are 8): a body's tre
   // The body's own figures: its rows were found (another part holds none of them).
   await expect(page.locator('article[data-body="s000100"] figure rect.chart-mark').first()).toBeVisible();
   const { partOf } = await import('../../src/library/parts');
-  const part = partOf('s000100', 8);
-  // The boot script's guess (part 000 of one) costs what it asked of that part (its tails, a row group its footer
-  // could not rule out); the app reads the body's own part, as parts.json says.
-  expect(ranges.filter((r) => r.startsWith('cells/part=000/'))[0]).toBe('cells/part=000/data_0.parquet bytes=-32768');
-  expect(ranges.filter((r) => r.startsWith(`cells/part=${part}/`)).length).toBeGreaterThan(1);
+  const part = partOf('s000100', PARTS);
+  // The boot script's guess (part 000 of one) costs what it asked of that part (its tails); the app reads the
+  // body's own part, as parts.json says: whole, in one request.
+  expect(ranges.filter((r) => r.startsWith('cells/part=000/'))).toEqual([`cells/part=000/data_0.parquet ${TAIL}`]);
+  expect(ranges.filter((r) => r.startsWith(`cells/part=${part}/`))).toEqual([
+    `cells/part=${part}/data_0.parquet ${TAIL}`,
+  ]);
   const parts = new Set(ranges.flatMap((r) => /part=(\w+)/.exec(r)?.slice(1) ?? []));
   expect([...parts].sort()).toEqual(['000', part]);
 });
@@ -181,12 +190,25 @@ test("a body's trends: the page's worker reads the body's rows before the app's 
   await serveSynthetic(page, [], ranges);
   // The app's entry held back: only the boot script and the worker it started are at work.
   await page.route('**/assets/main-*.js', () => undefined);
+  const worker = page.waitForEvent('worker');
   await page.goto('/?lang=en&view=trends&body=s000150', { waitUntil: 'commit' });
   const { partOf } = await import('../../src/library/parts');
-  const cells = `cells/part=${partOf('s000150', 8)}/data_0.parquet`;
-  // The tail (its footer), then the row groups of that body: asked by the worker from the footer it read.
-  await expect.poll(() => ranges.filter((r) => r.startsWith(`${cells} bytes=`)).length).toBeGreaterThan(1);
-  expect(ranges.filter((r) => r.startsWith(cells))[0]).toBe(`${cells} bytes=-32768`);
+  const part = partOf('s000150', PARTS);
+  // Each table's part came whole in one request, handed to the worker, and taken by its reading of the body's
+  // rows (an answer the worker holds is dropped from its window.__early once a read takes it: src/data/early.ts).
+  const taken = () =>
+    worker.then((w) =>
+      w.evaluate(() => {
+        const early = (globalThis as { __early?: Record<string, unknown> }).__early ?? {};
+        return Object.keys(early)
+          .filter((k) => early[k] === undefined)
+          .map((k) => k.replace(/^.*\/data\/tables\//, ''))
+          .sort();
+      }),
+    );
+  const tables = ['bodies', 'cells', 'checks', 'reports'].map((t) => `${t}/part=${part}/data_0.parquet`);
+  await expect.poll(taken).toEqual(tables.map((t) => `${t}#${TAIL}`));
+  expect(ranges.filter((r) => r.includes(`/part=${part}/`)).sort()).toEqual(tables.map((t) => `${t} ${TAIL}`));
   expect(twice(ranges)).toEqual([]);
 });
 
@@ -234,7 +256,7 @@ test('compare across 300 bodies draws the 30 largest values and says how many th
   expect(asked.filter((p) => /^(cells|reports|checks)\//.test(p))).toEqual([]);
   // The figure's top (its 30 largest of each year and the year's counts), its tail asked for once: by the page,
   // before the app's scripts ran, and taken by the app. Not its points: 300 bodies' rows of every year.
-  expect(ranges).toContain('top/indicator=applications.new.all/data_0.parquet bytes=-32768');
+  expect(ranges).toContain(`top/indicator=applications.new.all/data_0.parquet ${TAIL}`);
   expect(asked.filter((p) => p.startsWith('points/'))).toEqual([]);
   expect(twice(ranges)).toEqual([]);
   // A province kept reads the points (every body's province of the year), and ranks the same bodies here.
@@ -244,7 +266,7 @@ test('compare across 300 bodies draws the 30 largest values and says how many th
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-body')));
   await page.goto('/?lang=en&view=compare&year=2020&region=fujian');
   await expect(fig.locator('rect.chart-mark')).toHaveCount(30);
-  expect(ranges).toContain('points/indicator=applications.new.all/data_0.parquet bytes=-32768');
+  expect(ranges).toContain(`points/indicator=applications.new.all/data_0.parquet ${TAIL}`);
   await expect(page.getByTestId('compare-ranking').locator('tr[data-body]')).toHaveCount(30);
   expect(
     await page
@@ -272,7 +294,7 @@ test("the review board and My reports of a national library: an import is matche
   const asked: string[] = [];
   await serveSynthetic(page, asked);
   const { partOf } = await import('../../src/library/parts');
-  const part = partOf('s000150', 8);
+  const part = partOf('s000150', PARTS);
   const own = (p: string) => !/^(cells|reports|bodies|checks)\//.test(p) || p.includes(`/part=${part}/`);
   // Pingtan's 2024 page under the made-up body's Chinese name.
   const name = await synthName('s000150');
@@ -309,7 +331,7 @@ test("the review board and My reports of a national library: an import is matche
   await expect(rows.first()).toHaveAttribute('data-report-id', /^s000151-\d{4}$/);
   await expect(page).toHaveURL(/[?&]q=s000151(&|$)/);
   expect(asked.slice(before)).toContain('names/data_0.parquet');
-  const other = partOf('s000151', 8);
+  const other = partOf('s000151', PARTS);
   expect(asked.filter((p) => !own(p) && !p.includes(`/part=${other}/`))).toEqual([]);
 });
 
@@ -329,6 +351,6 @@ test('trends of a national library without a body: a body is found by its name a
   await expect(page.locator('figure rect.chart-mark').first()).toBeVisible();
   // The names, then that body's part of each table: nothing else.
   const { partOf } = await import('../../src/library/parts');
-  const part = partOf('s000150', 8);
+  const part = partOf('s000150', PARTS);
   expect(asked.filter((p) => /^(cells|reports|bodies|checks)\//.test(p) && !p.includes(`/part=${part}/`))).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { SCREEN_COLORS } from '../../charts/palette';
 import type { Interaction } from '../../charts/recharts/context';
 import { slotMarks, useKeptDrawing } from '../../charts/kept';
 import { useNearScreen } from '../../charts/useNearScreen';
+import { useOnScreenNow } from '../../charts/useOnScreenNow';
 import type { ViewState } from '../../data/url';
 import { ViewLink } from '../shared/ViewLink';
 import { useWidth } from '../../charts/useWidth';
@@ -71,7 +72,8 @@ export function TrendFigure(p: TrendFigureProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const { width, measured } = useWidth(ref, undefined, 'trends', p.id);
-  const near = useNearScreen(ref);
+  const onScreen = useOnScreenNow(ref, !measured);
+  const near = useNearScreen(ref) || onScreen;
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<{ bar: ChartBar; how: Input } | null>(null);
   const gapLabel = (gap: 'no-report' | 'not-stated') => gapLabelOf(t, gap);

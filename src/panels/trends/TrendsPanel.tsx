@@ -52,11 +52,13 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
   const setView = useStore((s) => s.setView);
   const file = useBodyFile(catalogue, p.shipped, p.mine, body);
   // The series render in the background once the body's years arrive (React yields to the page every few
-  // milliseconds): a phone's first screen of figures was one long task of 30-50 ms at full speed. Also when they
-  // are here as this mounts (read ahead by the worker): the first render shows none, the series follow.
+  // milliseconds): a phone's first screen of figures was one long task of 30-50 ms at full speed. Years already
+  // here as this mounts are shown in that render: on a first visit they were asked for before the app's first
+  // render (main.tsx), itself a transition React renders in slices; holding them back cost a render and a frame.
   // Never another body's: while a new body's years arrive, the last body's series are not shown under its name.
   // (null, not undefined: React takes an undefined initial value for none.)
-  const deferred = useDeferredValue(file.data ?? null, null);
+  const [atMount] = useState(() => file.data ?? null);
+  const deferred = useDeferredValue(file.data ?? null, atMount);
   const shown = deferred && deferred.body.id === file.data?.body.id ? deferred : undefined;
   const apartIds = new Set(file.data?.apart.map((r) => r.report));
   const apart = file.data?.apart.map((r) => r.year) ?? [];

@@ -156,8 +156,8 @@ describe('the boot script asks for what a library view reads first', () => {
   it('the library: every body’s names only when it is too large to list', async () => {
     const asked = async (parts: number) =>
       (await run('view=library', layout(parts), 1e6, 20_000, null, parts)).asked.map((a) => a.path);
-    expect(await asked(8)).toEqual(['parts.json', NAMES_PATH]);
-    expect(await asked(4)).toEqual(['parts.json']);
+    expect(await asked(32)).toEqual(['parts.json', NAMES_PATH]);
+    expect(await asked(16)).toEqual(['parts.json']);
     expect(await asked(1)).toEqual(['parts.json']);
   });
 

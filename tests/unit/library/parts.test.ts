@@ -7,9 +7,9 @@ import { partOf, partsFor, type PartsFile } from '../../../src/library/parts';
 describe('the tables’ parts', () => {
   it('are one for a small library and grow with it, to 4,096 at national scale', () => {
     expect(partsFor(5)).toBe(1);
-    expect(partsFor(64)).toBe(1);
-    expect(partsFor(65)).toBe(2);
-    expect(partsFor(1_000)).toBe(16);
+    expect(partsFor(16)).toBe(1);
+    expect(partsFor(17)).toBe(2);
+    expect(partsFor(1_000)).toBe(64);
     expect(partsFor(150_000)).toBe(4096);
   });
 
