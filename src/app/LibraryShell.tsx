@@ -11,7 +11,7 @@ import { useCatalogue } from '../mine/hooks';
 import { ComparePanel } from '../panels/compare/ComparePanel';
 import { DEFAULT_INDICATOR, INDICATORS } from '../library/indicators';
 import { LibraryPanel } from '../panels/library/LibraryPanel';
-import { TrendsPanel } from '../panels/trends/TrendsPanel';
+import { appStarted, TrendsPanel } from '../panels/trends/TrendsPanel';
 import { useT } from '../state/hooks';
 import { useStore } from '../state/store';
 import { correctView } from './urlSync';
@@ -33,6 +33,7 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
   const t = useT();
   useDropUnknown(view);
   useStartEarly(view);
+  useEffect(appStarted, []);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl min-w-0 px-4 py-4">
       <ErrorBoundary resetKey={view} fallback={(e) => <p role="alert">{t('error.panel', { message: e.message })}</p>}>

@@ -16,6 +16,12 @@ import { ChooseBody } from './ChooseBody';
 import { IndicatorTrend } from './IndicatorTrend';
 
 const GROUPS = ['applications', 'outcomes', 'reviews', 'proactive', 'rates'] as const;
+
+/** Until the app's first view has committed (LibraryShell says so): its render is a transition, in slices. */
+let starting = true;
+export const appStarted = () => {
+  starting = false;
+};
 // Carried in / over per applicant type feed the checks across years; the series show all applicants.
 const PER_COLUMN = /^applications\.carried-(in|over)\.(?!all$)/;
 
@@ -53,11 +59,12 @@ function BodyTrends(p: { catalogue: Catalogue; shipped: Catalogue; mine: readonl
   const file = useBodyFile(catalogue, p.shipped, p.mine, body);
   // The series render in the background once the body's years arrive (React yields to the page every few
   // milliseconds): a phone's first screen of figures was one long task of 30-50 ms at full speed. Years already
-  // here as this mounts are shown in that render: on a first visit they were asked for before the app's first
-  // render (main.tsx), itself a transition React renders in slices; holding them back cost a render and a frame.
+  // here as the app's first view mounts are shown in that render: they were asked for before it (main.tsx), and
+  // that render is a transition React renders in slices; holding them back cost a render and a frame. Later
+  // (back from a report to a body read before) they wait a render, as ever.
   // Never another body's: while a new body's years arrive, the last body's series are not shown under its name.
   // (null, not undefined: React takes an undefined initial value for none.)
-  const [atMount] = useState(() => file.data ?? null);
+  const [atMount] = useState(() => (starting ? (file.data ?? null) : null));
   const deferred = useDeferredValue(file.data ?? null, atMount);
   const shown = deferred && deferred.body.id === file.data?.body.id ? deferred : undefined;
   const apartIds = new Set(file.data?.apart.map((r) => r.report));
