@@ -6,6 +6,7 @@ import { serveStatic } from './static';
 import { stats, type Stats } from './stats';
 import { synthesizeViews, synthesizeTables } from './synthTables';
 import { withTablesParts } from '../prerender/boot';
+import { partsFor } from '../../src/library/parts';
 
 /**
  * The library at scale: a copy of the build whose open tables are a synthetic
@@ -50,8 +51,12 @@ const OUT = 'bench-results/dist-library';
 async function buildCopy(reports: number, dist: string): Promise<{ tablesMB: number; body: string; other: string }> {
   rmSync(OUT, { recursive: true, force: true });
   cpSync(dist, OUT, { recursive: true });
-  // The synthetic tables are kept between runs (1.5 M reports take minutes to make): made again only if absent.
+  // The synthetic tables are kept between runs (1.5 M reports take minutes to make): made again only if absent,
+  // or split otherwise than the app splits them now (parts.ts): tables of an older layout measure that layout.
   const tables = resolve(`bench-results/synth-${reports}`);
+  const outline = join(tables, 'parts.json');
+  const split = existsSync(outline) ? (JSON.parse(readFileSync(outline, 'utf8')) as { parts: number }).parts : 0;
+  if (split !== partsFor(Math.max(1, Math.round(reports / 10)))) rmSync(tables, { recursive: true, force: true });
   const bytes = existsSync(join(tables, 'done'))
     ? Number(readFileSync(join(tables, 'done'), 'utf8'))
     : await synthesizeTables(tables, reports);
