@@ -32,7 +32,7 @@ const QueryPanel = lazy(() => import('../panels/query/QueryPanel').then((m) => (
 export default function LibraryShell({ view }: { view: LibraryView }) {
   const t = useT();
   useDropUnknown(view);
-  useStartEarly(view);
+  useStartEarly();
   useEffect(appStarted, []);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl min-w-0 px-4 py-4">
@@ -66,39 +66,33 @@ export default function LibraryShell({ view }: { view: LibraryView }) {
  * or year's file named in the URL and, where no screen was shown, the charts'
  * code. In turn they would wait for the catalogue, then for each other (a
  * 10,000-report catalogue takes a second at 4x CPU). A body of the reader's own is not in the library: its
- * request fails and is never shown (useBodyFile asks only for shipped bodies).
+ * request fails and is never shown (useBodyFile asks only for shipped bodies). Asked for before the app's first
+ * render (main.tsx), not after it commits, and again as the address changes (each is asked for once).
  */
-function useStartEarly(view: LibraryView) {
-  const client = useQueryClient();
-  const body = useStore((s) => s.view.body);
-  const indicator = useStore((s) => s.view.indicator);
-  const kept = useStore((s) => s.view.level.length > 0 || s.view.region !== null);
-  useEffect(() => {
-    if (view === 'trends' && body !== null) startBody(client, body);
-    // The indicator's file is opened (its footer read) while the outline says which year to read: its top, or
-    // its points where a kind of body or province is kept.
-    if (view === 'compare') {
-      void client.prefetchQuery(outlineQuery());
-      (kept ? openPoints : openTop)(indicator ?? DEFAULT_INDICATOR).catch(() => undefined);
-    }
-    // Without a screen its charts draw as soon as their data is here: their code comes beside the data. A screen's
-    // charts are kept as drawn, and the code comes when one is to draw (charts/lazy.ts), not in the load.
-    if ((view === 'trends' || view === 'compare') && !openedOnScreen) void loadCharts();
-  }, [client, view, body, indicator, kept]);
-}
-
-/** A body's trends: its years, its reports, and the reader's own from storage, asked for together. */
-function startBody(client: QueryClient, body: string) {
-  void client.prefetchQuery(bodyQuery(body));
-  void client.prefetchQuery(catalogueQuery(body));
-  void client.prefetchQuery(mineQuery());
-  void client.prefetchQuery(reviewsQuery());
-}
-
-/** Before the app's first render (main.tsx): what its first view will read is asked for now, not after it commits. */
 export function startEarly(client: QueryClient, view: ViewState) {
-  if (view.view === 'trends' && view.body !== null) startBody(client, view.body);
+  if (view.view === 'trends' && view.body !== null) {
+    // Its years, its reports, and the reader's own from storage, together.
+    void client.prefetchQuery(bodyQuery(view.body));
+    void client.prefetchQuery(catalogueQuery(view.body));
+    void client.prefetchQuery(mineQuery());
+    void client.prefetchQuery(reviewsQuery());
+  }
+  // The indicator's file is opened (its footer read) while the outline says which year to read: its top, or
+  // its points where a kind of body or province is kept.
+  if (view.view === 'compare') {
+    void client.prefetchQuery(outlineQuery());
+    const kept = view.level.length > 0 || view.region !== null;
+    (kept ? openPoints : openTop)(view.indicator ?? DEFAULT_INDICATOR).catch(() => undefined);
+  }
+  // Without a screen its charts draw as soon as their data is here: their code comes beside the data. A screen's
+  // charts are kept as drawn, and the code comes when one is to draw (charts/lazy.ts), not in the load.
   if ((view.view === 'trends' || view.view === 'compare') && !openedOnScreen) void loadCharts();
+}
+
+function useStartEarly() {
+  const client = useQueryClient();
+  const view = useStore((s) => s.view);
+  useEffect(() => startEarly(client, view), [client, view]);
 }
 
 /**

@@ -16,14 +16,14 @@ import { ChooseBody } from './ChooseBody';
 import { IndicatorTrend } from './IndicatorTrend';
 
 const GROUPS = ['applications', 'outcomes', 'reviews', 'proactive', 'rates'] as const;
+// Carried in / over per applicant type feed the checks across years; the series show all applicants.
+const PER_COLUMN = /^applications\.carried-(in|over)\.(?!all$)/;
 
 /** Until the app's first view has committed (LibraryShell says so): its render is a transition, in slices. */
 let starting = true;
 export const appStarted = () => {
   starting = false;
 };
-// Carried in / over per applicant type feed the checks across years; the series show all applicants.
-const PER_COLUMN = /^applications\.carried-(in|over)\.(?!all$)/;
 
 /** One body's reports over the years: every standard indicator as a series, and the checks across years. */
 export function TrendsPanel() {
