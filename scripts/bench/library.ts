@@ -33,8 +33,14 @@ export interface LibraryBench {
   trendsDrawnMs: Stats;
   /** From the trends view's first request of a table to its last answer: the part that grows with the library. */
   trendsTablesMs: Stats;
-  /** Another body's trends on a return visit: the app's files in the browser's cache (as a CDN lets it keep them), the data not. */
+  /**
+   * Another body's trends on a return visit: the app's files in the browser's cache (as a CDN lets it keep them),
+   * the data not. Issue 24's budget for a body's trends (1 s, 200 KB) is read here: 200 KB cannot include the app
+   * (its scripts alone are more, gzip), so the budget is a view's own reads, the app at hand.
+   */
   trendsAgainMs: Stats;
+  /** The tables that return visit fetched for the other body (its part of each table). */
+  trendsAgainKB: Stats;
   compareDrawnMs: Stats;
   /** From compare's first request of a table to its last answer. */
   compareTablesMs: Stats;
@@ -48,7 +54,10 @@ export interface LibraryBench {
 
 const OUT = 'bench-results/dist-library';
 
-async function buildCopy(reports: number, dist: string): Promise<{ tablesMB: number; body: string; other: string }> {
+async function buildCopy(
+  reports: number,
+  dist: string,
+): Promise<{ tablesMB: number; body: (run: number) => string; other: (run: number) => string }> {
   rmSync(OUT, { recursive: true, force: true });
   cpSync(dist, OUT, { recursive: true });
   // The synthetic tables are kept between runs (1.5 M reports take minutes to make): made again only if absent,
@@ -72,10 +81,13 @@ async function buildCopy(reports: number, dist: string): Promise<{ tablesMB: num
   writeFileSync(page, withoutScreens(withTablesParts(readFileSync(page, 'utf8'), parts)));
   const bodies = Math.max(1, Math.round(reports / 10));
   const id = (n: number) => `s${String(n).padStart(6, '0')}`;
+  // Another body each run, spread over the library (golden-ratio steps): one body measured a part that happened
+  // to hold its rows in the first request, while a fifth of the bodies at 1.5 M needed a second one.
+  const at = (x: number) => id(Math.floor(bodies * (x % 1)));
   return {
     tablesMB: Number((bytes / 1e6).toFixed(1)),
-    body: id(Math.floor(bodies / 2)),
-    other: id(Math.floor(bodies / 3)),
+    body: (run) => at(0.5 + run * 0.618034),
+    other: (run) => at(1 / 3 + run * 0.618034),
   };
 }
 
@@ -208,6 +220,7 @@ export async function libraryBench(
       board: [] as number[],
       library: [] as number[],
       trends: [] as number[],
+      trendsAgain: [] as number[],
       compare: [] as number[],
       compareKept: [] as number[],
     };
@@ -223,7 +236,7 @@ export async function libraryBench(
     for (let i = 0; i < runs; i++) {
       let view = await fresh();
       try {
-        trends.push(await timeTo(view.page, `${server.url}/?lang=en&view=trends&body=${body}`, 'rect.chart-mark'));
+        trends.push(await timeTo(view.page, `${server.url}/?lang=en&view=trends&body=${body(i)}`, 'rect.chart-mark'));
       } catch (e) {
         failed.trends = why(e);
       }
@@ -233,11 +246,14 @@ export async function libraryBench(
       await view.close();
       // A return visit: one body's trends opened before (its files cached), then another body's.
       const again = await throttled(browser, true);
+      const againFetched = tableBytes(again.page);
       try {
-        await timeTo(again.page, `${server.url}/?lang=en&view=trends&body=${body}`, 'rect.chart-mark');
+        await timeTo(again.page, `${server.url}/?lang=en&view=trends&body=${body(i)}`, 'rect.chart-mark');
+        await againFetched();
         trendsAgain.push(
-          await timeTo(again.page, `${server.url}/?lang=en&view=trends&body=${other}`, 'rect.chart-mark'),
+          await timeTo(again.page, `${server.url}/?lang=en&view=trends&body=${other(i)}`, 'rect.chart-mark'),
         );
+        kb.trendsAgain.push((await againFetched()) / 1024);
       } catch (e) {
         failed.trendsAgain = why(e);
       }
@@ -270,8 +286,8 @@ export async function libraryBench(
         board.push(
           await timeTo(
             view.page,
-            `${server.url}/?lang=en&view=review&q=${body}`,
-            `[data-testid="review-board"] tr[data-report-id^="${body}-"]`,
+            `${server.url}/?lang=en&view=review&q=${body(i)}`,
+            `[data-testid="review-board"] tr[data-report-id^="${body(i)}-"]`,
           ),
         );
       } catch (e) {
@@ -300,13 +316,16 @@ export async function libraryBench(
       });
       // A body's id typed a key at a time: each keystroke searches every body's names.
       const box = page.getByRole('searchbox');
-      for (const ch of body) {
+      for (const ch of body(i)) {
         await box.press(ch);
         await page.waitForTimeout(300);
       }
       const typed = await page.evaluate(() => performance.now());
       try {
-        await page.locator(`tr[data-report-id^="${body}-"]`).first().waitFor({ timeout: 30_000 });
+        await page
+          .locator(`tr[data-report-id^="${body(i)}-"]`)
+          .first()
+          .waitFor({ timeout: 30_000 });
         found.push((await page.evaluate(() => performance.now())) - typed);
       } catch (e) {
         failed.found = why(e);
@@ -329,6 +348,7 @@ export async function libraryBench(
       trendsDrawnMs: stats(trends),
       trendsTablesMs: stats(trendsTables),
       trendsAgainMs: stats(trendsAgain),
+      trendsAgainKB: stats(kb.trendsAgain),
       compareDrawnMs: stats(compare),
       compareTablesMs: stats(compareTables),
       compareKeptKB: stats(kb.compareKept),

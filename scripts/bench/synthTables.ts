@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { PARTS_FILE, partOf, partsFor, type PartsFile } from '../../src/library/parts';
+import { partOf, partsFor, type PartsFile } from '../../src/library/parts';
+import { readPartsFile, writePartsFile } from '../library/partsFile';
 import { ROW_GROUP_SIZE } from '../library/duck';
 import { pointsRowGroup, writeTop } from '../library/points';
 import { pointsPath, topPath } from '../../src/library/points';
@@ -84,8 +85,7 @@ export async function synthesizeViews(out: string, reports: number, from = 'publ
     db.closeSync();
     instance.closeSync();
   }
-  const layout = JSON.parse(readFileSync(join(out, PARTS_FILE), 'utf8')) as PartsFile;
-  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify({ ...layout, ...outline(bodies) } satisfies PartsFile)}\n`);
+  writePartsFile(out, { ...readPartsFile(out), ...outline(bodies) });
   return (
     statSync(file).size + statSync(join(out, topPath(SYNTH_INDICATOR))).size + statSync(join(out, NAMES_PATH)).size
   );
@@ -172,10 +172,7 @@ export async function synthesizeTables(out: string, reports: number, from = 'pub
       present[table] = readdirSync(join(out, table))
         .map((d) => d.replace('part=', ''))
         .sort();
-    writeFileSync(
-      join(out, PARTS_FILE),
-      `${JSON.stringify({ parts: count, present, ...outline(bodies) } satisfies PartsFile)}\n`,
-    );
+    writePartsFile(out, { parts: count, present, ...outline(bodies) });
   } finally {
     db.closeSync();
     instance.closeSync();

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NAMES_PATH } from '../../src/library/names';
-import { PARTS_FILE, partPath, type PartsFile } from '../../src/library/parts';
+import { partPath } from '../../src/library/parts';
+import { readPartsFile } from './partsFile';
 import { COLUMNS, DERIVED, TABLES, type DerivedName, type TableName } from '../../src/library/tableRows';
 
 /**
@@ -120,7 +121,7 @@ const figureFiles = (dir: string, table: 'points' | 'top') =>
 
 /** `rows`: each table's row count (a property of our own: the page and readers can say how big a table is). */
 export function datapackage(dir: string, version: Version, rows: Record<TableName, number>): object {
-  const { present } = JSON.parse(readFileSync(join(dir, PARTS_FILE), 'utf8')) as PartsFile;
+  const { present } = readPartsFile(dir);
   const resources = TABLES.flatMap((table) => {
     const parts = (ext: 'csv' | 'parquet') => present[table].map((p) => partPath(table, p, ext));
     const keys = (suffix: string) =>

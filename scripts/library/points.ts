@@ -1,14 +1,4 @@
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -23,7 +13,8 @@ import {
   summaryFromRows,
   type Row,
 } from '../../src/library/fromTables';
-import { PARTS_FILE, partPath, type PartsFile, type TableName } from '../../src/library/parts';
+import { partPath, type PartsFile, type TableName } from '../../src/library/parts';
+import { writePartsFile } from './partsFile';
 import { NAMES_PATH, nameRow } from '../../src/library/names';
 import { pointRows, SHOWN } from '../../src/library/points';
 import { DERIVED, type DerivedName } from '../../src/library/tableRows';
@@ -155,6 +146,6 @@ export async function writePoints(
     levels: [...levels].sort(),
     provinces: [...provinces.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
-  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+  writePartsFile(out, parts);
   return parts;
 }

@@ -90,12 +90,12 @@ async function loadTables(e: Engine, sql: string): Promise<void> {
       let p = e.loaded.get(table);
       if (!p) {
         p = (async () => {
-          // Every part that holds rows, in the order parts.json lists them, as one table.
+          // Every part that holds rows (parts.json names the ones that hold none), in order, as one table.
           const parts = (await partsLayout()).present[table];
           const files = await Promise.all(parts.map((part) => openParquet(`${TABLES_BASE}${partPath(table, part)}`)));
           let create = true;
           for (const file of files) {
-            if (!file) throw new Error(`${TABLES_BASE}${table}: a part listed in parts.json is missing`);
+            if (!file) throw new Error(`${TABLES_BASE}${table}: a part parts.json says holds rows is missing`);
             await e.conn.insertArrowTable(await parquetToArrow(file), { name: table, create });
             create = false;
           }

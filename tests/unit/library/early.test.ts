@@ -78,15 +78,16 @@ describe('the boot script asks for what a library view reads first', () => {
       'hongze',
       ...Array.from({ length: 200 }, (_, i) => `s${String(i * 731).padStart(6, '0')}`),
     ];
-    for (const body of bodies) {
-      const part = partOf(body, 4096);
+    // 8,192 parts (national scale) name a part in four digits; up to 4,096, three.
+    for (const [body, parts] of bodies.flatMap((b) => [16, 4096, 8192].map((n) => [b, n] as const))) {
+      const part = partOf(body, parts);
       const { asked, early } = await run(
         `view=trends&body=${body}&lang=en`,
-        layout(4096, [part]),
+        layout(parts, [part]),
         1e6,
         20_000,
         null,
-        4096,
+        parts,
       );
       expect(asked[0]).toEqual({ path: 'parts.json', range: null, noStore: false });
       expect(asked.slice(1).map((a) => a.path)).toEqual(TABLE_NAMES.map((t) => partPath(t, part)));

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { asyncBufferFromFile } from 'hyparquet';
 import type { Dataset } from '../../../src/data/schema';
 import { readRows } from '../../../src/data/parquet';
 import { bodyFileFromTables, catalogueFromTables, readByParts } from '../../../src/library/fromTables';
-import type { PartsFile } from '../../../src/library/parts';
 import { buildLibrary } from '../../../scripts/library/build';
 import { BodyFile, Catalogue, YearFile, type ReportSummary } from '../../../src/library/types';
+import { readPartsFile } from '../../../scripts/library/partsFile';
 
 /**
  * The real library, built once per test file from reports/ (as `npm run data` does, without writing), with the
@@ -57,7 +57,7 @@ export const body = (id: string) => ({
 });
 
 const TABLES = join(import.meta.dirname, '../../../public/data/tables');
-const parts = JSON.parse(readFileSync(join(TABLES, 'parts.json'), 'utf8')) as PartsFile;
+const parts = readPartsFile(TABLES);
 
 /** The committed open tables (public/data/tables/), read as the views read them, from files. */
 export const readTables = readByParts(

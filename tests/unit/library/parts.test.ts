@@ -5,12 +5,14 @@ import { partOf, partsFor, type PartsFile } from '../../../src/library/parts';
 /** How the open tables are split by body, and what a view opens of them. */
 
 describe('the tables’ parts', () => {
-  it('are one for a small library and grow with it, to 4,096 at national scale', () => {
+  it('are one for a small library and grow with it, to 8,192 at national scale', () => {
     expect(partsFor(5)).toBe(1);
     expect(partsFor(16)).toBe(1);
     expect(partsFor(17)).toBe(2);
     expect(partsFor(1_000)).toBe(64);
-    expect(partsFor(150_000)).toBe(4096);
+    expect(partsFor(65_536)).toBe(4096);
+    expect(partsFor(150_000)).toBe(8192);
+    expect(partsFor(1_000_000)).toBe(8192);
   });
 
   it('name a body by FNV-1a of its id, so any reader finds it without an index', () => {
@@ -18,6 +20,9 @@ describe('the tables’ parts', () => {
     expect(partOf('a', 4096)).toBe('92c');
     expect(partOf('', 4096)).toBe('dc5');
     expect(partOf('a', 1)).toBe('000');
+    // Among 8,192 parts a name has four digits, every one of them (a reader lists them in order).
+    expect(partOf('a', 8192)).toBe('092c');
+    expect(partOf('', 8192)).toBe('1dc5');
     // UTF-8 bytes, not UTF-16 code units: a Chinese id has a part of its own too.
     expect(partOf('平潭', 4096)).toMatch(/^[0-9a-f]{3}$/);
   });

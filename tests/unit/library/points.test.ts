@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
@@ -8,7 +8,6 @@ import { SYNTH_INDICATOR, synthesizeViews } from '../../../scripts/bench/synthTa
 import { writeTop } from '../../../scripts/library/points';
 import { compareYear, provinceOf, rankRows, type CompareRow } from '../../../src/library/compare';
 import { INDICATORS, indicatorById } from '../../../src/library/indicators';
-import type { PartsFile } from '../../../src/library/parts';
 import {
   joinYear,
   pointsPath,
@@ -20,12 +19,13 @@ import {
 } from '../../../src/library/points';
 import type { Indicator } from '../../../src/library/types';
 import { body, summary, yearFile } from './fixtures';
+import { readPartsFile, writePartsFile } from '../../../scripts/library/partsFile';
 
 /** The compare view's points: the top of a year read from one file, equal to the year's reports summarized whole. */
 
 const T = 120_000;
 const TABLES = join(import.meta.dirname, '../../../public/data/tables');
-const layout = JSON.parse(readFileSync(join(TABLES, 'parts.json'), 'utf8')) as PartsFile;
+const layout = readPartsFile(TABLES);
 const provinces = new Map(layout.provinces.map((p) => [p.id, p.name]));
 const ALL: Keep = { level: '', province: '' };
 
@@ -125,7 +125,7 @@ describe('the points table', () => {
     it(
       'shows the 30 largest values of all, counts every one, and fetches the names of only the row group shown',
       async () => {
-        writeFileSync(join(dir, 'parts.json'), JSON.stringify(layout));
+        writePartsFile(dir, layout);
         await synthesizeViews(dir, 100_000);
         const ind = indicatorById(SYNTH_INDICATOR) as Indicator;
         const opened = await open(dir, SYNTH_INDICATOR);
@@ -163,7 +163,7 @@ describe('the points table', () => {
         const top = await open(dir, SYNTH_INDICATOR, topPath);
         expect(await readTopYear(top, ind, 2020, provinces)).toEqual(got);
         expect(top?.metadata.num_rows).toBe(BigInt(SHOWN * 10));
-        const outline = JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')) as PartsFile;
+        const outline = readPartsFile(dir);
         expect(outline.years['2020']).toBe(10_000);
         expect(outline.provinces.map((p) => p.id)).toEqual(['fujian']);
       },

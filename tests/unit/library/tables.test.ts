@@ -9,7 +9,8 @@ import { REPORTS } from '../../../reports/library';
 import { buildTables, readLibrary } from '../../../scripts/library/build';
 import { COLUMNS, TABLES } from '../../../src/library/tableRows';
 import type { Dataset } from '../../../src/data/schema';
-import { partOf, type PartsFile } from '../../../src/library/parts';
+import { partOf } from '../../../src/library/parts';
+import { readPartsFile } from '../../../scripts/library/partsFile';
 
 /** The open tables as committed in public/data/tables/ (what the site serves), read back by DuckDB. */
 
@@ -141,7 +142,7 @@ describe('the open tables', () => {
   });
 
   it("keep all of a body's rows in the one part a view opens by the body's id", async () => {
-    const parts = JSON.parse(readFileSync(join(TABLES_DIR, 'parts.json'), 'utf8')) as PartsFile;
+    const parts = readPartsFile(TABLES_DIR);
     for (const table of TABLES) {
       const found = await rows(
         `SELECT DISTINCT body_id, part FROM read_parquet('${join(TABLES_DIR, table, '*', '*.parquet')}', hive_partitioning = true, hive_types = {'part': VARCHAR}) ORDER BY 1`,
