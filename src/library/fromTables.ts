@@ -37,8 +37,9 @@ export type ReadPart = (
  */
 export function readByParts(readPart: ReadPart, layout: () => Promise<PartsFile>): ReadTable {
   return async (table, where, columns) => {
-    const { parts: count, present } = await layout();
-    const parts = typeof where.body_id === 'string' ? [partOf(where.body_id, count)] : present[table];
+    const split = await layout();
+    // A body's part by its id; only a whole table lists the parts that hold rows.
+    const parts = typeof where.body_id === 'string' ? [partOf(where.body_id, split.parts)] : split.present[table];
     const rows = await Promise.all(parts.map((p) => readPart(partPath(table, p), where, columns)));
     return rows.flatMap((r) => r ?? []);
   };

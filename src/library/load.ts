@@ -39,7 +39,8 @@ export const fetchCatalogue = (body: string | null) =>
 export const fetchNames = async () => readNames(await openParquet(`${TABLES_BASE}${NAMES_PATH}`));
 
 /** Whether the library is small enough to list every report and body at once. */
-export const listsWhole = (layout: PartsFile) => layout.present.bodies.length <= LIST_PARTS;
+export const listsWhole = (layout: PartsFile) =>
+  layout.parts <= LIST_PARTS || layout.present.bodies.length <= LIST_PARTS;
 
 /** Every body's names (names.ts), for the library's search at national scale. */
 export const namesQuery = () =>
