@@ -90,9 +90,7 @@ export const EARLY_SOURCE = `function (p, tables, worker, parts) {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   // In hex, as many digits as the last part needs and at least three (partDigits).
-  var part = (h % parts).toString(16);
-  var digits = Math.max(3, (parts - 1).toString(16).length);
-  while (part.length < digits) part = '0' + part;
+  var part = ('000' + (h % parts).toString(16)).slice(-Math.max(3, (parts - 1).toString(16).length));
   var names = ${JSON.stringify(TABLE_NAMES)};
   var paths = [];
   // Every table's: one without rows in this part answers 404 (no rows), as the app reads it.
