@@ -91,6 +91,7 @@ test('the copied embed code sizes its iframe to its content in a 390 px article 
   await fig.locator('rect.chart-mark').first().waitFor();
   await fig.getByRole('button', { name: /Export/ }).click();
   await page.locator('[data-export="embed"]').click();
+  await expect(page.getByText('Embed code copied.')).toBeVisible();
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expect(code).toContain('/embed.js');
   await page.setViewportSize({ width: 390, height: 844 });

@@ -4,9 +4,14 @@ import type { ChartExport, CsvContext, SizePreset } from '../../export/chart';
 import { clipboardImageSupport, copyPng } from '../../export/clipboard';
 import { useLang, useT } from '../../state/hooks';
 import { useStore } from '../../state/store';
+import type { embedCode as EmbedCode } from './embedCode';
 
 // The export code (and fflate) is its own chunk, fetched when a reader reaches for an export menu.
 const loadExport = () => Promise.all([import('../../export/chart'), import('../../export/download')]);
+// The embed code too (the first screen's script has no room to spare), kept once here so that a copy made
+// after the menu was reached for writes in the click itself, as a browser's clipboard wants.
+let embedCodeOf: typeof EmbedCode | undefined;
+const loadEmbed = () => import('./embedCode').then((m) => (embedCodeOf = m.embedCode));
 
 /** What any chart needs to be exported: a report's grouping, a series over the years, a comparison. */
 export interface ExportInput {
@@ -122,8 +127,7 @@ export function useExportMenu(input: ExportInput) {
             unavailable: navigator.clipboard ? undefined : t('export.copyUnavailable.no-clipboard'),
             run: run(async () => {
               const url = input.embedUrl?.() ?? '';
-              // Its own small chunk: few readers embed, and the first screen's script has no room to spare.
-              const { embedCode } = await import('./embedCode');
+              const embedCode = embedCodeOf ?? (await loadEmbed());
               await navigator.clipboard.writeText(embedCode(url, input.title, input.drawing.id));
               return t('embed.copied');
             }),
@@ -140,5 +144,9 @@ export function useExportMenu(input: ExportInput) {
       }),
     },
   ];
-  return { items, groups, png, svg, csv, prefetch: () => void loadExport() };
+  const prefetch = () => {
+    void loadExport();
+    if (input.embedUrl) void loadEmbed();
+  };
+  return { items, groups, png, svg, csv, prefetch };
 }
